@@ -1,0 +1,53 @@
+/** The shapes every reader produces and every other part of the engine consumes. */
+
+export type InterviewFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf' | 'vtt' | 'srt' | 'ohms' | 'csv';
+
+/** A span of an interview's text: a paragraph, a speaker turn or a timecoded segment. */
+export interface Passage {
+  /** Character offset of the first character in `Interview.text`. */
+  start: number;
+  /** Character offset just past the last character in `Interview.text`. */
+  end: number;
+  speaker?: string;
+  /** Seconds from the start of the recording, where the source has timecodes. */
+  time?: number;
+  /** Extra words the source attaches to the passage (OHMS index keywords, synopsis, CSV tags). */
+  keywords?: string[];
+}
+
+export interface InterviewMeta {
+  title: string;
+  interviewee?: string;
+  interviewer?: string;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) where known. */
+  date?: string;
+  place?: string;
+  /** BCP 47 primary language subtag, e.g. "en", "fa". */
+  language?: string;
+}
+
+export interface Interview extends InterviewMeta {
+  /** Stable across runs: derived from the path relative to the archive. */
+  id: string;
+  /** Path relative to the archive folder, with forward slashes. */
+  path: string;
+  format: InterviewFormat;
+  text: string;
+  passages: Passage[];
+  /** sha256 of `text`, hex: annotations remember which text they were made on. */
+  hash: string;
+  /** Number of words in `text`. */
+  words: number;
+}
+
+/** A file that could not be read: reported once, skipped, never fatal. */
+export interface ArchiveProblem {
+  path: string;
+  reason: string;
+}
+
+/** What a reader returns before the library adds id, path, hash and word count. */
+export interface ReadResult extends InterviewMeta {
+  text: string;
+  passages: Passage[];
+}
