@@ -1,0 +1,124 @@
+/**
+ * The append-only journal: one operation per line, `<crc32 hex> <json>\n`, where the JSON holds
+ * the sequence number and the operation. A line is acknowledged only after fsync, so:
+ * - a line without its newline, or NUL bytes past the last good line, was never acknowledged
+ *   (a torn write): trimming it loses nothing;
+ * - a complete line that fails its checksum is damage (a bit flip, an edit by hand): it is kept
+ *   aside in quarantine and reported, never dropped in silence.
+ * JSON.stringify escapes NUL, newlines and lone surrogates, so a record is always one line.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { crc32 } from 'node:zlib';
+import { JournalRecordSchema, type JournalRecord } from './ops';
+
+const NEWLINE = 0x0a;
+
+export function encodeRecord(record: JournalRecord): Buffer {
+  const json = Buffer.from(JSON.stringify(record), 'utf8');
+  const head = Buffer.from(`${crc32(json).toString(16).padStart(8, '0')} `, 'latin1');
+  return Buffer.concat([head, json, Buffer.from([NEWLINE])]);
+}
+
+/** Why a complete line was refused; undefined when it is a good record. */
+function decodeLine(line: Buffer): JournalRecord | string {
+  if (line.length < 10 || line[8] !== 0x20) return 'not a journal line';
+  const json = line.subarray(9);
+  const expected = Number.parseInt(line.subarray(0, 8).toString('latin1'), 16);
+  if (!/^[0-9a-f]{8}$/.test(line.subarray(0, 8).toString('latin1')) || crc32(json) !== expected) return 'checksum mismatch';
+  let value: unknown;
+  try {
+    value = JSON.parse(json.toString('utf8'));
+  } catch {
+    return 'checksum matches but JSON does not parse';
+  }
+  const parsed = JournalRecordSchema.safeParse(value);
+  return parsed.success ? parsed.data : `not a valid operation: ${parsed.error.issues[0]?.message ?? 'unknown'}`;
+}
+
+export interface DamagedLine {
+  offset: number;
+  reason: string;
+  bytes: Buffer;
+}
+
+export interface SegmentRead {
+  records: JournalRecord[];
+  /** Byte offset just past the last good record: where a damaged tail is cut. */
+  goodEnd: number;
+  /** Damage followed by at least one good record. */
+  middle: DamagedLine[];
+  /** Everything after the last good record, when there is any. */
+  tail?: { offset: number; bytes: Buffer; torn: boolean };
+}
+
+export function readSegment(buf: Buffer): SegmentRead {
+  const out: SegmentRead = { records: [], goodEnd: 0, middle: [] };
+  let pending: DamagedLine[] = [];
+  let pos = 0;
+  while (pos < buf.length) {
+    const nl = buf.indexOf(NEWLINE, pos);
+    if (nl < 0) break;
+    const line = buf.subarray(pos, nl);
+    const decoded = isBlank(line) ? 'blank line' : decodeLine(line);
+    if (typeof decoded === 'string') {
+      pending.push({ offset: pos, reason: decoded, bytes: Buffer.from(line) });
+    } else {
+      out.middle.push(...pending.filter((d) => !isBlank(d.bytes)));
+      pending = [];
+      out.records.push(decoded);
+      out.goodEnd = nl + 1;
+    }
+    pos = nl + 1;
+  }
+  if (out.goodEnd < buf.length) {
+    const bytes = Buffer.from(buf.subarray(out.goodEnd));
+    // Torn: the write never finished (no newline after the damage, or only NULs/blank lines).
+    const torn = pending.every((d) => isBlank(d.bytes)) || pending.length === 0;
+    out.tail = { offset: out.goodEnd, bytes, torn };
+  }
+  return out;
+}
+
+function isBlank(bytes: Buffer): boolean {
+  for (const b of bytes) if (b !== 0 && b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) return false;
+  return true;
+}
+
+export function fsyncDir(dir: string): void {
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Appends records to one segment file; each append returns only once the bytes are on disk. */
+export class JournalWriter {
+  private fd: number | undefined;
+  size: number;
+
+  constructor(readonly file: string) {
+    const existed = fs.existsSync(file);
+    this.fd = fs.openSync(file, 'a');
+    this.size = fs.fstatSync(this.fd).size;
+    // A new file's name must survive a crash too.
+    if (!existed) fsyncDir(path.dirname(file));
+  }
+
+  append(record: JournalRecord): void {
+    if (this.fd === undefined) throw new Error('The annotation journal is closed.');
+    const bytes = encodeRecord(record);
+    let written = 0;
+    while (written < bytes.length) written += fs.writeSync(this.fd, bytes, written, bytes.length - written);
+    fs.fsyncSync(this.fd);
+    this.size += bytes.length;
+  }
+
+  close(): void {
+    if (this.fd === undefined) return;
+    fs.closeSync(this.fd);
+    this.fd = undefined;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Snapshots: the whole store at one sequence number, written atomically (temp file, fsync,
+ * rename, fsync of the folder) so a reader sees the old snapshot or the new one, never half.
+ * The first line is a header with the sha256 of the body, so damage (or an edit by hand) is
+ * detected instead of trusted. Older snapshots are kept in backups/ as hard links (free to make).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { z } from 'zod';
+import { AnnotationSchema, CodeSchema, MemoSchema } from '../model';
+import { fsyncDir } from './journal';
+import type { StoreContents } from './state';
+
+export const SNAPSHOT_FILE = 'snapshot.json';
+export const TEMP_MARK = '.tmp-';
+
+const HeaderSchema = z.object({ format: z.literal('testimony-annotations'), version: z.literal(1), seq: z.number().int().nonnegative(), sha256: z.string() });
+const BodySchema = z.object({ annotations: z.array(AnnotationSchema), codes: z.array(CodeSchema), memos: z.array(MemoSchema) });
+
+export interface Snapshot {
+  seq: number;
+  contents: StoreContents;
+}
+
+/** Reads and checks a snapshot; throws an Error that says what is wrong with it. */
+export function readSnapshot(file: string): Snapshot {
+  const text = fs.readFileSync(file, 'utf8');
+  const nl = text.indexOf('\n');
+  if (nl < 0) throw new Error('no header line');
+  let header: z.infer<typeof HeaderSchema>;
+  try {
+    header = HeaderSchema.parse(JSON.parse(text.slice(0, nl)));
+  } catch {
+    throw new Error('header is not a Testimony snapshot header');
+  }
+  const body = text.slice(nl + 1);
+  if (sha256(body) !== header.sha256) throw new Error('checksum mismatch (the file was damaged or edited)');
+  const parsed = BodySchema.safeParse(JSON.parse(body));
+  if (!parsed.success) throw new Error(`invalid contents: ${parsed.error.issues[0]?.message ?? 'unknown'}`);
+  return { seq: header.seq, contents: parsed.data };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Writes `file` so that it is either fully the new content or untouched, even across a crash. */
+export async function writeFileDurably(file: string, data: string): Promise<void> {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `${path.basename(file)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`);
+  const handle = await fs.promises.open(temp, 'wx');
+  try {
+    await handle.writeFile(data, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs.promises.rename(temp, file);
+  } catch (err) {
+    await fs.promises.rm(temp, { force: true });
+    throw err;
+  }
+  fsyncDir(dir);
+}
+
+export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<void> {
+  const body = JSON.stringify(snapshot.contents);
+  const header = JSON.stringify({ format: 'testimony-annotations', version: 1, seq: snapshot.seq, sha256: sha256(body) });
+  await writeFileDurably(file, `${header}\n${body}`);
+}
+
+const BACKUP_RE = /^snapshot-(\d+)\.json$/;
+
+export function backupName(seq: number): string {
+  return `snapshot-${String(seq).padStart(12, '0')}.json`;
+}
+
+/** Backups, newest first, with the sequence number in their name. */
+export function listBackups(backupDir: string): { file: string; seq: number }[] {
+  if (!fs.existsSync(backupDir)) return [];
+  return fs
+    .readdirSync(backupDir)
+    .map((name) => ({ name, m: BACKUP_RE.exec(name) }))
+    .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null)
+    .map((x) => ({ file: path.join(backupDir, x.name), seq: Number(x.m[1]) }))
+    .sort((a, b) => b.seq - a.seq);
+}
+
+/** Removes temp files left by a snapshot write that was killed. Call only with the writer lock. */
+export function sweepTempFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const swept: string[] = [];
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.startsWith(SNAPSHOT_FILE + TEMP_MARK)) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+    swept.push(name);
+  }
+  return swept;
+}
