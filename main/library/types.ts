@@ -44,6 +44,11 @@ export interface Interview extends InterviewMeta {
 export interface ArchiveProblem {
   path: string;
   reason: string;
+  /**
+   * 'warning' when the file was still read, with a caveat the researcher should know
+   * (truncated, encoding guessed); absent or 'error' when it was skipped.
+   */
+  severity?: 'error' | 'warning';
 }
 
 /** What a reader returns before the library adds id, path, hash and word count. */

@@ -1,0 +1,85 @@
+import { reasonOf } from './errors';
+import { readInterviewWithNotes } from './readInterview';
+import { scanArchive, type ArchiveFile } from './scan';
+import type { ArchiveProblem, Interview } from './types';
+
+/** What is remembered about a file between runs, to skip re-reading it when unchanged. */
+export interface CatalogEntry {
+  size: number;
+  mtimeMs: number;
+  interview: Interview;
+}
+
+export interface ReadProgress {
+  done: number;
+  total: number;
+  path: string;
+}
+
+export interface ReadArchiveOptions {
+  onProgress?: (progress: ReadProgress) => void;
+  signal?: AbortSignal;
+  /** The last run's catalog: unchanged files (same size and mtime) are not read again. */
+  previous?: Map<string, CatalogEntry>;
+  /** Most bytes of text indexed per file (default 20 MB). */
+  capBytes?: number;
+  /** Files read at once (default 2: the machine has 2 cores and readers are mostly CPU). */
+  concurrency?: number;
+}
+
+export interface ReadArchiveResult {
+  interviews: Interview[];
+  problems: ArchiveProblem[];
+  /** Path → entry for every interview read or reused: save it as the next run's `previous`. */
+  catalog: Map<string, CatalogEntry>;
+}
+
+function unchanged(file: ArchiveFile, entry: CatalogEntry | undefined): entry is CatalogEntry {
+  return entry !== undefined && entry.size === file.size && entry.mtimeMs === file.mtimeMs;
+}
+
+/**
+ * Reads every interview in an archive folder. One bad file never stops the rest: it becomes a
+ * problem (reported once, with its path and a reason) and the others are read.
+ */
+export async function readArchive(root: string, options: ReadArchiveOptions = {}): Promise<ReadArchiveResult> {
+  const { files, problems } = await scanArchive(root, { signal: options.signal });
+  const catalog = new Map<string, CatalogEntry>();
+  const reported = new Set(problems.map((p) => p.path));
+  const report = (problem: ArchiveProblem): void => {
+    if (reported.has(problem.path)) return;
+    reported.add(problem.path);
+    problems.push(problem);
+  };
+  let done = 0;
+  let next = 0;
+  const readOne = async (file: ArchiveFile): Promise<void> => {
+    const known = options.previous?.get(file.path);
+    if (unchanged(file, known)) {
+      catalog.set(file.path, known);
+      return;
+    }
+    try {
+      const { interview, notes } = await readInterviewWithNotes(file, { capBytes: options.capBytes });
+      catalog.set(file.path, { size: file.size, mtimeMs: file.mtimeMs, interview });
+      if (notes.length) report({ path: file.path, reason: notes.join('; '), severity: 'warning' });
+    } catch (error) {
+      report({ path: file.path, reason: reasonOf(error), severity: 'error' });
+    }
+  };
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      options.signal?.throwIfAborted();
+      const file = files[next++];
+      if (!file) break;
+      await readOne(file);
+      options.onProgress?.({ done: ++done, total: files.length, path: file.path });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, worker));
+  const interviews = files.flatMap((f) => {
+    const entry = catalog.get(f.path);
+    return entry ? [entry.interview] : [];
+  });
+  return { interviews, problems, catalog };
+}

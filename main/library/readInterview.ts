@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { ArchiveReadError, reasonOf } from './errors';
+import { guessLanguage } from './metadata';
+import { readers, type ReaderOutput } from './readers';
+import { DEFAULT_TEXT_CAP_BYTES } from './readText';
+import type { ArchiveFile } from './scan';
+import type { Interview } from './types';
+
+export interface ReadOptions {
+  /** Most bytes of text indexed per file (default 20 MB). */
+  capBytes?: number;
+}
+
+/** Stable id from the relative path: the same file keeps its id across runs and machines. */
+export function interviewId(relativePath: string): string {
+  return createHash('sha1').update(relativePath.normalize('NFC')).digest('hex').slice(0, 12);
+}
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** Reads one file into an Interview, with notes (truncation, encoding guesses) for the researcher. */
+export async function readInterviewWithNotes(file: ArchiveFile, options: ReadOptions = {}): Promise<{ interview: Interview; notes: string[] }> {
+  const reader = readers[file.format];
+  let output: ReaderOutput;
+  try {
+    output = await reader({ absPath: file.absPath, path: file.path, capBytes: options.capBytes ?? DEFAULT_TEXT_CAP_BYTES });
+  } catch (error) {
+    throw error instanceof ArchiveReadError ? error : new ArchiveReadError(reasonOf(error), { cause: error });
+  }
+  const { result, notes } = output;
+  if (!result.text.trim()) throw new ArchiveReadError('the file has no text (empty or only whitespace)');
+  const { text, passages, title, ...meta } = result;
+  const interview: Interview = {
+    id: interviewId(file.path),
+    path: file.path,
+    format: file.format,
+    title: (title ?? '').trim() || path.posix.basename(file.path),
+    ...meta,
+    language: meta.language ?? guessLanguage(text),
+    text,
+    passages,
+    hash: createHash('sha256').update(text).digest('hex'),
+    words: countWords(text),
+  };
+  return { interview, notes };
+}
+
+/** Reads one file into an Interview; throws ArchiveReadError (with a `reason`) when it cannot. */
+export async function readInterview(file: ArchiveFile, options: ReadOptions = {}): Promise<Interview> {
+  return (await readInterviewWithNotes(file, options)).interview;
+}

@@ -1,0 +1,69 @@
+import matter from 'gray-matter';
+import { cleanName, languageCode, parseDate } from '../metadata';
+import { readTextFile } from '../readText';
+import type { InterviewMeta } from '../types';
+import type { Reader } from './reader';
+import { readPlainText } from './plainText';
+
+/**
+ * Light Markdown → readable text: headings, emphasis, code marks, links and images keep their
+ * words; HTML tags are dropped. Line structure is kept so paragraphs and speaker turns survive.
+ */
+export function stripMarkdown(markdown: string): string {
+  return markdown
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/^```.*$/gm, '')
+    .replace(/^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/gm, '$1')
+    .replace(/^ {0,3}(?:[-*_][ \t]*){3,}$/gm, '')
+    .replace(/^ {0,3}>[ \t]?/gm, '')
+    .replace(/^([ \t]*)[-*+][ \t]+/gm, '$1')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/^ {0,3}\[[^\]]+\]:.*$/gm, '')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
+    .replace(/(^|[^\w*])[*_](?=\S)([^\n*_]*?\S)[*_](?=$|[^\w*])/gm, '$1$2')
+    .replace(/`([^`\n]+)`/g, '$1');
+}
+
+function refuseCode(): never {
+  throw new Error('JavaScript front matter is not run');
+}
+
+function field(data: Record<string, unknown>, key: string): string | undefined {
+  const value = data[key];
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined;
+  return undefined;
+}
+
+/** Markdown with optional front matter; front matter wins over what the text suggests. */
+export const readMd: Reader = async ({ absPath, capBytes }) => {
+  const { text, notes } = await readTextFile(absPath, capBytes);
+  let data: Record<string, unknown> = {};
+  let body = text;
+  try {
+    // Passing options keeps gray-matter from caching every file's content; the `---js` engine
+    // would evaluate the front matter as code, so it is refused.
+    const parsed = matter(text, { engines: { js: refuseCode, javascript: refuseCode } });
+    data = parsed.data as Record<string, unknown>;
+    body = parsed.content;
+  } catch (error) {
+    notes.push(`front matter ignored: ${error instanceof Error ? error.message.split('\n')[0] : 'invalid YAML'}`);
+    body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+  }
+  const { builder, meta } = readPlainText(stripMarkdown(body), capBytes);
+  const heading = /^ {0,3}#[ \t]+(.+)$/m.exec(body)?.[1]?.trim();
+  const front: Partial<InterviewMeta> = {
+    title: field(data, 'title'),
+    interviewee: cleanName(field(data, 'interviewee')),
+    interviewer: cleanName(field(data, 'interviewer')),
+    date: parseDate(field(data, 'date')),
+    place: field(data, 'place') ?? field(data, 'location'),
+    language: languageCode(field(data, 'language') ?? field(data, 'lang')),
+  };
+  const merged: InterviewMeta = { title: front.title ?? meta.title ?? heading ?? '' };
+  for (const key of ['interviewee', 'interviewer', 'date', 'place', 'language'] as const) merged[key] = front[key] ?? meta[key];
+  return { result: builder.result(merged), notes };
+};

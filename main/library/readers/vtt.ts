@@ -1,0 +1,9 @@
+import { readTextFile } from '../readText';
+import { readCues } from './cues';
+import type { Reader } from './reader';
+
+/** WebVTT (.vtt) and SubRip (.srt) subtitles share one cue reader. */
+export const readSubtitles: Reader = async ({ absPath, capBytes }) => {
+  const { text, notes } = await readTextFile(absPath, capBytes);
+  return { result: readCues(text, capBytes), notes };
+};

@@ -1,0 +1,57 @@
+import yauzl from 'yauzl';
+import { ArchiveReadError } from '../errors';
+import { formatBytes } from '../readText';
+
+export interface ZipLimits {
+  maxEntries: number;
+  maxTotalBytes: number;
+  /** Uncompressed/compressed ratio allowed for any entry bigger than 1 MB. */
+  maxRatio: number;
+}
+
+export const DOCX_LIMITS: ZipLimits = { maxEntries: 5000, maxTotalBytes: 200 * 1024 * 1024, maxRatio: 200 };
+
+/**
+ * Checks a ZIP package before a library unpacks it: entry count, declared sizes and ratios,
+ * then inflates every entry while counting bytes, because declared sizes can lie. XML parts
+ * that declare a DOCTYPE are refused (entity tricks). Returns the small parts asked for.
+ */
+export async function checkZip(buffer: Buffer, limits: ZipLimits, keep: string[] = []): Promise<{ names: Set<string>; kept: Map<string, string> }> {
+  const zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false });
+  const names = new Set<string>();
+  const kept = new Map<string, string>();
+  let total = 0;
+  try {
+    for await (const entry of zip.eachEntry()) {
+      if (names.size >= limits.maxEntries) throw new ArchiveReadError(`a ZIP package with more than ${limits.maxEntries} parts (refused as a possible zip bomb)`);
+      names.add(entry.fileName);
+      const big = entry.uncompressedSize > 1024 * 1024;
+      if (big && entry.uncompressedSize / Math.max(1, entry.compressedSize) > limits.maxRatio) {
+        throw new ArchiveReadError(`refused as a zip bomb: "${entry.fileName}" expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} times`);
+      }
+      if (entry.fileName.endsWith('/')) continue;
+      const chunks: Buffer[] = [];
+      let head = '';
+      const stream = await zip.openReadStreamPromise(entry);
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        total += chunk.length;
+        if (total > limits.maxTotalBytes) {
+          stream.destroy();
+          throw new ArchiveReadError(`refused as a zip bomb: it unpacks to more than ${formatBytes(limits.maxTotalBytes)}`);
+        }
+        if (head.length < 2048) head += chunk.subarray(0, 2048).toString('latin1');
+        if (keep.includes(entry.fileName)) chunks.push(chunk);
+      }
+      if (/\.(xml|rels)$/i.test(entry.fileName) && /<!DOCTYPE/i.test(head)) {
+        throw new ArchiveReadError(`"${entry.fileName}" declares a DOCTYPE: refused (XML entity attacks)`);
+      }
+      if (chunks.length) kept.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
+    }
+  } catch (error) {
+    if (error instanceof ArchiveReadError) throw error;
+    throw new ArchiveReadError(`a damaged ZIP package (${error instanceof Error ? error.message : 'unreadable'})`);
+  } finally {
+    zip.close();
+  }
+  return { names, kept };
+}

@@ -1,0 +1,120 @@
+import type { Dirent } from 'node:fs';
+import { constants } from 'node:fs';
+import { access, lstat, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { reasonOf } from './errors';
+import { formatOf, isOhmsXml } from './formats';
+import { readHead } from './readText';
+import type { ArchiveProblem, InterviewFormat } from './types';
+
+/** A file in the archive that a reader can turn into an interview. */
+export interface ArchiveFile {
+  /** Relative to the archive folder, forward slashes. */
+  path: string;
+  absPath: string;
+  size: number;
+  mtimeMs: number;
+  format: InterviewFormat;
+}
+
+export interface ScanResult {
+  files: ArchiveFile[];
+  problems: ArchiveProblem[];
+}
+
+const MAX_DEPTH = 64;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function inside(root: string, target: string): boolean {
+  return target === root || target.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+/**
+ * Finds the interview files in an archive folder. Walks with lstat and remembers the real path
+ * of every folder (symlink cycles), never follows a link out of the archive, skips dot-folders
+ * (Testimony's own `.testimony` among them) and names it cannot represent; each odd case is a
+ * problem, and unknown file types are ignored silently.
+ */
+export async function scanArchive(root: string, options: { signal?: AbortSignal } = {}): Promise<ScanResult> {
+  const files: ArchiveFile[] = [];
+  const problems: ArchiveProblem[] = [];
+  const rootReal = await realpath(root);
+  const visited = new Set<string>([rootReal]);
+  const report = (relative: string, reason: string): void => void problems.push({ path: relative, reason });
+
+  const addFile = async (absPath: string, relative: string, depth: number): Promise<void> => {
+    let format = formatOf(relative);
+    if (!format || (depth === 0 && relative.toLowerCase() === 'readme.md')) return;
+    try {
+      const info = await stat(absPath);
+      if (!info.isFile()) return;
+      await access(absPath, constants.R_OK);
+      if (format === 'ohms') {
+        const { bytes } = await readHead(absPath, 4096);
+        if (!isOhmsXml(bytes.toString('utf8').replace(/^\uFEFF/, ''))) return;
+        format = 'ohms';
+      }
+      files.push({ path: relative, absPath, size: info.size, mtimeMs: info.mtimeMs, format });
+    } catch (error) {
+      report(relative, reasonOf(error));
+    }
+  };
+
+  const walk = async (dir: string, prefix: string, depth: number): Promise<void> => {
+    options.signal?.throwIfAborted();
+    if (depth > MAX_DEPTH) return report(prefix, `folders nested deeper than ${MAX_DEPTH} levels are not read`);
+    let entries: Dirent<Buffer>[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+    } catch (error) {
+      return report(prefix || '.', reasonOf(error));
+    }
+    for (const entry of entries) {
+      let name: string;
+      try {
+        name = strictUtf8.decode(entry.name);
+      } catch {
+        report(prefix + entry.name.toString('utf8'), 'the file name is not valid UTF-8 and cannot be represented: rename it to read it');
+        continue;
+      }
+      if (name.startsWith('.')) continue;
+      const absPath = path.join(dir, name);
+      const relative = prefix + name;
+      if (entry.isSymbolicLink()) {
+        await followLink(absPath, relative, depth);
+      } else if (entry.isDirectory()) {
+        const real = await realpath(absPath).catch(() => absPath);
+        if (!visited.has(real)) {
+          visited.add(real);
+          await walk(absPath, `${relative}/`, depth + 1);
+        }
+      } else if (entry.isFile()) {
+        await addFile(absPath, relative, depth);
+      }
+    }
+  };
+
+  const followLink = async (absPath: string, relative: string, depth: number): Promise<void> => {
+    let target: string;
+    try {
+      target = await realpath(absPath);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return report(relative, 'a broken link: its target does not exist');
+      if (code === 'ELOOP') return report(relative, 'a symbolic link that points to itself in a loop');
+      return report(relative, reasonOf(error));
+    }
+    if (!inside(rootReal, target)) return report(relative, `a link to outside the archive (${target}): not followed`);
+    const info = await lstat(target).catch(() => undefined);
+    if (info?.isDirectory()) {
+      if (visited.has(target)) return report(relative, 'a link to a folder that is already read (a symlink cycle): not followed again');
+      visited.add(target);
+      return walk(absPath, `${relative}/`, depth + 1);
+    }
+    if (info?.isFile()) return addFile(absPath, relative, depth);
+  };
+
+  await walk(rootReal, '', 0);
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, problems };
+}
