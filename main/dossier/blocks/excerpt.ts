@@ -1,0 +1,106 @@
+/**
+ * An excerpt: its number and codes as small labels, the quote highlighted inside its grey
+ * context with a rule beside it, the attribution and endnote number, the researcher's note,
+ * and cross-references whose page numbers are filled in once every excerpt has a page.
+ */
+import { shortCitation } from '../labels';
+import type { ExcerptBlock, LinkType } from '../model';
+import { colors, sizes, type DossierContext, type ExcerptRef } from '../layout/context';
+import type { StructElement } from '../layout/tags';
+import type { Span } from '../text/style';
+import { drawLine } from '../text/draw';
+import { drawLabels } from './labels-row';
+
+const QUOTE_INDENT = 14;
+
+export interface CrossRef {
+  type: LinkType;
+  reverse: boolean;
+  target: string;
+  note?: string;
+}
+
+export function drawExcerpt(ctx: DossierContext, block: ExcerptBlock, ref: ExcerptRef, refs: CrossRef[], parent: StructElement | undefined): void {
+  const { flow, labels, doc } = ctx;
+  const quote = ctx.flow.layout(quoteSpans(ctx, block, ref), QUOTE_INDENT);
+  const labelTexts = [`${labels.excerpt} ${ref.number}`, ...(doc.options.includeCodes ? (block.codes ?? []) : [])];
+  flow.ensure(16 + quote.lineHeight * Math.min(3, quote.lines.length));
+  const tag = ctx.tags.element('Div', parent, `${labels.excerpt} ${ref.number}`);
+  ctx.destination(ref.dest);
+  ref.page = ctx.pageNumber;
+  for (const name of block.entities ?? []) {
+    const pages = ctx.entities.get(name) ?? new Map<number, string>();
+    if (!pages.has(ref.page)) pages.set(ref.page, ref.dest);
+    ctx.entities.set(name, pages);
+  }
+  drawLabels(ctx, labelTexts, tag);
+  const rtl = quote.rtl;
+  flow.draw(quote, {
+    indent: QUOTE_INDENT,
+    tag: ctx.tags.element('BlockQuote', tag),
+    decorate: (top, height) => {
+      const x = rtl ? flow.box.left + flow.width + 6 : flow.box.left + 3;
+      ctx.pdf.rect(x, top, 2.5, height).fill(colors.accent);
+    },
+  });
+  flow.y += 2;
+  flow.draw(flow.layout([ctx.text(shortCitation(block.citation, labels), sizes.small, colors.grey)], QUOTE_INDENT), {
+    indent: QUOTE_INDENT,
+    tag: ctx.tags.element('P', tag),
+  });
+  if (doc.options.includeNotes && block.note) {
+    flow.y += 3;
+    const note = flow.layout([ctx.text(`${labels.note}: `, 9.5, colors.text, 'bold'), ctx.text(block.note, 9.5, colors.text, 'italic')]);
+    flow.draw(note, { tag: ctx.tags.element('Note', tag) });
+  }
+  for (const link of refs) crossRefRow(ctx, link, tag);
+  flow.y += 12;
+}
+
+function quoteSpans(ctx: DossierContext, block: ExcerptBlock, ref: ExcerptRef): Span[] {
+  const spans: Span[] = [];
+  if (block.before) spans.push(ctx.text(`…${block.before.trim()} `, sizes.body, colors.grey));
+  spans.push({ text: block.quote.trim(), style: { size: sizes.body, color: colors.text, weight: 'regular', highlight: colors.highlight } });
+  if (block.after) spans.push(ctx.text(` ${block.after.trim()}…`, sizes.body, colors.grey));
+  const note = ctx.notes.length + 1;
+  ctx.notes.push({ n: note, excerpt: ref, citation: block.citation });
+  spans.push({ text: ` [${note}]`, style: { size: sizes.body, color: colors.accent, weight: 'regular', goTo: `note-${note}` } });
+  return spans;
+}
+
+/** One line per reference; it is drawn at the end, when the target's page is known. */
+function crossRefRow(ctx: DossierContext, link: CrossRef, parent: StructElement | undefined): void {
+  const { flow, labels } = ctx;
+  const target = ctx.excerpts.get(link.target);
+  const lineHeight = sizes.small * 1.75;
+  flow.ensure(lineHeight);
+  const top = flow.y;
+  const page = flow.page;
+  const tag = ctx.tags.element(target ? 'Link' : 'P', parent);
+  flow.y += lineHeight;
+  ctx.deferred.push({
+    page,
+    draw: () => {
+      const verb = labels.link[link.type][link.reverse ? 1 : 0];
+      const where = target ? `${labels.excerpt} ${target.number}, ${labels.page(target.page ?? 0)}` : labels.notInDossier;
+      const snippet = target ? ` “${shorten(target.quote, 60)}”` : '';
+      const spans: Span[] = [
+        ctx.text('→ ', sizes.small, colors.accent),
+        ctx.text(`${verb}: `, sizes.small, colors.text, 'bold'),
+        { text: where, style: { size: sizes.small, color: colors.accent, weight: 'regular', goTo: target?.dest } },
+        ctx.text(snippet + (link.note ? ` — ${link.note}` : ''), sizes.small, colors.grey),
+      ];
+      const para = flow.layout(spans, QUOTE_INDENT);
+      const line = para.lines[0];
+      if (line) flow.marked(tag, () => drawLine(ctx.pdf, para, line, flow.box.left + QUOTE_INDENT, top));
+    },
+  });
+}
+
+export function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

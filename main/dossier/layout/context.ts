@@ -1,0 +1,91 @@
+/** What every part of the layout shares while one dossier is drawn. */
+import type { Citation, DossierDocument } from '../model';
+import type { Labels } from '../labels';
+import { style, type Span, type TextStyle } from '../text/style';
+import type { Flow } from './flow';
+import type { StructElement, Tagger } from './tags';
+
+export const colors = {
+  text: '#1d1d1f',
+  grey: '#6e6e73',
+  faint: '#a1a1a6',
+  accent: '#2b4c7e',
+  highlight: '#fff0b3',
+  labelBg: '#e8eef6',
+  rule: '#c7c7cc',
+  conflict: '#b3261e',
+  conflictBg: '#fbe9e7',
+  headerBg: '#eef1f5',
+};
+
+export const sizes = { body: 10.5, small: 8.5, tiny: 7.5, h1: 18, h2: 12.5, title: 26 };
+
+export interface ExcerptRef {
+  id: string;
+  /** "3.2": section 3, second excerpt. */
+  number: string;
+  dest: string;
+  quote: string;
+  /** 1-based page where the excerpt starts, once drawn. */
+  page?: number;
+}
+
+export interface Note {
+  n: number;
+  excerpt: ExcerptRef;
+  citation: Citation;
+}
+
+export class DossierContext {
+  readonly excerpts = new Map<string, ExcerptRef>();
+  readonly notes: Note[] = [];
+  /** Entity name → page → destination of the first excerpt there that names it. */
+  readonly entities = new Map<string, Map<number, string>>();
+  /** Drawing that needs page numbers known only at the end (cross-references). */
+  readonly deferred: Array<{ page: number; draw: () => void }> = [];
+  /** Contents entries: title, destination, page, structure. */
+  readonly toc: Array<{ title: string; dest: string; page: number }> = [];
+
+  constructor(
+    readonly doc: DossierDocument,
+    readonly pdf: PDFKit.PDFDocument,
+    readonly flow: Flow,
+    readonly tags: Tagger,
+    readonly labels: Labels,
+  ) {}
+
+  get rtl(): boolean {
+    return this.doc.language === 'fa';
+  }
+
+  /** 1-based number of the page being filled. */
+  get pageNumber(): number {
+    return this.flow.page + 1;
+  }
+
+  text(text: string, size = sizes.body, color = colors.text, weight: TextStyle['weight'] = 'regular'): Span {
+    return { text, style: style(size, color, weight) };
+  }
+
+  /** A heading kept with what follows it: it moves to the next page rather than end one. */
+  heading(text: string, level: 1 | 2, parent: StructElement | undefined, keepWith: number): void {
+    const size = level === 1 ? sizes.h1 : sizes.h2;
+    const para = this.flow.layout([this.text(text, size, level === 1 ? colors.text : colors.accent, 'bold')], 0, 'auto', 1.3);
+    const height = para.lineHeight * para.lines.length;
+    this.flow.ensure(height + keepWith);
+    this.flow.draw(para, { tag: this.tags.element(level === 1 ? 'H1' : 'H2', parent) });
+    this.flow.y += level === 1 ? 8 : 4;
+  }
+
+  /** A bookmark that opens the named destination (pdfkit's own points at a page's corner). */
+  bookmark(parent: PDFKit.PDFOutline, title: string, dest: string): PDFKit.PDFOutline {
+    const item = parent.addItem(title);
+    (item as unknown as { outlineData: Record<string, unknown> }).outlineData.Dest = new String(dest);
+    return item;
+  }
+
+  /** Adds a named destination at the cursor. */
+  destination(name: string): void {
+    this.pdf.addNamedDestination(name, 'XYZ', this.flow.box.left, this.flow.y, null as unknown as number);
+  }
+}

@@ -1,0 +1,32 @@
+/** The cover: title, author, date, purpose, and what the dossier holds. */
+import { colors, sizes, type DossierContext } from '../layout/context';
+
+export function drawCover(ctx: DossierContext, excerptCount: number, interviewCount: number): void {
+  const { flow, doc, labels } = ctx;
+  flow.newPage();
+  const tag = ctx.tags.element('Sect', undefined, 'Cover');
+  flow.y = flow.box.top + 120;
+  flow.artifact(() => ctx.pdf.rect(flow.box.left, flow.y - 24, 60, 4).fill(colors.accent));
+  flow.draw(flow.layout([ctx.text(doc.title, sizes.title, colors.text, 'bold')], 0, 'auto', 1.25), { tag: ctx.tags.element('Title', tag) });
+  flow.y += 18;
+  const line = (text: string, size = 12, color = colors.text): void => {
+    flow.draw(flow.layout([ctx.text(text, size, color)]), { tag: ctx.tags.element('P', tag) });
+  };
+  line(`${labels.preparedBy} ${doc.author}`);
+  line(formatDate(doc.date, doc.language ?? 'en'), 12, colors.grey);
+  if (doc.purpose) {
+    flow.y += 24;
+    flow.draw(flow.layout([ctx.text(labels.purpose, sizes.small, colors.grey, 'bold')]), { tag: ctx.tags.element('P', tag) });
+    line(doc.purpose, 11);
+  }
+  flow.y = flow.bottom - 30;
+  const summary = labels === undefined ? '' : `${excerptCount} × ${labels.excerpt.toLowerCase()} · ${interviewCount} × interview`;
+  line(summary, sizes.small, colors.faint);
+}
+
+export function formatDate(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const locale = language === 'fa' ? 'fa-IR' : 'en-GB';
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,24 @@
+/**
+ * Width measurement with a cache. pdfkit measures by shaping the string with fontkit, which is
+ * the costliest part of laying out a large dossier; words repeat a lot, so each (font, string)
+ * pair is shaped once and its width at size 1 remembered (widths scale linearly with size).
+ */
+import type { FontName } from '../fonts';
+
+export class TextMeasure {
+  private readonly cache = new Map<string, number>();
+
+  constructor(private readonly doc: PDFKit.PDFDocument) {}
+
+  /** `shaped` lays the string out as one run (needed for right-to-left text), as drawing does. */
+  width(font: FontName, text: string, size: number, shaped = false): number {
+    const key = `${font}\u0001${shaped ? 1 : 0}\u0001${text}`;
+    let unit = this.cache.get(key);
+    if (unit === undefined) {
+      this.doc.font(font).fontSize(1000);
+      unit = this.doc.widthOfString(text, shaped ? { features: [] } : {}) / 1000;
+      this.cache.set(key, unit);
+    }
+    return unit * size;
+  }
+}
