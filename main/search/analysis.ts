@@ -1,0 +1,151 @@
+/**
+ * Text analysis shared by indexing, queries, phrase checks and highlighting: one function decides
+ * what a word is and what it is indexed as, so a hit can always be mapped back to the text.
+ *
+ * - Words are runs of Unicode letters, digits and marks; an apostrophe, ZWNJ, ZWJ or soft hyphen
+ *   between two word characters joins them ("O'Brien", "می‌خواهم" stays one word).
+ * - Each word is NFKC-normalised, lowercased and folded: Arabic-form letters to Persian ones,
+ *   harakat, tatweel and ZWNJ removed, Persian and Arabic-Indic digits to ASCII; Latin words lose
+ *   accents, English stop words are dropped and the rest are Porter-stemmed.
+ */
+import lunr from 'lunr';
+
+export interface AnalyzedToken {
+  /** The indexed term. */
+  term: string;
+  /** Offset of the word's first character in the original text. */
+  start: number;
+  /** Offset just past the word's last character. */
+  end: number;
+}
+
+/** A word of the text, including stop words (term null), for phrase checks. */
+export interface StreamToken {
+  term: string | null;
+  /** The folded word before stemming: how stop words inside a phrase are compared. */
+  folded: string;
+  start: number;
+  end: number;
+}
+
+const ARABIC_TO_PERSIAN: Record<string, string> = {
+  'ي': 'ی', 'ى': 'ی', 'ئ': 'ی', 'ك': 'ک', 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و', 'ة': 'ه',
+};
+const LATIN_EXTRA: Record<string, string> = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ı': 'i', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th' };
+// Harakat, superscript alef, tatweel, ZWNJ, ZWJ and soft hyphen carry no meaning for search.
+const REMOVED = /[\u064B-\u065F\u0670\u0640\u00AD]|\u200C|\u200D/g;
+const ARABIC_LETTERS = /[يىئكأإآٱؤة]/g;
+const EASTERN_DIGITS = /[\u06F0-\u06F9\u0660-\u0669]/g;
+const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
+const LATIN_WORD = /^[\p{Script=Latin}\p{M}\p{N}']+$/u;
+const COMBINING = /\p{M}/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Fold a word's spelling (no stemming, no stop words): the form phrase checks compare. */
+export function foldWord(word: string): string {
+  let w = word.normalize('NFKC').toLowerCase().replace(/[’ʼ‘]/g, "'").replace(REMOVED, '');
+  w = w.replace(ARABIC_LETTERS, (c) => ARABIC_TO_PERSIAN[c] ?? c);
+  w = w.replace(EASTERN_DIGITS, (c) => String((c.charCodeAt(0) - (c >= '\u06F0' ? 0x06f0 : 0x0660))));
+  if (!ARABIC_SCRIPT.test(w) && LATIN_WORD.test(w)) {
+    w = w.normalize('NFD').replace(COMBINING, '').replace(/[łøđıßæœþ]/g, (c) => LATIN_EXTRA[c] ?? c);
+  }
+  return w.replace(/^'+|'+$/g, '');
+}
+
+const stopWord = (w: string): boolean => lunr.stopWordFilter(new lunr.Token(w, {})) === undefined;
+const stem = (w: string): string => lunr.stemmer(new lunr.Token(w, {})).toString();
+
+/** The indexed term of a folded word, or null for a stop word. */
+function termOfFolded(folded: string): string | null {
+  if (folded === '') return null;
+  if (!/^[a-z']+$/.test(folded)) return folded;
+  const word = folded.endsWith("'s") ? folded.slice(0, -2) : folded;
+  if (word === '' || stopWord(word)) return null;
+  return word.includes("'") ? word : stem(word);
+}
+
+// Per-word cache: a text repeats few distinct words, and stemming dominates analysis time.
+const cache = new Map<string, { term: string | null; folded: string }>();
+const CACHE_LIMIT = 500_000;
+
+function analyzeWord(word: string): { term: string | null; folded: string } {
+  let hit = cache.get(word);
+  if (hit === undefined) {
+    const folded = foldWord(word);
+    hit = { term: termOfFolded(folded), folded };
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, hit);
+  }
+  return hit;
+}
+
+/** The indexed term of one word as typed (a query term), or null for a stop word. */
+export function analyzeTerm(word: string): string | null {
+  return analyzeWord(word).term;
+}
+
+// 0 unknown, 1 word character, 2 not: filled lazily, one regex test per distinct code unit.
+const charClass = new Uint8Array(65536);
+
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(c < 0xdc00 ? i : i - 1) ?? 0));
+  let k = charClass[c];
+  if (k === 0) {
+    k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    charClass[c] = k;
+  }
+  return k === 1;
+}
+
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x200c || c === 0x200d || c === 0xad;
+
+/** Calls `visit` for every word of `text` with its offsets. */
+export function forEachWord(text: string, visit: (word: string, start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordUnit(text, i)) i++;
+    if (i >= n) break;
+    const start = i;
+    for (;;) {
+      while (i < n && isWordUnit(text, i)) i++;
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordUnit(text, i + 1)) i++;
+      else break;
+    }
+    visit(text.slice(start, i), start, i);
+  }
+}
+
+/** Every word of `text` with its term (null for stop words) and offsets. */
+export function tokenStream(text: string): StreamToken[] {
+  const out: StreamToken[] = [];
+  forEachWord(text, (word, start, end) => {
+    const a = analyzeWord(word);
+    out.push({ term: a.term, folded: a.folded, start, end });
+  });
+  return out;
+}
+
+/** The indexed terms of `text` with the offsets of the words they come from. */
+export function analyzeWithOffsets(text: string): AnalyzedToken[] {
+  const out: AnalyzedToken[] = [];
+  forEachWord(text, (word, start, end) => {
+    const term = analyzeWord(word).term;
+    if (term !== null) out.push({ term, start, end });
+  });
+  return out;
+}
+
+/** Counts the terms of `text` into `counts`; returns the number of terms (the field length). */
+export function countTerms(text: string, counts: Map<string, number>): number {
+  let length = 0;
+  forEachWord(text, (word) => {
+    const term = analyzeWord(word).term;
+    if (term === null) return;
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+    length++;
+  });
+  return length;
+}

@@ -1,0 +1,167 @@
+/**
+ * The resident index: every shard's postings plus archive-wide statistics (document frequency,
+ * average field lengths), and a Lunr index whose inverted index reads through all shards, so one
+ * Lunr query covers the archive and scores use archive-wide numbers whatever the shard.
+ */
+import lunr from 'lunr';
+import { FIELDS } from './fields';
+import { type ShardData, postingDoc, postingField, postingTf } from './shard';
+import { type TokenSetLike, clauseTokenSet, singleTerm, tokenSetFromSorted } from './lunrTokens';
+
+interface GlobalTerm {
+  /** Lunr's term index (stable while the term exists). */
+  index: number;
+  df: number;
+  /** Pairs of (shard, term number in that shard). */
+  locs: number[];
+}
+
+/** Lunr's posting: `posting[field][docRef]` is the metadata it copies into match data. */
+type Posting = Record<string, unknown> & { _index: number };
+
+const DOC_BITS = 1 << 20;
+export const docRef = (shard: number, doc: number): string => String(shard * DOC_BITS + doc);
+export const parseRef = (ref: string): { shard: number; doc: number } => {
+  const n = Number(ref);
+  return { shard: Math.floor(n / DOC_BITS), doc: n % DOC_BITS };
+};
+
+const POSTING_CACHE_ENTRIES = 1_000_000;
+export const MAX_EXPANSIONS = 200;
+
+export class ArchiveIndex {
+  readonly shards = new Map<number, ShardData>();
+  private readonly vocab = new Map<string, GlobalTerm>();
+  private nextTermIndex = 0;
+  private docs = 0;
+  private readonly lengthSums = new Array<number>(FIELDS.length).fill(0);
+  private postingCache = new Map<string, { posting: Posting; size: number }>();
+  private cachedEntries = 0;
+  private fullTokenSet: lunr.TokenSet | null = null;
+  readonly lunr: lunr.Index;
+
+  constructor() {
+    const fieldVectors = new Proxy({}, { get: () => EMPTY_VECTOR });
+    const invertedIndex = new Proxy({}, {
+      get: (_t, term) => (typeof term === 'string' && this.vocab.has(term) ? this.posting(term) : undefined),
+    });
+    const tokenSet: TokenSetLike = { intersect: (b) => this.intersect(b) };
+    // @types/lunr names the vectors `documentVectors`; lunr 2.3.9 reads `fieldVectors`.
+    const attrs = { invertedIndex, fieldVectors, tokenSet, fields: [...FIELDS], pipeline: new lunr.Pipeline() };
+    this.lunr = new lunr.Index(attrs as unknown as lunr.Index.Attributes);
+  }
+
+  get documentCount(): number {
+    return this.docs;
+  }
+
+  averageLength(field: number): number {
+    return this.docs === 0 ? 1 : Math.max(1, (this.lengthSums[field] ?? 0) / this.docs);
+  }
+
+  fieldLength(shard: number, doc: number, field: number): number {
+    return this.shards.get(shard)?.fieldLengths[doc * FIELDS.length + field] ?? 0;
+  }
+
+  docFrequency(term: string): number {
+    return this.vocab.get(term)?.df ?? 0;
+  }
+
+  /** Lunr's BM25 idf, from archive-wide counts. */
+  idf(term: string): number {
+    const df = this.docFrequency(term);
+    return Math.log(1 + Math.abs((this.docs - df + 0.5) / (df + 0.5)));
+  }
+
+  addShard(no: number, data: ShardData): void {
+    this.removeShard(no);
+    this.shards.set(no, data);
+    data.terms.forEach((term, t) => {
+      let g = this.vocab.get(term);
+      if (g === undefined) this.vocab.set(term, (g = { index: this.nextTermIndex++, df: 0, locs: [] }));
+      g.df += data.df[t] ?? 0;
+      g.locs.push(no, t);
+    });
+    this.account(data, 1);
+  }
+
+  removeShard(no: number): void {
+    const data = this.shards.get(no);
+    if (data === undefined) return;
+    this.shards.delete(no);
+    data.terms.forEach((term, t) => {
+      const g = this.vocab.get(term);
+      if (g === undefined) return;
+      g.df -= data.df[t] ?? 0;
+      const at = g.locs.findIndex((v, i) => i % 2 === 0 && v === no);
+      if (at >= 0) g.locs.splice(at, 2);
+      if (g.locs.length === 0) this.vocab.delete(term);
+    });
+    this.account(data, -1);
+  }
+
+  private account(data: ShardData, sign: 1 | -1): void {
+    this.docs += sign * data.ids.length;
+    for (let i = 0; i < data.fieldLengths.length; i++) {
+      const f = i % FIELDS.length;
+      this.lengthSums[f] = (this.lengthSums[f] ?? 0) + sign * (data.fieldLengths[i] ?? 0);
+    }
+    this.postingCache.clear();
+    this.cachedEntries = 0;
+    this.fullTokenSet = null;
+  }
+
+  /**
+   * The terms a clause's token set matches (wildcards, edit distance): at most MAX_EXPANSIONS,
+   * the most frequent, because each one costs a posting list.
+   */
+  expand(set: lunr.TokenSet): { terms: string[]; truncated: boolean } {
+    const one = singleTerm(set);
+    if (one !== null) return { terms: this.vocab.has(one) ? [one] : [], truncated: false };
+    this.fullTokenSet ??= tokenSetFromSorted([...this.vocab.keys()].sort());
+    const terms = this.fullTokenSet.intersect(set).toArray();
+    if (terms.length <= MAX_EXPANSIONS) return { terms, truncated: false };
+    const common = terms.sort((a, b) => this.docFrequency(b) - this.docFrequency(a) || (a < b ? -1 : 1));
+    return { terms: common.slice(0, MAX_EXPANSIONS), truncated: true };
+  }
+
+  expandClause(term: string, editDistance: number): string[] {
+    return this.expand(clauseTokenSet(term, editDistance)).terms;
+  }
+
+  private intersect(set: lunr.TokenSet): { toArray(): string[] } {
+    const { terms } = this.expand(set);
+    return { toArray: () => terms };
+  }
+
+  /** Lunr's view of one term: per field, the documents that contain it and their term frequency. */
+  private posting(term: string): Posting {
+    const cached = this.postingCache.get(term);
+    if (cached !== undefined) return cached.posting;
+    const g = this.vocab.get(term);
+    const posting: Posting = { _index: g?.index ?? -1 };
+    for (const field of FIELDS) posting[field] = Object.create(null);
+    let size = 0;
+    for (let i = 0; g !== undefined && i < g.locs.length; i += 2) {
+      const no = g.locs[i] ?? 0;
+      const t = g.locs[i + 1] ?? 0;
+      const data = this.shards.get(no);
+      if (data === undefined) continue;
+      for (let k = data.termStarts[t] ?? 0, end = data.termStarts[t + 1] ?? 0; k < end; k++) {
+        const p = data.postings[k] ?? 0;
+        const byDoc = posting[FIELDS[postingField(p)] ?? 'text'] as Record<string, { tf: number[] }>;
+        byDoc[docRef(no, postingDoc(p))] = { tf: [postingTf(p)] };
+        size++;
+      }
+    }
+    if (this.cachedEntries + size > POSTING_CACHE_ENTRIES) {
+      this.postingCache = new Map();
+      this.cachedEntries = 0;
+    }
+    this.postingCache.set(term, { posting, size });
+    this.cachedEntries += size;
+    return posting;
+  }
+}
+
+const EMPTY_VECTOR = new lunr.Vector([]);

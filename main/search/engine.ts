@@ -1,0 +1,184 @@
+/**
+ * The search engine of one archive: builds, saves, loads and updates the sharded index, and
+ * answers queries. `search` never throws for anything a researcher can type.
+ */
+import type { Interview } from '../library/types';
+import { ArchiveIndex } from './archiveIndex';
+import { type PoolOptions, buildShards } from './buildPool';
+import { FIELDS, fieldTexts } from './fields';
+import { readCache, writeCache } from './persist';
+import { type ParsedQuery, type QueryErrorCode, parseQuery } from './query';
+import { type SearchHit, type SearchOptions, matchCandidates, pageOf } from './search';
+import type { ShardInput } from './shard';
+import { type Span, matchSpans } from './spans';
+
+export type { SearchHit, SearchOptions } from './search';
+export type { SearchFilters } from './filters';
+export type { Snippet } from './snippets';
+export type { Span } from './spans';
+
+export interface SearchResult {
+  ok: true;
+  hits: SearchHit[];
+  /** Number of matching interviews (an estimate when `totalIsExact` is false: see phrases). */
+  total: number;
+  totalIsExact: boolean;
+  /** What was searched differently from what was typed, and why. */
+  notices: string[];
+}
+
+/** A query with nothing to search for: `error` is a sentence to show the researcher. */
+export interface SearchFailure {
+  ok: false;
+  code: QueryErrorCode | 'internal';
+  error: string;
+}
+
+export type SearchResponse = SearchResult | SearchFailure;
+
+export interface EngineOptions {
+  /** Worker threads for building; defaults to the number of cores (at most 4). */
+  workers?: number;
+  /** The built worker file (out/main/shardWorker.js); null builds in this thread. */
+  workerPath?: string | null;
+  /** Aliases of a word, searched with it (cross-references: "MEK" → ["MKO"]). */
+  expand?: (word: string) => string[];
+}
+
+export interface BuildOptions extends EngineOptions {
+  onProgress?(done: number, total: number): void;
+  signal?: AbortSignal;
+}
+
+/** About 500 interviews per shard: small enough to rebuild in well under a second. */
+export const SHARD_TARGET = 500;
+
+/** FNV-1a: a stable shard for an id, whatever the order of the archive. */
+export function shardOf(id: string, shardCount: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % shardCount;
+}
+
+const toInput = (i: Interview): ShardInput => ({ id: i.id, hash: i.hash, fields: fieldTexts(i) });
+
+export class SearchEngine {
+  private readonly byId = new Map<string, Interview>();
+  private readonly dirty = new Set<number>();
+  private savedTo: string | null = null;
+
+  private constructor(
+    private readonly index: ArchiveIndex,
+    private readonly shardCount: number,
+    interviews: Interview[],
+    private readonly opts: EngineOptions,
+  ) {
+    for (const i of interviews) this.byId.set(i.id, i);
+  }
+
+  /** Indexes every interview, in worker threads when a built worker file is available. */
+  static async build(interviews: Interview[], opts: BuildOptions = {}): Promise<SearchEngine> {
+    const shardCount = Math.max(1, Math.ceil(interviews.length / SHARD_TARGET));
+    const engine = new SearchEngine(new ArchiveIndex(), shardCount, interviews, opts);
+    const all = new Set(Array.from({ length: shardCount }, (_v, i) => i));
+    let done = 0;
+    await engine.rebuild(all, { ...opts, onDocs: (n) => opts.onProgress?.((done += n), interviews.length) });
+    return engine;
+  }
+
+  /**
+   * The saved index in `dir`, brought up to date with `interviews` (changed, added and removed
+   * interviews are re-indexed, shard by shard); null when there is no usable cache.
+   */
+  static async load(dir: string, interviews: Interview[], opts: EngineOptions = {}): Promise<SearchEngine | null> {
+    const cache = await readCache(dir);
+    if (cache === null) return null;
+    const index = new ArchiveIndex();
+    for (const [no, data] of cache.shards) index.addShard(no, data);
+    const engine = new SearchEngine(index, cache.shardCount, interviews, opts);
+    engine.savedTo = dir;
+    const indexed = new Map<string, string>();
+    for (const data of cache.shards.values()) data.ids.forEach((id, d) => indexed.set(id, data.hashes[d] ?? ''));
+    const changed = interviews.filter((i) => indexed.get(i.id) !== i.hash);
+    const removed = [...indexed.keys()].filter((id) => !engine.byId.has(id));
+    if (changed.length > 0 || removed.length > 0) await engine.update(changed, removed);
+    return engine;
+  }
+
+  /** Writes the index to `dir` (only the shards changed since the last save to the same folder). */
+  async save(dir: string): Promise<void> {
+    const only = this.savedTo === dir ? this.dirty : null;
+    const averages = FIELDS.map((_f, i) => this.index.averageLength(i));
+    await writeCache(dir, this.shardCount, this.index.shards, only, averages);
+    this.savedTo = dir;
+    this.dirty.clear();
+  }
+
+  /** Re-indexes the shards that hold changed, new or removed interviews. */
+  async update(changed: Interview[], removedIds: string[]): Promise<void> {
+    const affected = new Set<number>();
+    for (const i of changed) {
+      this.byId.set(i.id, i);
+      affected.add(shardOf(i.id, this.shardCount));
+    }
+    for (const id of removedIds) {
+      this.byId.delete(id);
+      affected.add(shardOf(id, this.shardCount));
+    }
+    if (affected.size > 0) await this.rebuild(affected, this.opts);
+  }
+
+  get documentCount(): number {
+    return this.index.documentCount;
+  }
+
+  search(query: string, opts: SearchOptions = {}): SearchResponse {
+    try {
+      const parsed = parseQuery(String(query), { expand: opts.expand ?? this.opts.expand });
+      if (!parsed.ok) return parsed;
+      const limit = clamp(opts.limit ?? 20, 0, 1000);
+      const offset = clamp(opts.offset ?? 0, 0, Number.MAX_SAFE_INTEGER);
+      const { candidates, notices } = matchCandidates(this.index, this.byId, parsed, opts.filters);
+      return { ok: true, ...pageOf(candidates, parsed, offset, limit), notices };
+    } catch (err) {
+      // Only a bug gets here; the researcher still gets a sentence, not a stack trace.
+      return { ok: false, code: 'internal', error: `The search could not run (${err instanceof Error ? err.message : String(err)}).` };
+    }
+  }
+
+  /** Every span of the interview's text the query matches, for the reader to jump between. */
+  highlights(interviewId: string, query: string, opts: Pick<SearchOptions, 'expand'> = {}): Span[] {
+    const interview = this.byId.get(interviewId);
+    if (interview === undefined) return [];
+    const parsed = parseQuery(String(query), { expand: opts.expand ?? this.opts.expand });
+    if (!parsed.ok) return [];
+    return matchSpans(interview.text, this.textTerms(parsed), textPhrases(parsed));
+  }
+
+  private textTerms(parsed: ParsedQuery): Set<string> {
+    const terms = new Set<string>();
+    for (const c of parsed.clauses) {
+      if (c.presence === 'prohibited' || (c.field !== undefined && c.field !== 'text')) continue;
+      if (c.kind === 'phrase') continue;
+      if (c.wildcard || c.editDistance > 0) for (const t of this.index.expandClause(c.term, c.editDistance)) terms.add(t);
+      else terms.add(c.term);
+    }
+    return terms;
+  }
+
+  private async rebuild(shards: Set<number>, opts: PoolOptions): Promise<void> {
+    const inputs = new Map<number, ShardInput[]>();
+    for (const no of shards) inputs.set(no, []);
+    for (const i of this.byId.values()) inputs.get(shardOf(i.id, this.shardCount))?.push(toInput(i));
+    const built = await buildShards(inputs, { workers: this.opts.workers, workerPath: this.opts.workerPath, ...opts });
+    for (const [no, data] of built) {
+      this.index.addShard(no, data);
+      this.dirty.add(no);
+    }
+  }
+}
+
+const clamp = (n: number, lo: number, hi: number): number => (Number.isFinite(n) ? Math.min(hi, Math.max(lo, Math.floor(n))) : lo);
+
+const textPhrases = (parsed: ParsedQuery) =>
+  parsed.clauses.flatMap((c) => (c.kind === 'phrase' && c.presence === 'required' && (c.field === undefined || c.field === 'text') ? [c.words] : []));

@@ -1,0 +1,50 @@
+/** Filters on an interview's metadata, applied to Lunr's candidates before ranking. */
+import type { Interview, InterviewFormat } from '../library/types';
+import { foldWord } from './analysis';
+
+export interface SearchFilters {
+  /** Interviewee names; an interview matches when its interviewee equals one (case and accents ignored). */
+  interviewee?: string | string[];
+  /** ISO dates (YYYY, YYYY-MM or YYYY-MM-DD), inclusive; interviews without a date are left out. */
+  from?: string;
+  to?: string;
+  /** BCP 47 primary language subtags ("en", "fa"). */
+  language?: string | string[];
+  format?: InterviewFormat | InterviewFormat[];
+}
+
+const list = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
+const normName = (s: string): string => s.split(/\s+/).map(foldWord).filter((w) => w !== '').join(' ');
+
+/** The first and last day a partial ISO date can mean, as comparable strings. */
+function dateRange(iso: string): [string, string] | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso.trim());
+  if (!m || m[1] === undefined) return null;
+  const y = m[1];
+  if (m[2] === undefined) return [`${y}-01-01`, `${y}-12-31`];
+  if (m[3] === undefined) return [`${y}-${m[2]}-01`, `${y}-${m[2]}-31`];
+  return [`${y}-${m[2]}-${m[3]}`, `${y}-${m[2]}-${m[3]}`];
+}
+
+/** A predicate for the filters, or null when there are none. */
+export function compileFilters(filters: SearchFilters | undefined): ((i: Interview) => boolean) | null {
+  if (filters === undefined) return null;
+  const names = list(filters.interviewee)?.map(normName);
+  const languages = list(filters.language)?.map((l) => l.toLowerCase());
+  const formats = list(filters.format);
+  const from = filters.from === undefined ? null : dateRange(filters.from)?.[0] ?? null;
+  const to = filters.to === undefined ? null : dateRange(filters.to)?.[1] ?? null;
+  if (!names && !languages && !formats && from === null && to === null) return null;
+  return (i) => {
+    if (names && !names.includes(normName(i.interviewee ?? ''))) return false;
+    if (languages && !languages.includes((i.language ?? '').toLowerCase().split('-')[0] ?? '')) return false;
+    if (formats && !formats.includes(i.format)) return false;
+    if (from !== null || to !== null) {
+      const range = i.date === undefined ? null : dateRange(i.date);
+      if (range === null) return false;
+      if (from !== null && range[1] < from) return false;
+      if (to !== null && range[0] > to) return false;
+    }
+    return true;
+  };
+}

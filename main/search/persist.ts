@@ -1,0 +1,62 @@
+/**
+ * The saved index under `<archive>/.testimony/cache/search/`: one file per shard and a manifest
+ * written last. Anything missing, foreign or damaged makes `readCache` return null, and the
+ * caller rebuilds: the cache is disposable.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import writeFileAtomic from 'write-file-atomic';
+import { FIELDS } from './fields';
+import type { ShardData } from './shard';
+import { decodeShard, encodeShard } from './shardFile';
+
+/** Bump when analysis or the file layout changes: old caches are then rebuilt. */
+export const CACHE_FORMAT = 'testimony-search/1';
+
+interface Manifest {
+  format: string;
+  shardCount: number;
+  documentCount: number;
+  /** Archive-wide average field lengths, for the record; recomputed from the shards on load. */
+  averageFieldLengths: Record<string, number>;
+  shards: { file: string; docs: number; crc: number }[];
+}
+
+const shardFile = (no: number): string => `shard-${String(no).padStart(4, '0')}.bin`;
+
+export async function writeCache(dir: string, shardCount: number, shards: Map<number, ShardData>, only: Set<number> | null, averages: number[]): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const entries: Manifest['shards'] = [];
+  for (let no = 0; no < shardCount; no++) {
+    const data = shards.get(no);
+    if (data === undefined) throw new Error(`shard ${no} is missing`);
+    const buf = encodeShard(data);
+    if (only === null || only.has(no)) await writeFileAtomic(join(dir, shardFile(no)), buf, { fsync: false });
+    entries.push({ file: shardFile(no), docs: data.ids.length, crc: crc32(buf) });
+  }
+  const manifest: Manifest = {
+    format: CACHE_FORMAT, shardCount,
+    documentCount: entries.reduce((n, e) => n + e.docs, 0),
+    averageFieldLengths: Object.fromEntries(FIELDS.map((f, i) => [f, Math.round((averages[i] ?? 0) * 100) / 100])),
+    shards: entries,
+  };
+  await writeFileAtomic(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 1));
+}
+
+export async function readCache(dir: string): Promise<{ shardCount: number; shards: Map<number, ShardData> } | null> {
+  try {
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    if (manifest.format !== CACHE_FORMAT || manifest.shards.length !== manifest.shardCount) return null;
+    const shards = new Map<number, ShardData>();
+    const bufs = await Promise.all(manifest.shards.map((s) => readFile(join(dir, s.file))));
+    for (const [no, entry] of manifest.shards.entries()) {
+      const buf = bufs[no];
+      if (buf === undefined || crc32(buf) !== entry.crc) return null;
+      shards.set(no, decodeShard(buf));
+    }
+    return { shardCount: manifest.shardCount, shards };
+  } catch {
+    return null;
+  }
+}

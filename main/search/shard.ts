@@ -1,0 +1,78 @@
+/**
+ * One shard of the index: the term → (document, field, term frequency) postings of a few hundred
+ * interviews in flat typed arrays. No positions: phrases and snippets are checked on the text of
+ * the few hits shown, which keeps the resident index and the saved files small.
+ */
+import { countTerms } from './analysis';
+import { FIELDS } from './fields';
+
+/** What a shard is built from: an interview's id, content hash and field texts (FIELDS order). */
+export interface ShardInput {
+  id: string;
+  hash: string;
+  fields: string[];
+}
+
+export interface ShardData {
+  ids: string[];
+  hashes: string[];
+  /** Number of terms per document and field: `fieldLengths[doc * FIELDS.length + field]`. */
+  fieldLengths: Uint32Array;
+  /** The shard's vocabulary, sorted. */
+  terms: string[];
+  /** Number of documents of this shard that contain each term (in any field). */
+  df: Uint32Array;
+  /** Postings of term t are `postings[termStarts[t] .. termStarts[t + 1]]`. */
+  termStarts: Uint32Array;
+  /** One entry per (document, field) that contains the term: see `encodePosting`. */
+  postings: Uint32Array;
+}
+
+const MAX_TF = 511;
+export const MAX_SHARD_DOCS = 1 << 20;
+
+/** doc in the top 20 bits, field in 3 bits, term frequency (capped at 511) in 9 bits. */
+export const encodePosting = (doc: number, field: number, tf: number): number =>
+  doc * 4096 + field * 512 + Math.min(tf, MAX_TF);
+export const postingDoc = (p: number): number => Math.floor(p / 4096);
+export const postingField = (p: number): number => (p >>> 9) & 7;
+export const postingTf = (p: number): number => p & 511;
+
+export function buildShard(docs: ShardInput[], onDoc?: () => void): ShardData {
+  if (docs.length > MAX_SHARD_DOCS) throw new Error(`A shard holds at most ${MAX_SHARD_DOCS} interviews.`);
+  const byTerm = new Map<string, number[]>();
+  const fieldLengths = new Uint32Array(docs.length * FIELDS.length);
+  docs.forEach((doc, d) => {
+    for (let f = 0; f < FIELDS.length; f++) {
+      const counts = new Map<string, number>();
+      fieldLengths[d * FIELDS.length + f] = countTerms(doc.fields[f] ?? '', counts);
+      for (const [term, tf] of counts) {
+        let list = byTerm.get(term);
+        if (list === undefined) byTerm.set(term, (list = []));
+        list.push(encodePosting(d, f, tf));
+      }
+    }
+    onDoc?.();
+  });
+  const terms = [...byTerm.keys()].sort();
+  const termStarts = new Uint32Array(terms.length + 1);
+  const df = new Uint32Array(terms.length);
+  let total = 0;
+  for (const list of byTerm.values()) total += list.length;
+  const postings = new Uint32Array(total);
+  let at = 0;
+  terms.forEach((term, t) => {
+    termStarts[t] = at;
+    // Entries were pushed document by document, so each list is sorted by document.
+    const list = byTerm.get(term) ?? [];
+    let lastDoc = -1;
+    for (const p of list) {
+      postings[at++] = p;
+      const d = postingDoc(p);
+      if (d !== lastDoc) df[t] = (df[t] ?? 0) + 1;
+      lastDoc = d;
+    }
+  });
+  termStarts[terms.length] = at;
+  return { ids: docs.map((d) => d.id), hashes: docs.map((d) => d.hash), fieldLengths, terms, df, termStarts, postings };
+}

@@ -1,0 +1,33 @@
+/** Worker-thread entry: builds the shards it is sent, so the main thread stays responsive. */
+import { parentPort } from 'node:worker_threads';
+import { buildShard, type ShardInput } from './shard';
+
+export interface BuildRequest {
+  shard: number;
+  docs: ShardInput[];
+}
+
+export type WorkerReply =
+  | { kind: 'progress'; docs: number }
+  | { kind: 'done'; shard: number; data: import('./shard').ShardData }
+  | { kind: 'error'; shard: number; message: string };
+
+const port = parentPort;
+if (port) {
+  port.on('message', (req: BuildRequest) => {
+    try {
+      let pending = 0;
+      const data = buildShard(req.docs, () => {
+        if (++pending === 25) {
+          port.postMessage({ kind: 'progress', docs: pending } satisfies WorkerReply);
+          pending = 0;
+        }
+      });
+      if (pending > 0) port.postMessage({ kind: 'progress', docs: pending } satisfies WorkerReply);
+      const transfer = [data.fieldLengths.buffer, data.df.buffer, data.termStarts.buffer, data.postings.buffer] as ArrayBuffer[];
+      port.postMessage({ kind: 'done', shard: req.shard, data } satisfies WorkerReply, transfer);
+    } catch (err) {
+      port.postMessage({ kind: 'error', shard: req.shard, message: err instanceof Error ? err.message : String(err) } satisfies WorkerReply);
+    }
+  });
+}
