@@ -12,6 +12,7 @@ export interface Labels {
   page: (n: number) => string;
   pageOf: (x: number, y: number) => string;
   preparedBy: string;
+  summary: (excerpts: number, interviews: number) => string;
   purpose: string;
   claimsAbout: string;
   columns: [string, string, string, string, string];
@@ -34,6 +35,7 @@ const en: Labels = {
   page: (n) => `p. ${n}`,
   pageOf: (x, y) => `Page ${x} of ${y}`,
   preparedBy: 'Prepared by',
+  summary: (e, i) => `${e} ${e === 1 ? 'excerpt' : 'excerpts'} from ${i} ${i === 1 ? 'interview' : 'interviews'}`,
   purpose: 'Purpose',
   claimsAbout: 'Claims',
   columns: ['Value', 'Unit', 'As of', 'Source', ''],
@@ -61,6 +63,7 @@ const fa: Labels = {
   page: (n) => `ص ${n}`,
   pageOf: (x, y) => `صفحه ${x} از ${y}`,
   preparedBy: 'تهیه‌کننده',
+  summary: (e, i) => `${e} گزیده از ${i} مصاحبه`,
   purpose: 'هدف',
   claimsAbout: 'ادعاها',
   columns: ['مقدار', 'واحد', 'تاریخ', 'منبع', ''],

@@ -50,8 +50,8 @@ export function drawExcerpt(ctx: DossierContext, block: ExcerptBlock, ref: Excer
   });
   if (doc.options.includeNotes && block.note) {
     flow.y += 3;
-    const note = flow.layout([ctx.text(`${labels.note}: `, 9.5, colors.text, 'bold'), ctx.text(block.note, 9.5, colors.text, 'italic')]);
-    flow.draw(note, { tag: ctx.tags.element('Note', tag) });
+    const note = flow.layout([ctx.text(`${labels.note}: `, 9.5, colors.text, 'bold'), ctx.text(block.note, 9.5, colors.text, 'italic')], QUOTE_INDENT);
+    flow.draw(note, { indent: QUOTE_INDENT, tag: ctx.tags.element('Note', tag) });
   }
   for (const link of refs) crossRefRow(ctx, link, tag);
   flow.y += 12;
@@ -61,40 +61,50 @@ function quoteSpans(ctx: DossierContext, block: ExcerptBlock, ref: ExcerptRef): 
   const spans: Span[] = [];
   if (block.before) spans.push(ctx.text(`…${block.before.trim()} `, sizes.body, colors.grey));
   spans.push({ text: block.quote.trim(), style: { size: sizes.body, color: colors.text, weight: 'regular', highlight: colors.highlight } });
-  if (block.after) spans.push(ctx.text(` ${block.after.trim()}…`, sizes.body, colors.grey));
+  if (block.after) {
+    const after = block.after.trim();
+    spans.push(ctx.text(` ${after}${/[.!?…؟]$/.test(after) ? '' : '…'}`, sizes.body, colors.grey));
+  }
   const note = ctx.notes.length + 1;
   ctx.notes.push({ n: note, excerpt: ref, citation: block.citation });
   spans.push({ text: ` [${note}]`, style: { size: sizes.body, color: colors.accent, weight: 'regular', goTo: `note-${note}` } });
   return spans;
 }
 
-/** One line per reference; it is drawn at the end, when the target's page is known. */
+/**
+ * A reference row is laid out now with a placeholder page number, to reserve its height, and
+ * drawn at the end, when the target's page is known.
+ */
 function crossRefRow(ctx: DossierContext, link: CrossRef, parent: StructElement | undefined): void {
-  const { flow, labels } = ctx;
+  const { flow } = ctx;
   const target = ctx.excerpts.get(link.target);
-  const lineHeight = sizes.small * 1.75;
-  flow.ensure(lineHeight);
+  const reserved = flow.layout(crossRefSpans(ctx, link, target, 9999), QUOTE_INDENT);
+  const height = reserved.lineHeight * reserved.lines.length;
+  flow.ensure(height);
   const top = flow.y;
   const page = flow.page;
   const tag = ctx.tags.element(target ? 'Link' : 'P', parent);
-  flow.y += lineHeight;
+  flow.y += height;
   ctx.deferred.push({
     page,
     draw: () => {
-      const verb = labels.link[link.type][link.reverse ? 1 : 0];
-      const where = target ? `${labels.excerpt} ${target.number}, ${labels.page(target.page ?? 0)}` : labels.notInDossier;
-      const snippet = target ? ` “${shorten(target.quote, 60)}”` : '';
-      const spans: Span[] = [
-        ctx.text('→ ', sizes.small, colors.accent),
-        ctx.text(`${verb}: `, sizes.small, colors.text, 'bold'),
-        { text: where, style: { size: sizes.small, color: colors.accent, weight: 'regular', goTo: target?.dest } },
-        ctx.text(snippet + (link.note ? ` — ${link.note}` : ''), sizes.small, colors.grey),
-      ];
-      const para = flow.layout(spans, QUOTE_INDENT);
-      const line = para.lines[0];
-      if (line) flow.marked(tag, () => drawLine(ctx.pdf, para, line, flow.box.left + QUOTE_INDENT, top));
+      const para = flow.layout(crossRefSpans(ctx, link, target, target?.page ?? 0), QUOTE_INDENT);
+      para.lines.forEach((line, i) => flow.marked(tag, () => drawLine(ctx.pdf, para, line, flow.box.left + QUOTE_INDENT, top + i * para.lineHeight)));
     },
   });
+}
+
+function crossRefSpans(ctx: DossierContext, link: CrossRef, target: ExcerptRef | undefined, page: number): Span[] {
+  const { labels } = ctx;
+  const verb = labels.link[link.type][link.reverse ? 1 : 0];
+  const where = target ? `${labels.excerpt} ${target.number}, ${labels.page(page)}` : labels.notInDossier;
+  const snippet = target ? ` “${shorten(target.quote, 60)}”` : '';
+  return [
+    ctx.text('› ', sizes.small, colors.accent, 'bold'),
+    ctx.text(`${verb}: `, sizes.small, colors.text, 'bold'),
+    { text: where, style: { size: sizes.small, color: colors.accent, weight: 'regular', goTo: target?.dest } },
+    ctx.text(snippet + (link.note ? ` — ${link.note}` : ''), sizes.small, colors.grey),
+  ];
 }
 
 export function shorten(text: string, max: number): string {

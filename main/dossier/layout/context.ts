@@ -44,7 +44,7 @@ export class DossierContext {
   /** Drawing that needs page numbers known only at the end (cross-references). */
   readonly deferred: Array<{ page: number; draw: () => void }> = [];
   /** Contents entries: title, destination, page, structure. */
-  readonly toc: Array<{ title: string; dest: string; page: number }> = [];
+  readonly toc: Array<{ title: string; dest: string; page: number; level?: number }> = [];
 
   constructor(
     readonly doc: DossierDocument,

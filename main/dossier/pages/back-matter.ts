@@ -54,7 +54,7 @@ export function drawAppendix(ctx: DossierContext): void {
     flow.ensure(80);
     ctx.destination(dest);
     ctx.bookmark(outline, interview.title, dest);
-    ctx.toc.push({ title: `   ${interview.title}`, dest, page: ctx.pageNumber });
+    ctx.toc.push({ title: interview.title, dest, page: ctx.pageNumber, level: 2 });
     ctx.heading(interview.title, 2, sect, 40);
     flow.draw(flow.layout([ctx.text(interview.meta, sizes.small, colors.grey)]), { tag: ctx.tags.element('P', sect) });
     flow.y += 8;

@@ -41,16 +41,17 @@ export function fillContents(ctx: DossierContext, pages: ContentsPages): void {
     }
     const number = String(entry.page);
     const numberWidth = flow.measure.width('latin-regular', number, sizes.body);
-    const title = flow.layout([ctx.text(shorten(entry.title, 80), sizes.body)], 40, 'ltr');
+    const indent = entry.level === 2 ? 16 : 0;
+    const title = flow.layout([ctx.text(shorten(entry.title, 80), sizes.body, entry.level === 2 ? colors.grey : colors.text)], 40 + indent, 'ltr');
     const line = title.lines[0];
     const top = flow.y;
     const item = ctx.tags.element('TOCI', tag);
     flow.marked(item, () => {
-      if (line) drawLine(pdf, title, line, flow.box.left, top);
+      if (line) drawLine(pdf, title, line, flow.box.left + indent, top);
       pdf.font('latin-regular').fontSize(sizes.body).fillColor(colors.text);
       pdf.text(number, flow.box.left + flow.width - numberWidth, top + title.ascent, { lineBreak: false, baseline: 'alphabetic' });
     });
-    const from = flow.box.left + (line?.width ?? 0) + 6;
+    const from = flow.box.left + indent + (line?.width ?? 0) + 6;
     const to = flow.box.left + flow.width - numberWidth - 6;
     if (to > from) {
       flow.artifact(() => pdf.moveTo(from, top + title.ascent).lineTo(to, top + title.ascent).lineWidth(0.6).dash(0.6, { space: 3 }).stroke(colors.faint).undash());

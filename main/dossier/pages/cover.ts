@@ -20,8 +20,7 @@ export function drawCover(ctx: DossierContext, excerptCount: number, interviewCo
     line(doc.purpose, 11);
   }
   flow.y = flow.bottom - 30;
-  const summary = labels === undefined ? '' : `${excerptCount} × ${labels.excerpt.toLowerCase()} · ${interviewCount} × interview`;
-  line(summary, sizes.small, colors.faint);
+  line(labels.summary(excerptCount, interviewCount), sizes.small, colors.grey);
 }
 
 export function formatDate(iso: string, language: string): string {
