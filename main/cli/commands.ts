@@ -1,0 +1,68 @@
+import type { Workspace } from '../workspace';
+import { anchor } from '../annotations/anchoring';
+import { exportAnnotations } from '../workspace/exports';
+import { ensureCodePath } from '../workspace/codePaths';
+import { intOption, type CliArgs } from './args';
+import { CliError, printJson } from './output';
+
+type Command = (ws: Workspace, args: CliArgs, started: number) => Promise<void>;
+
+function text(value: unknown, name: string): string {
+  if (typeof value !== 'string' || value === '') throw new CliError(`--${name} is required.`, 2);
+  return value;
+}
+
+const index: Command = async (ws, args, started) => {
+  await ws.ready;
+  const status = ws.status();
+  if (status.progress.phase === 'failed') throw new CliError(status.progress.message ?? 'Indexing failed.');
+  const summary = { interviews: status.interviews, words: status.words, problems: status.problems, ms: Date.now() - started };
+  if (args.values.json) return printJson(summary);
+  console.log(`${summary.interviews} interviews, ${summary.words} words indexed in ${summary.ms} ms.`);
+  for (const p of summary.problems) console.log(`  problem: ${p.path}: ${p.reason}`);
+};
+
+const search: Command = async (ws, args) => {
+  const query = args.rest.join(' ');
+  if (!query.trim()) throw new CliError('What should I search for? testimony search <archive> "<query>"', 2);
+  const limit = intOption(args.values.limit, 'limit', 20, 500);
+  const response = await ws.search(query, { limit, offset: 0, filters: {} });
+  for (const notice of response.notices) process.stderr.write(`${notice}\n`);
+  if (args.values.json) return printJson(response.hits);
+  if (response.hits.length === 0) console.log('No interview matches.');
+  for (const hit of response.hits) {
+    console.log(`${hit.score.toFixed(2)}  ${hit.title}  (${hit.path}, ${hit.hitCount} hits)`);
+    for (const s of hit.snippets.slice(0, 3)) console.log(`      ${s.text}`);
+  }
+};
+
+const annotate: Command = async (ws, args) => {
+  await ws.ready;
+  const interview = ws.interview(text(args.values.interview, 'interview'));
+  const quote = { exact: text(args.values.quote, 'quote'), prefix: String(args.values.prefix ?? ''), suffix: String(args.values.suffix ?? '') };
+  const placed = anchor(interview.text, { quote, position: { start: 0, end: 0 } });
+  if (placed.start === undefined || placed.end === undefined || placed.status === 'orphan') {
+    throw new CliError(`The quote was not found in “${interview.title}”.`);
+  }
+  const codes = [];
+  for (const path of (args.values.code as string[] | undefined) ?? []) codes.push(await ensureCodePath(ws.annotations.store, path));
+  const note = typeof args.values.note === 'string' ? args.values.note : undefined;
+  const saved = await ws.annotations.add({ interviewId: interview.id, start: placed.start, end: placed.end, codes, ...(note ? { note } : {}) });
+  if (args.values.json) return printJson({ id: saved.id });
+  console.log(saved.id);
+};
+
+const annotations: Command = async (ws, args) => {
+  await ws.ready;
+  const format = String(args.values.format ?? 'w3c');
+  if (format !== 'w3c' && format !== 'csv' && format !== 'md') throw new CliError('--format is one of w3c, csv, md.', 2);
+  const { text: body } = await exportAnnotations(ws, format);
+  process.stdout.write(body.endsWith('\n') ? body : `${body}\n`);
+};
+
+export const commands: Record<string, { run: Command; writes: boolean }> = {
+  index: { run: index, writes: false },
+  search: { run: search, writes: false },
+  annotate: { run: annotate, writes: true },
+  annotations: { run: annotations, writes: false },
+};

@@ -1,0 +1,55 @@
+import type { Workspace } from '../workspace';
+import type { Handlers } from './dispatch';
+import { exportAnnotations } from '../workspace/exports';
+import { nextColor } from '../workspace/codePaths';
+
+type AnnotationCalls = 'annotations.list' | 'annotations.add' | 'annotations.update' | 'annotations.delete' | 'annotations.restore' | 'annotations.export'
+  | 'codes.list' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.delete' | 'memos.list' | 'memos.add' | 'memos.update' | 'memos.delete';
+
+
+
+export function annotationHandlers(ws: Workspace): Pick<Handlers, AnnotationCalls> {
+  const service = ws.annotations;
+  const store = service.store;
+  const done = () => {
+    service.changed();
+    return { ok: true as const };
+  };
+  return {
+    'annotations.list': (filter) => service.list(filter),
+    'annotations.add': (input) => service.add(input),
+    'annotations.update': (input) => service.update(input),
+    'annotations.delete': async ({ id }) => (await service.remove(id), { ok: true as const }),
+    'annotations.restore': (view) => service.restore(view),
+    'annotations.export': ({ format }) => exportAnnotations(ws, format),
+    'codes.list': () => store.listCodes(),
+    'codes.add': async ({ name, parentId, color }) => {
+      const code = await store.addCode({ name, parentId, color: color ?? nextColor(store) });
+      service.changed();
+      return code;
+    },
+    'codes.update': async ({ id, name, color, parentId }) => {
+      if (name !== undefined) await store.renameCode(id, name);
+      if (color !== undefined) await store.recolorCode(id, color);
+      if (parentId !== undefined) await store.moveCode(id, parentId ?? undefined);
+      service.changed();
+      const code = store.getCode(id);
+      if (!code) throw new Error('code vanished during update');
+      return code;
+    },
+    'codes.merge': async ({ from, into }) => (await store.mergeCodes(from, into), done()),
+    'codes.delete': async ({ id }) => (await store.deleteCode(id), done()),
+    'memos.list': () => store.listMemos(),
+    'memos.add': async (input) => {
+      const memo = await store.addMemo(input);
+      service.changed();
+      return memo;
+    },
+    'memos.update': async ({ id, ...patch }) => {
+      const memo = await store.updateMemo(id, patch);
+      service.changed();
+      return memo;
+    },
+    'memos.delete': async ({ id }) => (await store.deleteMemo(id), done()),
+  };
+}

@@ -1,0 +1,24 @@
+import type { ErrorInfo } from '../../preload/api';
+
+/** An error whose message is already written for a researcher. */
+export class UserError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+export function notFound(what: string): UserError {
+  return new UserError('not-found', `${what} was not found. It may have been removed from the archive.`);
+}
+
+/** Internal details go to the log; the researcher gets a calm sentence. */
+export function describeError(error: unknown): ErrorInfo {
+  if (error instanceof UserError) return { code: error.code, message: error.message };
+  if (error instanceof Error && 'userMessage' in error && typeof error.userMessage === 'string') {
+    return { code: 'error', message: error.userMessage };
+  }
+  console.error('[testimony] internal error:', error);
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: `Something went wrong inside Testimony (${detail.slice(0, 200)}). Nothing you saved was lost.` };
+}

@@ -1,0 +1,121 @@
+/**
+ * The Electron host: one window, sandboxed, loading the renderer bundle from app://testimony,
+ * talking to the engine only through the contract's validated IPC channel.
+ */
+import { app, BrowserWindow, dialog } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Workspace } from './workspace';
+import { createHandlers } from './handlers';
+import type { Handlers } from './handlers/dispatch';
+import { buildMenu } from './electron/menu';
+import { emitTo, serveIpc } from './electron/ipc';
+import { hardenApp } from './electron/hardening';
+import { APP_ORIGIN, registerAppScheme, serveRendererBundle } from './electron/protocol';
+import { SettingsFile } from './electron/settings';
+
+if (process.env.TESTIMONY_USER_DATA) app.setPath('userData', process.env.TESTIMONY_USER_DATA);
+registerAppScheme();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let window: BrowserWindow | null = null;
+let workspace: Workspace | null = null;
+let handlers: Handlers | null = null;
+let settings: SettingsFile;
+
+function sampleArchive(): string {
+  // Packaged: copied beside the app by electron-builder (extraResources); in development: the repo's archive/.
+  const packaged = join(process.resourcesPath, 'archive');
+  return app.isPackaged && existsSync(packaged) ? packaged : join(app.getAppPath(), 'archive');
+}
+
+async function openArchive(path: string): Promise<void> {
+  if (!window) return;
+  const previous = workspace;
+  handlers = null;
+  workspace = null;
+  await previous?.close();
+  try {
+    workspace = await Workspace.open(path, {
+      userDataDir: app.getPath('userData'),
+      watch: true,
+      workerPath: join(__dirname, 'shardWorker.js'),
+      emit: emitTo(window),
+    });
+  } catch (error) {
+    dialog.showErrorBox('Could not open the archive', error instanceof Error ? error.message : String(error));
+    if (path !== sampleArchive()) return openArchive(sampleArchive());
+    return;
+  }
+  handlers = createHandlers(workspace);
+  settings.rememberArchive(path);
+  window.setTitle(`Testimony — ${path}`);
+  refreshMenu();
+  window.webContents.reload();
+}
+
+async function chooseArchive(): Promise<void> {
+  if (!window) return;
+  const choice = await dialog.showOpenDialog(window, { title: 'Open an interview archive', properties: ['openDirectory'] });
+  const folder = choice.filePaths[0];
+  if (!choice.canceled && folder) await openArchive(folder);
+}
+
+function refreshMenu(): void {
+  buildMenu({
+    openArchive: () => void chooseArchive(),
+    openRecent: (path) => void openArchive(path),
+    openSample: () => void openArchive(sampleArchive()),
+    reindex: () => workspace?.reindex(),
+    recent: () => settings.value.recentArchives,
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const bounds = settings.value.window;
+  const win = new BrowserWindow({
+    width: bounds?.width ?? 1280,
+    height: bounds?.height ?? 820,
+    ...(bounds?.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
+    show: false,
+    title: 'Testimony',
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => {
+    settings.value.window = { ...win.getNormalBounds(), maximized: win.isMaximized() };
+    settings.save();
+  });
+  return win;
+}
+
+app.whenReady().then(async () => {
+  settings = SettingsFile.load(app.getPath('userData'));
+  hardenApp();
+  serveRendererBundle(join(__dirname, '../renderer'));
+  window = createWindow();
+  serveIpc(window, () => handlers);
+  refreshMenu();
+  const last = settings.value.recentArchives.find((p) => existsSync(p));
+  const start = process.env.TESTIMONY_ARCHIVE ?? last ?? sampleArchive();
+  await window.loadURL(`${APP_ORIGIN}/index.html`);
+  await openArchive(start);
+}).catch((error: unknown) => {
+  dialog.showErrorBox('Testimony could not start', error instanceof Error ? error.stack ?? error.message : String(error));
+  app.quit();
+});
+
+app.on('window-all-closed', () => {
+  void workspace?.close().finally(() => app.quit());
+  if (!workspace) app.quit();
+});

@@ -1,0 +1,116 @@
+import { basename, resolve } from 'node:path';
+import type { ArchiveStatus, IndexProgress, InterviewSummary, SearchFilters } from '../preload/api';
+import type { ArchiveProblem, Interview } from './library/types';
+import { notFound } from './handlers/errors';
+import { Indexer } from './workspace/indexer';
+import { AnnotationService } from './workspace/annotationService';
+import type { EmitEvent } from './workspace/events';
+import { silent } from './workspace/events';
+import { resolveDataDir } from './annotations/store/data-dir';
+import type { OpenOptions } from './annotations/store/store';
+import { searchArchive } from './workspace/searching';
+
+export interface WorkspaceOptions {
+  /** Where to keep Testimony's data when the archive folder is read-only. */
+  userDataDir: string;
+  emit?: EmitEvent;
+  /** Built search worker (out/main/shardWorker.js); without it shards are built in-thread. */
+  workerPath?: string;
+  /** Watch the folder and re-index changed files (the desktop and browser hosts do; the CLI does not). */
+  watch?: boolean;
+  /** The CLI reports progress on stderr. */
+  onProgress?: (progress: IndexProgress) => void;
+  /** How to open the annotation store (read-only when another window holds it, for the CLI's reads). */
+  store?: OpenOptions;
+}
+
+/**
+ * One open archive: the engine's single entry point for every host. It owns the interviews, the
+ * search index and the annotation store, and keeps them consistent as files change.
+ */
+export class Workspace {
+  readonly root: string;
+  readonly dataDir: string;
+  readonly annotations: AnnotationService;
+  private readonly indexer: Indexer;
+
+  private constructor(root: string, dataDir: string, indexer: Indexer, annotations: AnnotationService) {
+    this.root = root;
+    this.dataDir = dataDir;
+    this.indexer = indexer;
+    this.annotations = annotations;
+  }
+
+  /** Opens the archive and starts indexing in the background; `ready` settles when search works. */
+  static async open(archiveRoot: string, options: WorkspaceOptions): Promise<Workspace> {
+    const root = resolve(archiveRoot);
+    const emit = options.emit ?? silent;
+    const { dir } = resolveDataDir(root, options.userDataDir);
+    const indexer = new Indexer(root, dir, { emit, workerPath: options.workerPath, onProgress: options.onProgress });
+    const annotations = await AnnotationService.open(dir, (id) => indexer.interview(id), emit, options.store);
+    const workspace = new Workspace(root, dir, indexer, annotations);
+    indexer.start();
+    if (options.watch) indexer.watch();
+    return workspace;
+  }
+
+  /** Resolves when the first index is ready (or failed: the status then says why). */
+  get ready(): Promise<void> {
+    return this.indexer.ready;
+  }
+
+  status(): ArchiveStatus {
+    const interviews = this.indexer.interviews();
+    return {
+      root: this.root,
+      name: basename(this.root),
+      interviews: interviews.length,
+      words: interviews.reduce((sum, i) => sum + i.words, 0),
+      problems: this.problems(),
+      progress: this.indexer.progress,
+    };
+  }
+
+  problems(): ArchiveProblem[] {
+    return [...this.indexer.problems, ...this.annotations.problems()];
+  }
+
+  list(): InterviewSummary[] {
+    return this.indexer.interviews().map(summary);
+  }
+
+  interview(id: string): Interview {
+    const found = this.indexer.interview(id);
+    if (!found) throw notFound('That interview');
+    return found;
+  }
+
+  async search(query: string, options: { limit: number; offset: number; filters: SearchFilters }) {
+    await this.indexer.ready;
+    return searchArchive(this.indexer.engine(), query, options, (id) => this.indexer.interview(id));
+  }
+
+  async highlights(id: string, query: string) {
+    await this.indexer.ready;
+    this.interview(id);
+    return this.indexer.engine()?.highlights(id, query) ?? [];
+  }
+
+  reindex(): void {
+    this.indexer.start(true);
+  }
+
+  cancelIndexing(): void {
+    this.indexer.cancel();
+  }
+
+  async close(): Promise<void> {
+    await this.indexer.close();
+    await this.annotations.close();
+  }
+}
+
+export function summary(interview: Interview): InterviewSummary {
+  const { id, path, format, title, interviewee, interviewer, date, place, language, words } = interview;
+  return { id, path, format, title, interviewee, interviewer, date, place, language, words };
+}

@@ -1,0 +1,26 @@
+import { basename } from 'node:path';
+import type { Workspace } from '../workspace';
+import { exportW3C } from '../annotations/w3c';
+
+export type ExportFormat = 'w3c' | 'csv' | 'md';
+
+/** Every annotation of the archive, in a format that outlives the app. */
+export async function exportAnnotations(ws: Workspace, format: ExportFormat): Promise<{ text: string; fileName: string }> {
+  await ws.ready;
+  const store = ws.annotations.store;
+  const annotations = store.listAnnotations();
+  const codesById = new Map(store.listCodes().map((c) => [c.id, c]));
+  const lookup = (id: string) => {
+    try {
+      return ws.interview(id);
+    } catch {
+      return undefined;
+    }
+  };
+  const name = `${basename(ws.root)}-annotations`;
+  if (format === 'w3c') {
+    const text = JSON.stringify(exportW3C(annotations, lookup, codesById, { label: `Annotations of ${basename(ws.root)}` }), null, 2);
+    return { text, fileName: `${name}.jsonld` };
+  }
+  throw new Error(`export as ${format} is not wired yet`);
+}

@@ -1,0 +1,125 @@
+import { join } from 'node:path';
+import type { IndexProgress } from '../../preload/api';
+import { readArchive } from '../library/readArchive';
+import { loadCatalog, saveCatalog } from '../library/catalogCache';
+import { watchArchive } from '../library/watch';
+import type { ArchiveProblem, Interview } from '../library/types';
+import { SearchEngine } from '../search/engine';
+import type { EmitEvent } from './events';
+
+interface IndexerOptions {
+  emit: EmitEvent;
+  workerPath?: string;
+  onProgress?: (progress: IndexProgress) => void;
+}
+
+/**
+ * Keeps an archive's interviews and search index current: a cold or warm start in the
+ * background, cancellable, then incremental updates when files change.
+ */
+export class Indexer {
+  progress: IndexProgress = { phase: 'scanning', done: 0, total: 0 };
+  problems: ArchiveProblem[] = [];
+  ready: Promise<void> = Promise.resolve();
+  private byId = new Map<string, Interview>();
+  private search: SearchEngine | null = null;
+  private abort: AbortController | null = null;
+  private watcher: { close(): Promise<void> } | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private readonly cacheDir: string;
+  private readonly catalogFile: string;
+
+  constructor(private readonly root: string, dataDir: string, private readonly options: IndexerOptions) {
+    this.cacheDir = join(dataDir, 'cache');
+    this.catalogFile = join(this.cacheDir, 'interviews.ndjson');
+  }
+
+  interviews(): Interview[] {
+    return [...this.byId.values()];
+  }
+
+  interview(id: string): Interview | undefined {
+    return this.byId.get(id);
+  }
+
+  engine(): SearchEngine | null {
+    return this.search;
+  }
+
+  /** Starts (or restarts) indexing; a full rebuild ignores the caches. */
+  start(full = false): void {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.ready = this.run(abort.signal, full).catch((error: unknown) => {
+      if (abort.signal.aborted) return this.report({ phase: 'cancelled', done: 0, total: 0, message: 'Indexing was cancelled.' });
+      console.error('[testimony] indexing failed', error);
+      this.report({ phase: 'failed', done: 0, total: 0, message: `Indexing failed: ${error instanceof Error ? error.message : String(error)}` });
+    });
+  }
+
+  cancel(): void {
+    this.abort?.abort();
+  }
+
+  watch(): void {
+    this.watcher = watchArchive(this.root, (changes) => {
+      this.queue = this.queue.then(() => this.refresh(changes)).catch((error: unknown) => console.error('[testimony] update failed', error));
+    });
+  }
+
+  async close(): Promise<void> {
+    this.abort?.abort();
+    await this.watcher?.close();
+    await this.ready;
+    await this.queue;
+  }
+
+  private async run(signal: AbortSignal, full: boolean): Promise<void> {
+    this.report({ phase: 'scanning', done: 0, total: 0, message: 'Looking for interviews' });
+    const previous = full ? undefined : await loadCatalog(this.catalogFile);
+    const { interviews, problems, catalog } = await readArchive(this.root, {
+      previous,
+      signal,
+      onProgress: ({ done, total }) => this.report({ phase: 'reading', done, total, message: 'Reading interviews' }),
+    });
+    signal.throwIfAborted();
+    this.problems = problems;
+    this.byId = new Map(interviews.map((i) => [i.id, i]));
+    await saveCatalog(this.catalogFile, catalog).catch((error: unknown) => console.warn('[testimony] could not save the catalog cache', error));
+    const searchDir = join(this.cacheDir, 'search');
+    const loaded = full ? null : await SearchEngine.load(searchDir, interviews);
+    this.search = loaded ?? (await SearchEngine.build(interviews, {
+      signal,
+      workerPath: this.options.workerPath,
+      onProgress: (done, total) => this.report({ phase: 'indexing', done, total, message: 'Indexing' }),
+    }));
+    if (!loaded) await this.search.save(searchDir).catch((error: unknown) => console.warn('[testimony] could not save the index', error));
+    this.report({ phase: 'ready', done: interviews.length, total: interviews.length });
+  }
+
+  /** Re-reads only what changed and updates only the affected parts of the index. */
+  private async refresh(changes: { added: string[]; changed: string[]; removed: string[] }): Promise<void> {
+    await this.ready;
+    if (!this.search) return;
+    const before = new Map([...this.byId.values()].map((i) => [i.path, i]));
+    const { interviews, problems, catalog } = await readArchive(this.root, { previous: await loadCatalog(this.catalogFile) });
+    this.problems = problems;
+    const now = new Map(interviews.map((i) => [i.path, i]));
+    const changed = interviews.filter((i) => before.get(i.path)?.hash !== i.hash);
+    const removedIds = [...before.values()].filter((i) => now.get(i.path)?.id !== i.id).map((i) => i.id);
+    this.byId = new Map(interviews.map((i) => [i.id, i]));
+    if (changed.length || removedIds.length) {
+      await this.search.update(changed, removedIds);
+      await this.search.save(join(this.cacheDir, 'search')).catch(() => undefined);
+    }
+    await saveCatalog(this.catalogFile, catalog).catch(() => undefined);
+    this.options.emit('archive.changed', { added: changes.added.length, changed: changes.changed.length, removed: changes.removed.length });
+  }
+
+  private report(progress: IndexProgress): void {
+    this.progress = progress;
+    this.options.emit('index.progress', progress);
+    this.options.onProgress?.(progress);
+  }
+}

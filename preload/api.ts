@@ -1,0 +1,80 @@
+/**
+ * The one contract between the renderer and the engine. Every call and event that may cross
+ * the border is named here with its input and output schema. The Electron host (ipcMain), the
+ * loopback HTTP host and the renderer's clients are all derived from this table: adding a call
+ * means adding a row here and one handler in main/handlers/.
+ */
+import { z } from 'zod';
+import { Id, Offset, type Result } from './contract/common';
+import { ArchiveStatus, IndexProgress, InterviewDetail, InterviewSummary } from './contract/library';
+import { Range, SearchInput, SearchResponse } from './contract/search';
+import {
+  AnnotationCreate, AnnotationFilter, AnnotationPatch, AnnotationView, Code, CodeCreate, ExportFormat, Memo,
+  MemoCreate,
+} from './contract/annotations';
+
+export * from './contract/common';
+export * from './contract/library';
+export * from './contract/search';
+export * from './contract/annotations';
+
+const none = z.object({}).strict();
+const byId = z.object({ id: Id }).strict();
+const ok = z.object({ ok: z.literal(true) });
+
+function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+export const calls = {
+  'archive.status': call(none, ArchiveStatus),
+  'archive.reindex': call(none, ok),
+  'archive.cancelIndexing': call(none, ok),
+  'interviews.list': call(none, z.array(InterviewSummary)),
+  'interviews.get': call(byId, InterviewDetail),
+  'search.query': call(SearchInput, SearchResponse),
+  'search.highlights': call(z.object({ id: Id, query: z.string().max(10_000) }).strict(), z.array(Range)),
+  'annotations.list': call(AnnotationFilter, z.array(AnnotationView)),
+  'annotations.add': call(AnnotationCreate, AnnotationView),
+  'annotations.update': call(AnnotationPatch, AnnotationView),
+  'annotations.delete': call(byId, ok),
+  'annotations.restore': call(AnnotationView, AnnotationView),
+  'annotations.export': call(z.object({ format: ExportFormat }).strict(), z.object({ text: z.string(), fileName: z.string() })),
+  'codes.list': call(none, z.array(Code)),
+  'codes.add': call(CodeCreate, Code),
+  'codes.update': call(z.object({ id: Id, name: z.string().trim().min(1).max(200).optional(), color: Code.shape.color.optional(), parentId: Id.nullable().optional() }).strict(), Code),
+  'codes.merge': call(z.object({ from: Id, into: Id }).strict(), ok),
+  'codes.delete': call(byId, ok),
+  'memos.list': call(none, z.array(Memo)),
+  'memos.add': call(MemoCreate, Memo),
+  'memos.update': call(z.object({ id: Id, title: z.string().trim().min(1).max(500).optional(), body: z.string().max(1_000_000).optional() }).strict(), Memo),
+  'memos.delete': call(byId, ok),
+} as const;
+
+export type CallName = keyof typeof calls;
+export type CallInput<K extends CallName> = z.input<(typeof calls)[K]['input']>;
+export type ParsedInput<K extends CallName> = z.output<(typeof calls)[K]['input']>;
+export type CallOutput<K extends CallName> = z.output<(typeof calls)[K]['output']>;
+
+/** Events main pushes to every window. */
+export const events = {
+  'index.progress': IndexProgress,
+  'archive.changed': z.object({ added: z.number().int(), changed: z.number().int(), removed: z.number().int() }),
+  'annotations.changed': z.object({ interviewId: Id.optional() }),
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;
+
+/** What the renderer sees as `window.testimony` (Electron) or gets from the HTTP client (browser). */
+export interface TestimonyApi {
+  call<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<CallOutput<K>>>;
+  on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void;
+}
+
+export const callNames = Object.keys(calls) as CallName[];
+export const eventNames = Object.keys(events) as EventName[];
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.hasOwn(calls, name);
+}
+
+export { Offset };

@@ -1,0 +1,85 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { SearchFilters, SearchHit, SearchResponse } from '../../preload/api';
+import { request } from './api/client';
+import { InterviewList } from './library/InterviewList';
+import { ProblemsPanel } from './library/ProblemsPanel';
+import { useArchive } from './library/useArchive';
+import { ReaderPane } from './reader/ReaderPane';
+import { SearchBar } from './search/SearchBar';
+import { SearchResults } from './search/SearchResults';
+import { EmptyState, ErrorMessage, ProgressBar } from './shared/Messages';
+
+type View = { kind: 'home' } | { kind: 'results' } | { kind: 'reader'; id: string; at?: number };
+
+export function App() {
+  const archive = useArchive();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const [results, setResults] = useState<SearchResponse | null>(null);
+  const [searchError, setSearchError] = useState<string | null>(null);
+  const [view, setView] = useState<View>({ kind: 'home' });
+  const languages = useMemo(() => [...new Set(archive.interviews.map((i) => i.language).filter((l): l is string => !!l))].sort(), [archive.interviews]);
+
+  const search = useCallback(async (text: string, chosen: SearchFilters) => {
+    setQuery(text);
+    setFilters(chosen);
+    setSearchError(null);
+    if (text.trim() === '') {
+      setResults(null);
+      setView({ kind: 'home' });
+      return;
+    }
+    try {
+      setResults(await request('search.query', { query: text, filters: chosen, limit: 50 }));
+      setView({ kind: 'results' });
+    } catch (error) {
+      setSearchError(error instanceof Error ? error.message : String(error));
+    }
+  }, []);
+
+  const openHit = useCallback((hit: SearchHit, snippetIndex: number) => setView({ kind: 'reader', id: hit.id, at: hit.snippets[snippetIndex]?.start }), []);
+  const progress = archive.status?.progress;
+  const busy = progress && progress.phase !== 'ready' && progress.phase !== 'failed' && progress.phase !== 'cancelled';
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1 className="brand">Testimony</h1>
+        <span className="archive-name" title={archive.status?.root}>{archive.status?.name ?? 'Opening archive…'}</span>
+        <SearchBar initialQuery={query} filters={filters} languages={languages} onSearch={(q, f) => void search(q, f)} />
+        {busy && progress && <ProgressBar label={progress.message ?? `Indexing (${progress.phase})`} done={progress.done} total={progress.total} />}
+      </header>
+      <div className="workspace">
+        <nav className="sidebar" aria-label="Archive">
+          <h2 className="sidebar-heading">
+            Interviews <span className="badge">{archive.interviews.length}</span>
+          </h2>
+          <InterviewList interviews={archive.interviews} selectedId={view.kind === 'reader' ? view.id : undefined} onOpen={(id) => setView({ kind: 'reader', id })} />
+          <ProblemsPanel problems={archive.status?.problems ?? []} />
+        </nav>
+        <main className="main-pane">
+          {archive.error && <ErrorMessage message={archive.error} />}
+          {searchError && <ErrorMessage message={searchError} />}
+          {view.kind === 'results' && results && (
+            <SearchResults query={query} response={results} onOpen={openHit} />
+          )}
+          {view.kind === 'reader' && (
+            <ReaderPane
+              key={view.id}
+              id={view.id}
+              query={query}
+              initialOffset={view.at}
+              version={archive.version}
+              onBack={results ? () => setView({ kind: 'results' }) : undefined}
+            />
+          )}
+          {view.kind === 'home' && (
+            <EmptyState title={archive.interviews.length ? 'Search the archive or open an interview.' : 'This archive has no readable interviews yet.'}>
+              {archive.status && `${archive.status.interviews} interviews · ${archive.status.words.toLocaleString()} words`}
+            </EmptyState>
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

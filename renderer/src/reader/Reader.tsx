@@ -1,0 +1,82 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { InterviewDetail, Passage } from '../../../preload/api';
+import { byline, directionOf, formatTime } from '../shared/format';
+import { passagesOrWhole, segment, type Mark } from './segments';
+
+interface Props {
+  interview: InterviewDetail;
+  marks: Mark[];
+  currentHit: number;
+  hitCount: number;
+  onHit(index: number): void;
+  onSelect?(container: HTMLElement): void;
+  onMarkClick?(mark: Mark): void;
+}
+
+/** Reads one interview: its passages with speakers and timecodes, hits and annotations marked. */
+export function Reader({ interview, marks, currentHit, hitCount, onHit, onSelect, onMarkClick }: Props) {
+  const body = useRef<HTMLDivElement>(null);
+  const passages = useMemo(() => passagesOrWhole(interview.passages, interview.text.length), [interview]);
+
+  useEffect(() => {
+    const target = body.current?.querySelector(`[data-hit="${currentHit}"]`);
+    target?.scrollIntoView({ block: 'center' });
+  }, [currentHit, marks]);
+
+  return (
+    <article className="reader" aria-label={`Interview: ${interview.title}`} dir={directionOf(interview.language)} lang={interview.language}>
+      <header className="reader-header">
+        <h2>{interview.title}</h2>
+        <p className="muted">{byline(interview)}{interview.place ? ` · ${interview.place}` : ''} · {interview.path}</p>
+        {hitCount > 0 && (
+          <nav className="hit-nav" aria-label="Search hits">
+            <button type="button" onClick={() => onHit((currentHit - 1 + hitCount) % hitCount)} aria-keyshortcuts="Shift+F3">Previous hit</button>
+            <span aria-live="polite">Hit {currentHit + 1} of {hitCount}</span>
+            <button type="button" onClick={() => onHit((currentHit + 1) % hitCount)} aria-keyshortcuts="F3">Next hit</button>
+          </nav>
+        )}
+      </header>
+      <div className="reader-body" ref={body} onMouseUp={() => body.current && onSelect?.(body.current)} onKeyUp={() => body.current && onSelect?.(body.current)}>
+        {passages.map((passage, index) => (
+          <PassageView key={`${passage.start}-${index}`} passage={passage} text={interview.text} marks={marks} currentHit={currentHit} onMarkClick={onMarkClick} />
+        ))}
+      </div>
+    </article>
+  );
+}
+
+function PassageView({ passage, text, marks, currentHit, onMarkClick }: { passage: Passage | { start: number; end: number }; text: string; marks: Mark[]; currentHit: number; onMarkClick?(mark: Mark): void }) {
+  const speaker = 'speaker' in passage ? passage.speaker : undefined;
+  const time = 'time' in passage ? passage.time : undefined;
+  const spoken = text.slice(passage.start, passage.end);
+  const labelled = speaker !== undefined && !spoken.startsWith(speaker);
+  return (
+    <p className="passage" data-passage-start={passage.start}>
+      {(labelled || time !== undefined) && (
+        <span className="passage-label" aria-hidden="true">
+          {time !== undefined && <span className="timecode">{formatTime(time)}</span>}
+          {labelled && <span className="speaker">{speaker}</span>}
+        </span>
+      )}
+      {segment(passage.start, passage.end, marks).map((piece) => {
+        const hit = piece.marks.find((m) => m.kind === 'hit');
+        const note = piece.marks.find((m) => m.kind === 'annotation');
+        const classes = [hit && 'hit-mark', hit && Number(hit.key) === currentHit && 'current', note && 'annotation-mark'].filter(Boolean).join(' ');
+        return (
+          <span
+            key={piece.start}
+            data-start={piece.start}
+            data-end={piece.end}
+            data-hit={hit?.key}
+            data-annotation={note?.key}
+            className={classes || undefined}
+            style={note?.color ? { textDecorationColor: note.color, backgroundColor: `${note.color}33` } : undefined}
+            onClick={note && onMarkClick ? () => onMarkClick(note) : undefined}
+          >
+            {text.slice(piece.start, piece.end)}
+          </span>
+        );
+      })}
+    </p>
+  );
+}
