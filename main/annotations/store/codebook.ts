@@ -12,6 +12,13 @@ export class CodeError extends Error {
   }
 }
 
+export class NotFoundError extends Error {
+  constructor(kind: string, id: string) {
+    super(`No ${kind} with id ${id}.`);
+    this.name = 'NotFoundError';
+  }
+}
+
 const CodebookSchema = z.object({ format: z.literal('testimony-codebook'), version: z.literal(1), codes: z.array(CodeSchema) });
 const CodePatchSchema = CodeSchema.pick({ name: true, color: true, description: true }).partial();
 
@@ -20,7 +27,7 @@ export abstract class CodeBook {
 
   protected mustGet<T>(kind: string, map: ReadonlyMap<string, T>, id: string): T {
     const value = map.get(id);
-    if (value === undefined) throw new CodeError(`No ${kind} with id ${id}.`);
+    if (value === undefined) throw new NotFoundError(kind, id);
     return value;
   }
 

@@ -40,11 +40,18 @@ export interface MemoFilter {
   codeId?: string;
 }
 
-export class NotFoundError extends Error {
-  constructor(kind: string, id: string) {
-    super(`No ${kind} with id ${id}.`);
-    this.name = 'NotFoundError';
-  }
+export type ImportMode = 'merge' | 'replace';
+
+export interface ImportPlan {
+  added: number;
+  replaced: number;
+  deleted: string[];
+  needsConfirm: boolean;
+}
+
+function sameRecord(a: Annotation, b: Annotation): boolean {
+  const key = (x: Annotation): string => JSON.stringify([x.interviewId, x.target, x.note ?? null, [...x.codes].sort(), x.created, x.modified]);
+  return key(a) === key(b);
 }
 
 export class AnnotationStore extends CodeBook {
@@ -113,27 +120,31 @@ export class AnnotationStore extends CodeBook {
   }
 
   /**
-   * Adds or replaces annotations by id (an import). Refuses, unless `confirm`, when it would
-   * replace or delete more than half of the annotations already stored: mass changes are how
-   * researchers lost notes in other tools. `mode: 'replace'` also deletes annotations of the
-   * imported interviews that the import does not contain.
+   * What an import would do: annotations added, replaced (same id, different content) and, with
+   * `mode: 'replace'`, deleted (annotations of the imported interviews that the import lacks).
+   * `needsConfirm` when it would replace or delete more than half of the stored annotations:
+   * mass changes are how researchers lost notes in other tools.
    */
-  async importAnnotations(items: Annotation[], opts: { mode?: 'merge' | 'replace'; confirm?: boolean } = {}): Promise<{ added: number; replaced: number; deleted: number }> {
+  planImport(items: readonly Annotation[], mode: ImportMode = 'merge'): ImportPlan {
     const s = this.log.state;
-    const incoming = items.map((a) => storedAnnotation(AnnotationSchema.parse(a)));
-    const ids = new Set(incoming.map((a) => a.id));
-    const replaced = incoming.filter((a) => s.annotations.has(a.id) && JSON.stringify(s.annotations.get(a.id)) !== JSON.stringify(a)).length;
-    const interviews = new Set(incoming.map((a) => a.interviewId));
-    const doomed = opts.mode === 'replace' ? [...interviews].flatMap((i) => [...s.annotationIdsOf(i)]).filter((id) => !ids.has(id)) : [];
+    const ids = new Set(items.map((a) => a.id));
+    const replaced = items.filter((a) => s.annotations.has(a.id) && !sameRecord(s.annotations.get(a.id)!, a)).length;
+    const interviews = new Set(items.map((a) => a.interviewId));
+    const deleted = mode === 'replace' ? [...interviews].flatMap((i) => [...s.annotationIdsOf(i)]).filter((id) => !ids.has(id)) : [];
+    const added = items.filter((a) => !s.annotations.has(a.id)).length;
     const existing = s.annotations.size;
-    if (existing > 0 && (replaced + doomed.length) * 2 > existing && opts.confirm !== true) {
-      throw new MassChangeError(replaced, doomed.length, existing);
-    }
-    for (const code of incoming.flatMap((a) => a.codes)) this.assertCodesExist([code]);
-    const added = incoming.filter((a) => !s.annotations.has(a.id)).length;
+    return { added, replaced, deleted, needsConfirm: existing > 0 && (replaced + deleted.length) * 2 > existing };
+  }
+
+  /** Adds or replaces annotations by id; refuses a mass change (see planImport) unless `confirm`. */
+  async importAnnotations(items: Annotation[], opts: { mode?: ImportMode; confirm?: boolean } = {}): Promise<{ added: number; replaced: number; deleted: number }> {
+    const incoming = items.map((a) => storedAnnotation(AnnotationSchema.parse(a)));
+    for (const a of incoming) this.assertCodesExist(a.codes);
+    const plan = this.planImport(incoming, opts.mode);
+    if (plan.needsConfirm && opts.confirm !== true) throw new MassChangeError(plan.replaced, plan.deleted.length, this.log.state.annotations.size);
     for (const a of incoming) this.log.commit({ op: 'annotation.put', value: a });
-    for (const id of doomed) this.log.commit({ op: 'annotation.delete', id });
-    return { added, replaced, deleted: doomed.length };
+    for (const id of plan.deleted) this.log.commit({ op: 'annotation.delete', id });
+    return { added: plan.added, replaced: plan.replaced, deleted: plan.deleted.length };
   }
 
   listMemos(filter: MemoFilter = {}): Memo[] {

@@ -1,0 +1,102 @@
+/**
+ * Export to W3C Web Annotation JSON-LD, so the researcher's work outlives Testimony.
+ * - id: urn:uuid:<annotation id>; a note is a TextualBody with purpose commenting; each code a
+ *   TextualBody with purpose tagging whose value is the code's path ("Parent/Child") and whose
+ *   id is urn:uuid:<code id> (so a round trip keeps the code, not only its name).
+ * - target: a SpecificResource whose source is `testimony:interview/<id>` (the interview is
+ *   described with dcterms:title / dcterms:identifier = its path in the archive and
+ *   dcterms:hasVersion = "sha256:<hash of the text annotated>"), with a TextQuoteSelector and a
+ *   TextPositionSelector. The `dcterms:` prefix is defined by the anno.jsonld context itself.
+ * - exportW3C: an AnnotationCollection with one embedded AnnotationPage (as the model's §5).
+ */
+import { randomUUID } from 'node:crypto';
+import { codePath } from './codes';
+import type { Annotation, Code } from './model';
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+export const INTERVIEW_URI_PREFIX = 'testimony:interview/';
+
+export interface InterviewRef {
+  id: string;
+  path: string;
+  title: string;
+}
+
+export type W3CAnnotation = Record<string, unknown>;
+
+export function interviewUri(interviewId: string): string {
+  return INTERVIEW_URI_PREFIX + encodeURIComponent(interviewId);
+}
+
+/** Lone surrogates are not valid Unicode: JSON keeps them escaped, but other tools choke on them. */
+export function wellFormed(s: string): string {
+  return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
+export function toW3C(annotation: Annotation, interview: InterviewRef, codesById: ReadonlyMap<string, Code>): W3CAnnotation {
+  const { target } = annotation;
+  const bodies: Record<string, unknown>[] = [];
+  if (annotation.note !== undefined && annotation.note !== '') {
+    bodies.push({ type: 'TextualBody', purpose: 'commenting', value: wellFormed(annotation.note), format: 'text/plain' });
+  }
+  for (const codeId of annotation.codes) {
+    const value = codesById.has(codeId) ? codePath(codeId, codesById) : codeId;
+    bodies.push({ id: `urn:uuid:${codeId}`, type: 'TextualBody', purpose: 'tagging', value: wellFormed(value), format: 'text/plain' });
+  }
+  const motivation = bodies.length === 0 ? 'highlighting' : annotation.note ? 'commenting' : 'tagging';
+  return {
+    '@context': ANNO_CONTEXT,
+    id: `urn:uuid:${annotation.id}`,
+    type: 'Annotation',
+    motivation,
+    created: annotation.created,
+    modified: annotation.modified,
+    ...(bodies.length === 1 ? { body: bodies[0] } : bodies.length > 1 ? { body: bodies } : {}),
+    target: {
+      type: 'SpecificResource',
+      source: {
+        id: interviewUri(interview.id),
+        type: 'Text',
+        format: 'text/plain',
+        'dcterms:title': wellFormed(interview.title),
+        'dcterms:identifier': wellFormed(interview.path),
+        'dcterms:hasVersion': `sha256:${target.textHash}`,
+      },
+      selector: [
+        { type: 'TextQuoteSelector', exact: wellFormed(target.quote.exact), prefix: wellFormed(target.quote.prefix), suffix: wellFormed(target.quote.suffix) },
+        { type: 'TextPositionSelector', start: target.position.start, end: target.position.end },
+      ],
+    },
+  };
+}
+
+export interface ExportOptions {
+  label?: string;
+  /** For tests and reproducible files; a fresh urn:uuid otherwise. */
+  collectionId?: string;
+}
+
+/**
+ * All annotations as one AnnotationCollection. Annotations whose interview is unknown are still
+ * exported (with the interview id as title and path): an export must not lose anything.
+ */
+export function exportW3C(
+  annotations: readonly Annotation[],
+  interviewOf: (interviewId: string) => InterviewRef | undefined,
+  codesById: ReadonlyMap<string, Code>,
+  opts: ExportOptions = {},
+): W3CAnnotation {
+  const id = opts.collectionId ?? `urn:uuid:${randomUUID()}`;
+  const items = annotations.map((a) => {
+    const { '@context': _context, ...item } = toW3C(a, interviewOf(a.interviewId) ?? { id: a.interviewId, path: a.interviewId, title: a.interviewId }, codesById);
+    return item;
+  });
+  return {
+    '@context': ANNO_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label: opts.label ?? 'Testimony annotations',
+    total: items.length,
+    first: { id: `urn:uuid:${randomUUID()}`, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
+  };
+}
