@@ -44,16 +44,20 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
   return undefined;
 }
 
-/** Share of bytes that only binary files contain (controls other than tab, newlines, form feed, escape). */
-function controlShare(bytes: Uint8Array): number {
+/**
+ * True when too many of the first 64 KB are bytes that only binary files contain (controls
+ * other than tab, newlines, form feed, escape). A stray NUL in a short note is not enough.
+ */
+function looksBinary(bytes: Uint8Array): boolean {
   const sample = Math.min(bytes.length, 65536);
-  if (sample === 0) return 0;
+  if (sample === 0) return false;
   let controls = 0;
   for (let i = 0; i < sample; i++) {
     const b = bytes[i] ?? 0;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
   }
-  return controls / sample;
+  const share = controls / sample;
+  return share > 0.3 || (share > 0.1 && controls >= 32);
 }
 
 /** Drops an incomplete UTF-8 sequence at the end (left there when a large file is cut short). */
@@ -120,7 +124,7 @@ export function decodeText(bytes: Buffer): DecodedText {
     notes.push(`decoded as ${utf16.toUpperCase()} (no byte order mark)`);
     return finish(decodeUtf16(bytes, utf16, 0), notes);
   }
-  if (controlShare(bytes) > 0.1) throw new ArchiveReadError('not a text file: it is mostly control characters (binary data)');
+  if (looksBinary(bytes)) throw new ArchiveReadError('not a text file: it is mostly control characters (binary data)');
   const body = withoutPartialUtf8Tail(bytes);
   let text: string;
   try {

@@ -12,9 +12,12 @@ export interface ReadOptions {
   capBytes?: number;
 }
 
-/** Stable id from the relative path: the same file keeps its id across runs and machines. */
+/**
+ * Stable id from the relative path: the same file keeps its id across runs. Not normalised:
+ * NFC and NFD twins are two files and must get two ids.
+ */
 export function interviewId(relativePath: string): string {
-  return createHash('sha1').update(relativePath.normalize('NFC')).digest('hex').slice(0, 12);
+  return createHash('sha1').update(relativePath).digest('hex').slice(0, 12);
 }
 
 export function countWords(text: string): number {

@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { ArchiveReadError } from '../errors';
 import { decodeEntities } from '../entities';
 import { cleanName, languageCode, parseDate } from '../metadata';
@@ -100,6 +100,8 @@ export const readOhms: Reader = async ({ absPath, capBytes }) => {
   const { bytes, truncated } = await readHead(absPath, capBytes);
   if (truncated) throw new ArchiveReadError(`the OHMS file is larger than ${formatBytes(capBytes)}, too large to read`);
   const { text: xml, notes } = decodeText(bytes);
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new ArchiveReadError(`broken OHMS XML at line ${valid.err.line}: ${valid.err.msg.replace(/\s+/g, ' ').slice(0, 160)}`);
   let doc: Node;
   try {
     doc = parser.parse(xml) as Node;

@@ -21,6 +21,8 @@ const headerKeys: Record<string, keyof InterviewMeta | 'heading' | 'other'> = {
   duration: 'other',
   rights: 'other',
   subject: 'other',
+  note: 'other',
+  notes: 'other',
 };
 const headerLine = /^[ \t]*([A-Za-z][A-Za-z ]{1,20}?)[ \t]*:[ \t]*(.*)$/;
 const speakerStart = /^[ \t]*((?:[A-Z][A-Z.'’-]*(?:[ \t][A-Z][A-Z.'’-]*){0,3})|(?:[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2}))[ \t]*:[ \t]+(?=\S)/;
@@ -136,7 +138,8 @@ export function readPlainText(raw: string, maxChars: number): { builder: TextBui
       speaker = turn;
     }
     if (current.length === 0) {
-      currentSpeaker = isHeader ? undefined : speaker;
+      // Header lines and editorial notes ("[BREAK IN THE TAPE]") are nobody's words.
+      currentSpeaker = isHeader || /^\s*\[[^\]]*\]\s*$/.test(line) ? undefined : speaker;
       currentTime = time;
       time = undefined;
     }
