@@ -44,7 +44,7 @@ function itemsOf(json: unknown): unknown[] {
   if (Array.isArray(json)) return json;
   if (!isObj(json)) return [json];
   const types = typesOf(json);
-  if (types.includes('AnnotationCollection') && isObj(json.first)) return list(json.first.items);
+  if (types.includes('AnnotationCollection')) return isObj(json.first) ? list(json.first.items) : [];
   if (types.includes('AnnotationPage')) return list(json.items);
   return [json];
 }
@@ -60,6 +60,10 @@ export function importW3C(input: unknown): W3CImportResult {
   }
   const context = isObj(json) ? json['@context'] : undefined;
   const result: W3CImportResult = { accepted: [], rejected: [] };
+  if (isObj(json) && typesOf(json).includes('AnnotationCollection') && !isObj(json.first)) {
+    result.rejected.push({ index: 0, reason: 'an AnnotationCollection whose pages are links, not embedded: there is nothing to import from this file alone' });
+    return result;
+  }
   itemsOf(json).forEach((item, index) => {
     // Items of a page or collection inherit the container's context.
     const withContext = isObj(item) && item['@context'] === undefined && context !== undefined ? { '@context': context, ...item } : item;
@@ -103,7 +107,8 @@ function convert(a: W3CAnnotationIn): ImportedAnnotation | string {
     else if (isObj(body) && typeof body.value === 'string') {
       const purposes = list(body.purpose);
       const tagging = purposes.includes('tagging') || (purposes.length === 0 && a.motivation === 'tagging');
-      if (tagging) codes.push({ path: body.value, ...(typeof body.id === 'string' && /^urn:uuid:/i.test(body.id) ? { id: uuidFor(body.id) } : {}) });
+      const codeIri = body['dcterms:identifier'];
+      if (tagging) codes.push({ path: body.value, ...(typeof codeIri === 'string' && /^urn:uuid:/i.test(codeIri) ? { id: uuidFor(codeIri) } : {}) });
       else notes.push(body.value);
     } else if (isObj(body) && typeof body.id === 'string') notes.push(`See: ${body.id}`);
   }

@@ -2,7 +2,7 @@
  * Export to W3C Web Annotation JSON-LD, so the researcher's work outlives Testimony.
  * - id: urn:uuid:<annotation id>; a note is a TextualBody with purpose commenting; each code a
  *   TextualBody with purpose tagging whose value is the code's path ("Parent/Child") and whose
- *   id is urn:uuid:<code id> (so a round trip keeps the code, not only its name).
+ *   dcterms:identifier is urn:uuid:<code id> (so a round trip keeps the code, not only its name).
  * - target: a SpecificResource whose source is `testimony:interview/<id>` (the interview is
  *   described with dcterms:title / dcterms:identifier = its path in the archive and
  *   dcterms:hasVersion = "sha256:<hash of the text annotated>"), with a TextQuoteSelector and a
@@ -41,7 +41,8 @@ export function toW3C(annotation: Annotation, interview: InterviewRef, codesById
   }
   for (const codeId of annotation.codes) {
     const value = codesById.has(codeId) ? codePath(codeId, codesById) : codeId;
-    bodies.push({ id: `urn:uuid:${codeId}`, type: 'TextualBody', purpose: 'tagging', value: wellFormed(value), format: 'text/plain' });
+    // Not `id`: a body with an id counts as an External Web Resource, which may not have a purpose.
+    bodies.push({ type: 'TextualBody', purpose: 'tagging', value: wellFormed(value), format: 'text/plain', 'dcterms:identifier': `urn:uuid:${codeId}` });
   }
   const motivation = bodies.length === 0 ? 'highlighting' : annotation.note ? 'commenting' : 'tagging';
   return {
