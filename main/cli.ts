@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Workspace } from './workspace';
 import { parseCliArgs, USAGE } from './cli/args';
-import { commands } from './cli/commands';
+import { commands } from './cli/registry';
 import { CliError, progressReporter } from './cli/output';
 import { describeError } from './handlers/errors';
 

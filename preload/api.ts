@@ -5,7 +5,9 @@
  * means adding a row here and one handler in main/handlers/.
  */
 import { z } from 'zod';
-import { Id, Offset, type Result } from './contract/common';
+import { byId, call, Id, none, ok, Offset, type Result } from './contract/common';
+import { xrefCalls, xrefEvents } from './contract/xref';
+import { dossierCalls, dossierEvents } from './contract/dossier';
 import { ArchiveStatus, IndexProgress, InterviewDetail, InterviewSummary } from './contract/library';
 import { Range, SearchInput, SearchResponse } from './contract/search';
 import {
@@ -17,14 +19,8 @@ export * from './contract/common';
 export * from './contract/library';
 export * from './contract/search';
 export * from './contract/annotations';
-
-const none = z.object({}).strict();
-const byId = z.object({ id: Id }).strict();
-const ok = z.object({ ok: z.literal(true) });
-
-function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
-  return { input, output };
-}
+export * from './contract/xref';
+export * from './contract/dossier';
 
 export const calls = {
   'archive.status': call(none, ArchiveStatus),
@@ -49,6 +45,8 @@ export const calls = {
   'memos.add': call(MemoCreate, Memo),
   'memos.update': call(z.object({ id: Id, title: z.string().trim().min(1).max(500).optional(), body: z.string().max(1_000_000).optional() }).strict(), Memo),
   'memos.delete': call(byId, ok),
+  ...xrefCalls,
+  ...dossierCalls,
 } as const;
 
 export type CallName = keyof typeof calls;
@@ -61,6 +59,8 @@ export const events = {
   'index.progress': IndexProgress,
   'archive.changed': z.object({ added: z.number().int(), changed: z.number().int(), removed: z.number().int() }),
   'annotations.changed': z.object({ interviewId: Id.optional() }),
+  ...xrefEvents,
+  ...dossierEvents,
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;

@@ -5,9 +5,10 @@ import { ensureCodePath } from '../workspace/codePaths';
 import { intOption, type CliArgs } from './args';
 import { CliError, printJson } from './output';
 
-type Command = (ws: Workspace, args: CliArgs, started: number) => Promise<void>;
+export type Command = (ws: Workspace, args: CliArgs, started: number) => Promise<void>;
+export type CommandTable = Record<string, { run: Command; writes: boolean }>;
 
-function text(value: unknown, name: string): string {
+export function text(value: unknown, name: string): string {
   if (typeof value !== 'string' || value === '') throw new CliError(`--${name} is required.`, 2);
   return value;
 }
@@ -60,7 +61,7 @@ const annotations: Command = async (ws, args) => {
   process.stdout.write(body.endsWith('\n') ? body : `${body}\n`);
 };
 
-export const commands: Record<string, { run: Command; writes: boolean }> = {
+export const coreCommands: CommandTable = {
   index: { run: index, writes: false },
   search: { run: search, writes: false },
   annotate: { run: annotate, writes: true },

@@ -112,7 +112,9 @@ function createPdf(doc: DossierDocument, width: number, height: number, fonts: R
     lang: doc.language ?? 'en',
     displayTitle: true,
     subset,
-    font: fontData('latin-regular', fonts) as unknown as string,
+    // No default font: pdfkit would load Helvetica, and a default equal to a registered font
+    // defeats pdfkit's font cache (every font switch re-parses the TTF).
+    font: null as unknown as string,
     info: {
       Title: doc.title,
       Author: doc.author,

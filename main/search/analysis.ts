@@ -86,23 +86,26 @@ export function analyzeTerm(word: string): string | null {
 
 // 0 unknown, 1 word character, 2 not: filled lazily, one regex test per distinct code unit.
 const charClass = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  charClass[c] = word ? 1 : 2;
+}
 
 function isWordUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(c < 0xdc00 ? i : i - 1) ?? 0));
   let k = charClass[c];
-  if (k === 0) {
-    k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    charClass[c] = k;
-  }
+  if (k === 1) return true;
+  if (k === 2) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(c < 0xdc00 ? i : i - 1) ?? 0));
+  k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  charClass[c] = k;
   return k === 1;
 }
 
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x200c || c === 0x200d || c === 0xad;
 
-/** Calls `visit` for every word of `text` with its offsets. */
-export function forEachWord(text: string, visit: (word: string, start: number, end: number) => void): void {
+/** Calls `visit` with the offsets of every word of `text` (no strings made: callers slice what they need). */
+export function forEachWordBounds(text: string, visit: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -114,8 +117,18 @@ export function forEachWord(text: string, visit: (word: string, start: number, e
       if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordUnit(text, i + 1)) i++;
       else break;
     }
-    visit(text.slice(start, i), start, i);
+    visit(start, i);
   }
+}
+
+/** Calls `visit` for every word of `text` with its offsets. */
+export function forEachWord(text: string, visit: (word: string, start: number, end: number) => void): void {
+  forEachWordBounds(text, (start, end) => visit(text.slice(start, end), start, end));
+}
+
+/** The term (null for a stop word) and folded spelling of one word as it appears in a text. */
+export function analyzeOccurrence(word: string): { term: string | null; folded: string } {
+  return analyzeWord(word);
 }
 
 /** Every word of `text` with its term (null for stop words) and offsets. */

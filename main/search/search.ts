@@ -5,7 +5,6 @@
  */
 import lunr from 'lunr';
 import type { Interview } from '../library/types';
-import { tokenStream } from './analysis';
 import { type ArchiveIndex, parseRef } from './archiveIndex';
 import { FIELDS, FIELD_BOOST, type FieldName, fieldTexts } from './fields';
 import { type SearchFilters, compileFilters } from './filters';
@@ -42,7 +41,7 @@ const B = 0.75;
 /** Expansions of a wildcard or fuzzy word count less than the word itself. */
 const EXPANSION_WEIGHT = 0.6;
 /** Time spent verifying phrases beyond the page shown, to make the total exact. */
-const PHRASE_BUDGET_MS = 30;
+const PHRASE_BUDGET_MS = 4;
 
 interface Candidate {
   interview: Interview;
@@ -169,7 +168,7 @@ export function pageOf(candidates: Candidate[], parsed: ParsedQuery, offset: num
 
 function toHit(c: Candidate, phrases: PhraseWord[][]): SearchHit {
   const i = c.interview;
-  const spans = matchSpans(i.text, c.textTerms, phrases, tokenStream(i.text));
+  const spans = matchSpans(i.text, c.textTerms, phrases);
   const hit: SearchHit = {
     id: i.id, path: i.path, title: i.title, format: i.format, score: Math.round(c.score * 1000) / 1000,
     hitCount: spans.length, snippets: makeSnippets(i.text, i.passages, spans),

@@ -15,3 +15,12 @@ export const Id = z.string().min(1).max(200);
 export const Offset = z.number().int().min(0);
 /** ISO date, as precise as known: 2008, 2008-01 or 2008-01-26. */
 export const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date like 2008-01-26');
+
+/** A row of the contract: what a call takes and what it answers. */
+export function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+export const none = z.object({}).strict();
+export const byId = z.object({ id: Id }).strict();
+export const ok = z.object({ ok: z.literal(true) });

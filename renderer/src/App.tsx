@@ -7,9 +7,9 @@ import { useArchive } from './library/useArchive';
 import { ReaderPane } from './reader/ReaderPane';
 import { SearchBar } from './search/SearchBar';
 import { SearchResults } from './search/SearchResults';
+import { NavigationContext, type Navigation, type View } from './shell/navigation';
+import { featureViews } from './shell/registry';
 import { EmptyState, ErrorMessage, ProgressBar } from './shared/Messages';
-
-type View = { kind: 'home' } | { kind: 'results' } | { kind: 'reader'; id: string; at?: number };
 
 export function App() {
   const archive = useArchive();
@@ -37,49 +37,60 @@ export function App() {
     }
   }, []);
 
+  const navigation = useMemo<Navigation>(() => ({
+    view,
+    go: setView,
+    openInterview: (id, at, end) => setView({ kind: 'reader', id, at, end }),
+    search: (text) => void search(text, filters),
+  }), [view, search, filters]);
+
   const openHit = useCallback((hit: SearchHit, snippetIndex: number) => setView({ kind: 'reader', id: hit.id, at: hit.snippets[snippetIndex]?.start }), []);
   const progress = archive.status?.progress;
   const busy = progress && progress.phase !== 'ready' && progress.phase !== 'failed' && progress.phase !== 'cancelled';
+  const feature = view.kind === 'feature' ? featureViews.find((f) => f.id === view.id) : undefined;
 
   return (
-    <div className="app">
-      <header className="topbar">
-        <h1 className="brand">Testimony</h1>
-        <span className="archive-name" title={archive.status?.root}>{archive.status?.name ?? 'Opening archive…'}</span>
-        <SearchBar initialQuery={query} filters={filters} languages={languages} onSearch={(q, f) => void search(q, f)} />
-        {busy && progress && <ProgressBar label={progress.message ?? `Indexing (${progress.phase})`} done={progress.done} total={progress.total} />}
-      </header>
-      <div className="workspace">
-        <nav className="sidebar" aria-label="Archive">
-          <h2 className="sidebar-heading">
-            Interviews <span className="badge">{archive.interviews.length}</span>
-          </h2>
-          <InterviewList interviews={archive.interviews} selectedId={view.kind === 'reader' ? view.id : undefined} onOpen={(id) => setView({ kind: 'reader', id })} />
-          <ProblemsPanel problems={archive.status?.problems ?? []} />
-        </nav>
-        <main className="main-pane">
-          {archive.error && <ErrorMessage message={archive.error} />}
-          {searchError && <ErrorMessage message={searchError} />}
-          {view.kind === 'results' && results && (
-            <SearchResults query={query} response={results} onOpen={openHit} />
+    <NavigationContext.Provider value={navigation}>
+      <div className="app">
+        <header className="topbar">
+          <h1 className="brand">Testimony</h1>
+          <span className="archive-name" title={archive.status?.root}>{archive.status?.name ?? 'Opening archive…'}</span>
+          <SearchBar initialQuery={query} filters={filters} languages={languages} onSearch={(q, f) => void search(q, f)} />
+          {busy && progress && <ProgressBar label={progress.message ?? `Indexing (${progress.phase})`} done={progress.done} total={progress.total} />}
+          {featureViews.length > 0 && (
+            <nav className="feature-nav" aria-label="Views">
+              {featureViews.map((f) => (
+                <button key={f.id} type="button" className={view.kind === 'feature' && view.id === f.id ? 'nav-item active' : 'nav-item'} aria-current={view.kind === 'feature' && view.id === f.id ? 'page' : undefined} onClick={() => setView({ kind: 'feature', id: f.id })}>
+                  {f.label}
+                </button>
+              ))}
+            </nav>
           )}
-          {view.kind === 'reader' && (
-            <ReaderPane
-              key={view.id}
-              id={view.id}
-              query={query}
-              initialOffset={view.at}
-              version={archive.version}
-              onBack={results ? () => setView({ kind: 'results' }) : undefined}
-            />
-          )}
-          {view.kind === 'home' && (
-            <EmptyState title={archive.interviews.length ? 'Search the archive or open an interview.' : 'This archive has no readable interviews yet.'}>
-              {archive.status && `${archive.status.interviews} interviews · ${archive.status.words.toLocaleString()} words`}
-            </EmptyState>
-          )}
-        </main>
+        </header>
+        <div className="workspace">
+          <nav className="sidebar" aria-label="Archive">
+            <h2 className="sidebar-heading">
+              Interviews <span className="badge">{archive.interviews.length}</span>
+            </h2>
+            <InterviewList interviews={archive.interviews} selectedId={view.kind === 'reader' ? view.id : undefined} onOpen={(id) => setView({ kind: 'reader', id })} />
+            <ProblemsPanel problems={archive.status?.problems ?? []} />
+          </nav>
+          <main className="main-pane">
+            {archive.error && <ErrorMessage message={archive.error} />}
+            {searchError && <ErrorMessage message={searchError} />}
+            {view.kind === 'results' && results && <SearchResults query={query} response={results} onOpen={openHit} />}
+            {view.kind === 'reader' && (
+              <ReaderPane key={view.id} id={view.id} query={query} initialOffset={view.at} version={archive.version} onBack={results ? () => setView({ kind: 'results' }) : undefined} />
+            )}
+            {feature && <feature.component param={view.kind === 'feature' ? view.param : undefined} />}
+            {view.kind === 'home' && (
+              <EmptyState title={archive.interviews.length ? 'Search the archive or open an interview.' : 'This archive has no readable interviews yet.'}>
+                {archive.status && `${archive.status.interviews} interviews · ${archive.status.words.toLocaleString()} words`}
+              </EmptyState>
+            )}
+          </main>
+        </div>
       </div>
-    </div>
+    </NavigationContext.Provider>
   );
 }

@@ -8,20 +8,28 @@ interface Props {
   marks: Mark[];
   currentHit: number;
   hitCount: number;
+  /** Offset to bring into view when there is no current hit (e.g. an annotation or a passage). */
+  scrollTo?: number;
   onHit(index: number): void;
   onSelect?(container: HTMLElement): void;
   onMarkClick?(mark: Mark): void;
 }
 
 /** Reads one interview: its passages with speakers and timecodes, hits and annotations marked. */
-export function Reader({ interview, marks, currentHit, hitCount, onHit, onSelect, onMarkClick }: Props) {
+export function Reader({ interview, marks, currentHit, hitCount, scrollTo, onHit, onSelect, onMarkClick }: Props) {
   const body = useRef<HTMLDivElement>(null);
   const passages = useMemo(() => passagesOrWhole(interview.passages, interview.text.length), [interview]);
 
   useEffect(() => {
-    const target = body.current?.querySelector(`[data-hit="${currentHit}"]`);
-    target?.scrollIntoView({ block: 'center' });
-  }, [currentHit, marks]);
+    if (hitCount === 0) return;
+    body.current?.querySelector(`[data-hit="${currentHit}"]`)?.scrollIntoView({ block: 'center' });
+  }, [currentHit, hitCount]);
+
+  useEffect(() => {
+    if (scrollTo === undefined || !body.current) return;
+    const spans = [...body.current.querySelectorAll<HTMLElement>('[data-start]')];
+    spans.find((s) => Number(s.dataset.end) > scrollTo)?.scrollIntoView({ block: 'center' });
+  }, [scrollTo, interview]);
 
   return (
     <article className="reader" aria-label={`Interview: ${interview.title}`} dir={directionOf(interview.language)} lang={interview.language}>

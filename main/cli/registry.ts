@@ -1,0 +1,6 @@
+import { coreCommands, type CommandTable } from './commands';
+import { dossierCommands } from './dossierCommands';
+import { xrefCommands } from './xrefCommands';
+
+/** Every CLI command; each feature owns its own table. */
+export const commands: CommandTable = { ...coreCommands, ...xrefCommands, ...dossierCommands };
