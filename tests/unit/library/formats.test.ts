@@ -86,7 +86,7 @@ describe('docx and pdf', () => {
     expect(interview.passages.every((p) => p.speaker === 'MARY')).toBe(true);
   });
   it('refuses a zip bomb and a legacy .doc with clear reasons', async () => {
-    const bomb = await makeDocx(['tiny'], { extra: [['word/media/zeros.bin', Buffer.alloc(32 * 1024 * 1024)]] });
+    const bomb = await makeDocx(['tiny'], { extra: [['word/media/zeros.bin', Buffer.alloc(8 * 1024 * 1024)]] });
     await expect(readWritten(dir, 'bomb.docx', bomb)).rejects.toMatchObject({ reason: expect.stringMatching(/zip bomb/) });
     const doc = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
     await expect(readWritten(dir, 'old.docx', doc)).rejects.toMatchObject({ reason: expect.stringMatching(/legacy Word \.doc/) });
