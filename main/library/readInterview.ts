@@ -20,8 +20,9 @@ export function interviewId(relativePath: string): string {
   return createHash('sha1').update(relativePath).digest('hex').slice(0, 12);
 }
 
+/** Words: runs of letters and digits (with combining marks and the Persian ZWNJ inside a word). */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}\u200c]*(?:['’.-][\p{L}\p{N}][\p{L}\p{N}\p{M}\u200c]*)*/gu)?.length ?? 0;
 }
 
 /** Reads one file into an Interview, with notes (truncation, encoding guesses) for the researcher. */

@@ -25,7 +25,11 @@ const headerKeys: Record<string, keyof InterviewMeta | 'heading' | 'other'> = {
   notes: 'other',
 };
 const headerLine = /^[ \t]*([A-Za-z][A-Za-z ]{1,20}?)[ \t]*:[ \t]*(.*)$/;
-const speakerStart = /^[ \t]*((?:[A-Z][A-Z.'’-]*(?:[ \t][A-Z][A-Z.'’-]*){0,3})|(?:[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2}))[ \t]*:[ \t]+(?=\S)/;
+/** "NAME:", "Name Surname:", "Q:" or an uncased script's short label ("پرسش:") opening a line. */
+const speakerStart = new RegExp(
+  String.raw`^[ \t]*((?:[A-Z][A-Z.'’-]*(?:[ \t][A-Z][A-Z.'’-]*){0,3})|(?:[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2})|(?:\p{Lo}[\p{Lo}\p{M}\u200c]*(?:[ \t]\p{Lo}[\p{Lo}\p{M}\u200c]*){0,2}))[ \t]*:[ \t]+(?=\S)`,
+  'u',
+);
 const timecodeLine = /^[ \t]*\[?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,:]\d+)?)\]?[ \t]*$/;
 const leadingTimecode = /^[ \t]*\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?)\][ \t]*/;
 const interviewedBy = /^(.{2,120}?)\s+interviewed\s+by\s+(.{2,120})$/i;

@@ -33,6 +33,13 @@ describe('markdown', () => {
     expect(interview.text).not.toMatch(/\*\*|\]\(|`|^#/m);
     expectValidPassages(interview);
   });
+  it('recognises speaker labels in Persian and counts ZWNJ words once', async () => {
+    const interview = await readWritten(dir, 'fa.md', '---\nlanguage: fa\n---\n**پرسش:** چند سال در اشرف بودید؟\n\n**پاسخ:** یازده سال. گفت‌وگو\n');
+    expect(passageWith(interview, 'چند سال')?.speaker).toBe('پرسش');
+    expect(passageWith(interview, 'یازده سال')?.speaker).toBe('پاسخ');
+    expect(interview.words).toBe(10);
+    expect(interview.language).toBe('fa');
+  });
   it('falls back to the first heading for the title, and never runs JavaScript front matter', async () => {
     const plain = await readWritten(dir, 'heading.md', '# Memories of Tabriz\n\nSome words.\n');
     expect(plain.title).toBe('Memories of Tabriz');
