@@ -150,7 +150,9 @@ export class DurableLog {
     const backups = listBackups(this.layout.backupDir);
     for (const old of backups.slice(this.opts.keepBackups)) fs.rmSync(old.file, { force: true });
     const kept = backups.slice(0, this.opts.keepBackups);
-    const oldestSeq = Math.min(snapshotSeq, ...kept.map((b) => b.seq));
+    // The journal must reach back to the oldest base we could fall back to: the oldest backup,
+    // or the very beginning while there is no backup yet (the only snapshot could be damaged).
+    const oldestSeq = kept.length > 0 ? Math.min(snapshotSeq, ...kept.map((b) => b.seq)) : 0;
     const segments = listSegments(this.layout);
     segments.forEach((s, i) => {
       const next = segments[i + 1];
