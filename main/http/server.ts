@@ -41,13 +41,13 @@ export async function startLoopbackHost(options: LoopbackOptions): Promise<Loopb
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (refuse(res, checkHost(req, port))) return;
+    if (refuse(req, res, checkHost(req, port))) return;
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
       return serveStatic(options.rendererDir, url.pathname, res);
     }
-    if (refuse(res, checkToken(req, url, token)) || refuse(res, checkOrigin(req, port))) return;
+    if (refuse(req, res, checkToken(req, url, token)) || refuse(req, res, checkOrigin(req, port))) return;
     const route = url.pathname.slice('/api/'.length);
     if (route === 'events' && req.method === 'GET') return openEventStream(res);
     if (route.startsWith('call/') && req.method === 'POST') {
@@ -88,8 +88,9 @@ export async function startLoopbackHost(options: LoopbackOptions): Promise<Loopb
   };
 }
 
-function refuse(res: ServerResponse, verdict: GuardVerdict): boolean {
+function refuse(req: IncomingMessage, res: ServerResponse, verdict: GuardVerdict): boolean {
   if (verdict.status === 200) return false;
+  req.resume(); // discard any body so the connection closes cleanly
   res.writeHead(verdict.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(verdict.reason ?? '');
   return true;
 }

@@ -1,0 +1,72 @@
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { copyArchive, repo } from './support/host';
+import { electronBinary } from './support/electronBinary';
+
+// The real desktop app. Runs wherever the Electron binary exists; skipped here with the reason.
+const binary = electronBinary();
+test.skip('missing' in binary, 'missing' in binary ? binary.missing : '');
+
+let app: ElectronApplication;
+let page: Page;
+
+test.beforeAll(async () => {
+  if (!('path' in binary)) return;
+  const archive = copyArchive();
+  app = await electron.launch({
+    executablePath: binary.path,
+    args: [repo],
+    env: { ...process.env, TESTIMONY_ARCHIVE: archive, TESTIMONY_USER_DATA: mkdtempSync(join(tmpdir(), 'testimony-user-')) },
+  });
+  page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+});
+
+test.afterAll(async () => {
+  await app?.close();
+});
+
+test('starts sandboxed with context isolation and no Node in the page', async () => {
+  const prefs = await app.evaluate(({ BrowserWindow }) => {
+    const contents = BrowserWindow.getAllWindows()[0]?.webContents;
+    return contents?.getLastWebPreferences();
+  });
+  expect(prefs?.sandbox).toBe(true);
+  expect(prefs?.contextIsolation).toBe(true);
+  expect(prefs?.nodeIntegration).toBe(false);
+  expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+  expect(await page.evaluate(() => Object.keys((window as unknown as { testimony: object }).testimony).sort())).toEqual(['call', 'on']);
+});
+
+test('opens the sample archive, searches and reads a hit', async () => {
+  await expect(page.getByRole('list', { name: 'Interviews' }).getByRole('listitem').first()).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('Firuzmand');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.locator('.hit .snippet').first().click();
+  await expect(page.locator('.hit-mark.current')).toHaveText(/Firuzmand/i);
+});
+
+test('denies navigation and new windows', async () => {
+  const before = page.url();
+  await page.evaluate(() => {
+    window.open('https://example.com');
+    window.location.href = 'https://example.com';
+  });
+  await page.waitForTimeout(500);
+  expect(page.url()).toBe(before);
+  expect(app.windows()).toHaveLength(1);
+});
+
+test('the CSP forbids inline script', async () => {
+  const csp = readFileSync(join(repo, 'out', 'renderer', 'index.html'), 'utf8');
+  expect(csp).toContain("script-src 'self'");
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = true';
+    document.body.append(s);
+    return (window as unknown as { __inline?: boolean }).__inline === true;
+  });
+  expect(ran).toBe(false);
+});
