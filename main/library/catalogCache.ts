@@ -5,7 +5,8 @@ import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import { readArchive, type CatalogEntry, type ReadArchiveOptions, type ReadArchiveResult } from './readArchive';
 
-const HEADER = { testimonyCatalog: 1 };
+// Bump when a reader changes what it extracts: older caches are then read again.
+const HEADER = { testimonyCatalog: 2 };
 
 /** Where the catalog cache of an archive lives (Testimony's folder beside the documents). */
 export function catalogCachePath(root: string): string {

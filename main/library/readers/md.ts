@@ -53,8 +53,12 @@ export const readMd: Reader = async ({ absPath, capBytes }) => {
     notes.push(`front matter ignored: ${error instanceof Error ? error.message.split('\n')[0] : 'invalid YAML'}`);
     body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
   }
-  const { builder, meta } = readPlainText(stripMarkdown(body), capBytes);
   const heading = /^ {0,3}#[ \t]+(.+)$/m.exec(body)?.[1]?.trim();
+  // A first heading that repeats the front matter's title is metadata, not testimony (and a
+  // title such as "Leaving Camp Ashraf: …" would otherwise read as a speaker turn).
+  const titled = field(data, 'title');
+  if (heading && titled && heading.replace(/[#*_`]/g, '').trim() === titled) body = body.replace(/^ {0,3}#[ \t]+.+$/m, '');
+  const { builder, meta } = readPlainText(stripMarkdown(body), capBytes);
   const front: Partial<InterviewMeta> = {
     title: field(data, 'title'),
     interviewee: cleanName(field(data, 'interviewee')),
