@@ -1,16 +1,36 @@
 /**
  * Dossier benchmark: lays out a generated dossier of about 200 pages (600 excerpts, claims
  * tables, some Persian) and prints the time and the process's peak resident memory.
- * Run: npx tsx scripts/bench-dossier.ts [excerpts=600] [out.pdf]
+ * Run: npx tsx scripts/bench-dossier.ts [excerpts=600] [--tagged] [--pdfa] [--out file.pdf]
+ * One render per process, so the peak RSS printed is that render's.
  */
 import { writeFileSync } from 'node:fs';
 import { renderDossier, type DossierDocument, type DossierSection } from '../main/dossier';
 
-const WORDS = 'the trucks stopped at the gate and we waited for the soldiers to count the families before night came over the camp and the river'.split(' ');
+const SYLLABLES = ['ka', 'ro', 'min', 'tes', 'ar', 'lo', 'vi', 'den', 'sha', 'pur', 'el', 'no', 'gra', 'fi', 'tu', 'ben', 'sor', 'mi', 'la', 'quen'];
 const PERSIAN = 'سازمان مجاهدین خلق (MKO) گفت ۲۰۸ نفر در کمپ اشرف بودند و ما در زمستان سال ۱۳۶۵ از روستا بیرون آمدیم';
 
+/** A deterministic pseudo-random stream, so every run lays out the same dossier. */
+function random(seed: number): () => number {
+  let state = seed * 2654435761 + 1;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+/** Words drawn Zipf-like from a vocabulary of about 8,000, as in real interview text. */
 function words(seed: number, n: number): string {
-  return Array.from({ length: n }, (_, i) => WORDS[(seed * 7 + i * 13) % WORDS.length]).join(' ');
+  const next = random(seed);
+  return Array.from({ length: n }, () => {
+    let rank = Math.floor(8000 * next() ** 3);
+    let word = '';
+    do {
+      word += SYLLABLES[rank % SYLLABLES.length];
+      rank = Math.floor(rank / SYLLABLES.length);
+    } while (rank > 0);
+    return word;
+  }).join(' ');
 }
 
 export function benchDossier(excerpts: number): DossierDocument {
@@ -23,7 +43,7 @@ export function benchDossier(excerpts: number): DossierDocument {
       blocks.push({
         kind: 'excerpt',
         id: `x${n}`,
-        quote: n % 10 === 9 ? PERSIAN : words(n, 40 + (n % 30)),
+        quote: n % 10 === 9 ? `${PERSIAN} ${PERSIAN}` : words(n, 70 + (n % 40)),
         before: words(n + 1, 25),
         after: words(n + 2, 20),
         note: n % 3 === 0 ? words(n + 3, 18) : undefined,
@@ -47,18 +67,20 @@ export function benchDossier(excerpts: number): DossierDocument {
 }
 
 async function main(): Promise<void> {
-  const count = Number(process.argv[2] ?? 600);
-  const out = process.argv[3];
-  for (const tagged of [false, true]) {
-    const doc = benchDossier(count);
-    doc.options.tagged = tagged;
-    const start = performance.now();
-    const result = await renderDossier(doc);
-    const ms = performance.now() - start;
-    const rss = process.resourceUsage().maxRSS / 1024;
-    console.log(`${tagged ? 'tagged  ' : 'untagged'}: ${result.pages} pages, ${result.excerpts} excerpts, ${(result.pdf.length / 1e6).toFixed(1)} MB in ${ms.toFixed(0)} ms; peak RSS so far ${rss.toFixed(0)} MB`);
-    if (out && !tagged) writeFileSync(out, result.pdf);
-  }
+  const args = process.argv.slice(2);
+  const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 600);
+  const outAt = args.indexOf('--out');
+  const doc = benchDossier(count);
+  doc.options.tagged = args.includes('--tagged');
+  doc.options.pdfa = args.includes('--pdfa');
+  const start = performance.now();
+  const result = await renderDossier(doc);
+  const ms = performance.now() - start;
+  const rss = process.resourceUsage().maxRSS / 1024;
+  const mode = [doc.options.tagged ? 'tagged' : 'untagged', doc.options.pdfa ? 'PDF/A' : ''].filter(Boolean).join(', ');
+  console.log(`${mode}: ${result.pages} pages, ${result.excerpts} excerpts, ${(result.pdf.length / 1e6).toFixed(1)} MB in ${ms.toFixed(0)} ms; peak RSS ${rss.toFixed(0)} MB`);
+  const out = outAt >= 0 ? args[outAt + 1] : undefined;
+  if (out) writeFileSync(out, result.pdf);
 }
 
-void main();
+if (process.argv[1]?.endsWith('bench-dossier.ts')) void main();

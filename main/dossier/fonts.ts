@@ -18,6 +18,7 @@ const files: Record<FontName, string> = {
 };
 
 export const FONT_NAMES = Object.keys(files) as FontName[];
+export const LATIN_FONTS: FontName[] = ['latin-regular', 'latin-bold', 'latin-italic'];
 
 const loaded = new Map<FontName, Buffer>();
 

@@ -5,7 +5,8 @@
  */
 import PDFDocument from 'pdfkit';
 import { writeFile, rename } from 'node:fs/promises';
-import { FONT_NAMES, fontData, type FontName } from './fonts';
+import { FONT_NAMES, LATIN_FONTS, fontData, type FontName } from './fonts';
+import { useFastLatinLayout } from './text/fast-latin';
 import { labelsFor } from './labels';
 import { DossierDocumentSchema, type DossierDocument } from './model';
 import { DossierContext } from './layout/context';
@@ -125,6 +126,7 @@ function createPdf(doc: DossierDocument, width: number, height: number, fonts: R
     },
   });
   for (const name of FONT_NAMES) pdf.registerFont(name, fontData(name, fonts));
+  for (const name of LATIN_FONTS) useFastLatinLayout(pdf, name);
   return pdf;
 }
 

@@ -35,7 +35,9 @@ export function drawExcerpt(ctx: DossierContext, block: ExcerptBlock, ref: Excer
   }
   drawLabels(ctx, labelTexts, tag);
   const rtl = quote.rtl;
+  const attribution = flow.layout([ctx.text(shortCitation(block.citation, labels), sizes.small, colors.grey)], QUOTE_INDENT);
   flow.draw(quote, {
+    keepWithNext: 2 + attribution.lineHeight * attribution.lines.length,
     indent: QUOTE_INDENT,
     tag: ctx.tags.element('BlockQuote', tag),
     decorate: (top, height) => {
@@ -44,7 +46,7 @@ export function drawExcerpt(ctx: DossierContext, block: ExcerptBlock, ref: Excer
     },
   });
   flow.y += 2;
-  flow.draw(flow.layout([ctx.text(shortCitation(block.citation, labels), sizes.small, colors.grey)], QUOTE_INDENT), {
+  flow.draw(attribution, {
     indent: QUOTE_INDENT,
     tag: ctx.tags.element('P', tag),
   });

@@ -24,6 +24,8 @@ export interface DrawOptions {
   decorate?: (top: number, height: number, line: Line) => void;
   /** Structure element that owns the text (tagged PDFs). */
   tag?: StructElement;
+  /** Height of what must follow on the same page as the last lines (a quote's attribution). */
+  keepWithNext?: number;
 }
 
 export class Flow {
@@ -66,17 +68,20 @@ export class Flow {
 
   /**
    * Draws a paragraph, breaking between lines where the page ends, never leaving a single
-   * first or last line of a paragraph alone on a page when it has three lines or more.
+   * first or last line of a paragraph alone on a page when it has three lines or more, and
+   * carrying the last two lines over when what must follow them would not fit.
    */
   draw(para: Paragraph, options: DrawOptions = {}): void {
     const left = this.box.left + (options.indent ?? 0);
     const n = para.lines.length;
     const h = para.lineHeight;
-    this.ensure(h * Math.min(n, 2));
+    const keep = options.keepWithNext ?? 0;
+    this.ensure(h * Math.min(n, 2) + (n <= 2 ? keep : 0));
     para.lines.forEach((line, i) => {
       const remaining = n - i;
       const fits = Math.floor((this.bottom - this.y) / h + 1e-6);
-      if (fits < 1 || (remaining === 2 && fits === 1 && i > 0 && n >= 3)) this.newPage();
+      const tailFits = remaining > 2 || this.y + remaining * h + keep <= this.bottom + 1e-6;
+      if (fits < 1 || (i > 0 && (!tailFits || (remaining === 2 && fits === 1 && n >= 3)))) this.newPage();
       const top = this.y;
       this.marked(options.tag, () => drawLine(this.doc, para, line, left, top));
       if (options.decorate) this.artifact(() => options.decorate?.(top, h, line));

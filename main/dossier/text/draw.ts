@@ -1,5 +1,10 @@
 import type { Line, Paragraph } from './paragraph';
 
+/** pdfkit's internal single-line text writer, which text() ends in. */
+interface Fragments {
+  _fragment(text: string, x: number, y: number, options: { baseline: 'alphabetic'; textWidth: number; wordCount: number; features?: [] }): void;
+}
+
 /** Draws one laid-out line whose top edge is at `top`; highlights go under the text. */
 export function drawLine(doc: PDFKit.PDFDocument, para: Paragraph, line: Line, left: number, top: number): void {
   for (const run of line.runs) {
@@ -7,11 +12,16 @@ export function drawLine(doc: PDFKit.PDFDocument, para: Paragraph, line: Line, l
     doc.rect(left + run.x - 0.5, top + 0.75, run.width + 1, para.lineHeight - 1.5).fill(run.style.highlight);
   }
   const baseline = top + para.ascent;
+  const pdf = doc as unknown as Fragments;
   for (const run of line.runs) {
     doc.font(run.font).fontSize(run.style.size).fillColor(run.style.color);
-    const options: PDFKit.Mixins.TextOptions & { textWidth?: number } = { lineBreak: false, baseline: 'alphabetic', textWidth: run.width };
-    if (run.shaped) options.features = [];
-    doc.text(run.text, left + run.x, baseline, options);
+    // The run is measured and placed already: pdfkit's text() would re-measure it twice more.
+    pdf._fragment(run.text, left + run.x, baseline, {
+      baseline: 'alphabetic',
+      textWidth: run.width,
+      wordCount: run.text.split(' ').length,
+      features: run.shaped ? [] : undefined,
+    });
     if (run.style.goTo) doc.goTo(left + run.x, top, run.width, para.lineHeight, run.style.goTo);
   }
 }

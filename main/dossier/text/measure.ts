@@ -6,18 +6,23 @@
 import type { FontName } from '../fonts';
 
 export class TextMeasure {
-  private readonly cache = new Map<string, number>();
+  private readonly cache = new Map<string, Map<string, number>>();
 
   constructor(private readonly doc: PDFKit.PDFDocument) {}
 
   /** `shaped` lays the string out as one run (needed for right-to-left text), as drawing does. */
   width(font: FontName, text: string, size: number, shaped = false): number {
-    const key = `${font}\u0001${shaped ? 1 : 0}\u0001${text}`;
-    let unit = this.cache.get(key);
+    const table = shaped ? `${font}:shaped` : font;
+    let widths = this.cache.get(table);
+    if (!widths) {
+      widths = new Map();
+      this.cache.set(table, widths);
+    }
+    let unit = widths.get(text);
     if (unit === undefined) {
       this.doc.font(font).fontSize(1000);
       unit = this.doc.widthOfString(text, shaped ? { features: [] } : {}) / 1000;
-      this.cache.set(key, unit);
+      widths.set(text, unit);
     }
     return unit * size;
   }
