@@ -20,6 +20,12 @@ export default tseslint.config(
     },
   },
   {
+    // Plain CommonJS launchers that run before anything is built.
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: engineFolders,
     rules: {
       'no-restricted-imports': ['error', {

@@ -7,8 +7,14 @@ import { useArchive } from './library/useArchive';
 import { ReaderPane } from './reader/ReaderPane';
 import { SearchBar } from './search/SearchBar';
 import { SearchResults } from './search/SearchResults';
-import { NavigationContext, type Navigation, type View } from './shell/navigation';
+import { NavigationContext, type Navigation } from './shell/navigation';
 import { featureViews } from './shell/registry';
+import { CommandPalette } from './shell/CommandPalette';
+import { ShortcutSheet } from './shell/ShortcutSheet';
+import { useAppCommands } from './shell/useAppCommands';
+import { useShortcuts } from './shell/useShortcuts';
+import { useTheme } from './shell/theme';
+import { useViewHistory } from './shell/useViewHistory';
 import { EmptyState, ErrorMessage, ProgressBar } from './shared/Messages';
 
 export function App() {
@@ -17,7 +23,15 @@ export function App() {
   const [filters, setFilters] = useState<SearchFilters>({});
   const [results, setResults] = useState<SearchResponse | null>(null);
   const [searchError, setSearchError] = useState<string | null>(null);
-  const [view, setView] = useState<View>({ kind: 'home' });
+  const { view, go: setView, back, forward, canBack, canForward } = useViewHistory({ kind: 'home' });
+  const [theme, setTheme] = useTheme();
+  const [dialog, setDialog] = useState<'palette' | 'shortcuts' | null>(null);
+  const commands = useAppCommands({
+    features: featureViews, go: setView, back, forward, theme, setTheme,
+    openPalette: useCallback(() => setDialog('palette'), []),
+    openShortcuts: useCallback(() => setDialog('shortcuts'), []),
+  });
+  useShortcuts(commands);
   const languages = useMemo(() => [...new Set(archive.interviews.map((i) => i.language).filter((l): l is string => !!l))].sort(), [archive.interviews]);
 
   const search = useCallback(async (text: string, chosen: SearchFilters) => {
@@ -35,16 +49,16 @@ export function App() {
     } catch (error) {
       setSearchError(error instanceof Error ? error.message : String(error));
     }
-  }, []);
+  }, [setView]);
 
   const navigation = useMemo<Navigation>(() => ({
     view,
     go: setView,
     openInterview: (id, at, end) => setView({ kind: 'reader', id, at, end }),
     search: (text) => void search(text, filters),
-  }), [view, search, filters]);
+  }), [view, search, filters, setView]);
 
-  const openHit = useCallback((hit: SearchHit, snippetIndex: number) => setView({ kind: 'reader', id: hit.id, at: hit.snippets[snippetIndex]?.start }), []);
+  const openHit = useCallback((hit: SearchHit, snippetIndex: number) => setView({ kind: 'reader', id: hit.id, at: hit.snippets[snippetIndex]?.start }), [setView]);
   const progress = archive.status?.progress;
   const busy = progress && progress.phase !== 'ready' && progress.phase !== 'failed' && progress.phase !== 'cancelled';
   const feature = view.kind === 'feature' ? featureViews.find((f) => f.id === view.id) : undefined;
@@ -53,6 +67,10 @@ export function App() {
     <NavigationContext.Provider value={navigation}>
       <div className="app">
         <header className="topbar">
+          <div className="history-buttons">
+            <button type="button" className="icon-button" aria-label="Back" aria-keyshortcuts="Alt+ArrowLeft" disabled={!canBack} onClick={back}>←</button>
+            <button type="button" className="icon-button" aria-label="Forward" aria-keyshortcuts="Alt+ArrowRight" disabled={!canForward} onClick={forward}>→</button>
+          </div>
           <h1 className="brand">Testimony</h1>
           <span className="archive-name" title={archive.status?.root}>{archive.status?.name ?? 'Opening archive…'}</span>
           <SearchBar initialQuery={query} filters={filters} languages={languages} onSearch={(q, f) => void search(q, f)} />
@@ -66,6 +84,13 @@ export function App() {
               ))}
             </nav>
           )}
+          <div className="topbar-tools">
+            <button type="button" className="icon-button" aria-label={`Theme: ${theme}. Switch theme`} title={`Theme: ${theme}`} onClick={() => commands.find((c) => c.id === 'theme')?.run()}>
+              {theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}
+            </button>
+            <button type="button" className="icon-button" aria-label="Commands" aria-keyshortcuts="Control+K" title="Commands (Ctrl+K)" onClick={() => setDialog('palette')}>⌘</button>
+            <button type="button" className="icon-button" aria-label="Keyboard shortcuts" aria-keyshortcuts="?" title="Keyboard shortcuts (?)" onClick={() => setDialog('shortcuts')}>?</button>
+          </div>
         </header>
         <div className="workspace">
           <nav className="sidebar" aria-label="Archive">
@@ -91,6 +116,8 @@ export function App() {
           </main>
         </div>
       </div>
+      {dialog === 'palette' && <CommandPalette commands={commands} onClose={() => setDialog(null)} />}
+      {dialog === 'shortcuts' && <ShortcutSheet commands={commands} onClose={() => setDialog(null)} />}
     </NavigationContext.Provider>
   );
 }

@@ -38,9 +38,9 @@ export function Reader({ interview, marks, currentHit, hitCount, scrollTo, onHit
         <p className="muted">{byline(interview)}{interview.place ? ` · ${interview.place}` : ''} · {interview.path}</p>
         {hitCount > 0 && (
           <nav className="hit-nav" aria-label="Search hits">
-            <button type="button" onClick={() => onHit((currentHit - 1 + hitCount) % hitCount)} aria-keyshortcuts="Shift+F3">Previous hit</button>
+            <button type="button" data-command="previous-hit" onClick={() => onHit((currentHit - 1 + hitCount) % hitCount)} aria-keyshortcuts="Shift+F3">Previous hit</button>
             <span aria-live="polite">Hit {currentHit + 1} of {hitCount}</span>
-            <button type="button" onClick={() => onHit((currentHit + 1) % hitCount)} aria-keyshortcuts="F3">Next hit</button>
+            <button type="button" data-command="next-hit" onClick={() => onHit((currentHit + 1) % hitCount)} aria-keyshortcuts="F3">Next hit</button>
           </nav>
         )}
       </header>
