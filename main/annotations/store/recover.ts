@@ -84,6 +84,9 @@ export function recover(l: Layout, writable: boolean): Recovered {
 
   let trimActiveAt: number | undefined;
   segments.forEach((segment, index) => {
+    const next = segments[index + 1];
+    // Kept only as a fallback for the backups: everything in it is in the snapshot already.
+    if (next && next.firstSeq - 1 <= seq) return;
     const name = path.basename(segment.file);
     const read = readSegment(fs.readFileSync(segment.file));
     for (const rec of read.records) {

@@ -175,7 +175,7 @@ export class AnnotationStore extends CodeBook {
 
   /** Write a snapshot now (it also happens by itself every `compactEvery` changes). */
   async compact(): Promise<void> {
-    await this.log.compact();
+    this.log.compact();
   }
 
   async close(): Promise<void> {
