@@ -47,11 +47,14 @@ export function drawClaims(ctx: DossierContext, block: ClaimsBlock, parent: Stru
       if (fill) ctx.pdf.rect(flow.box.left, top, flow.width, height).fill(fill);
       ctx.pdf.moveTo(flow.box.left, top + height).lineTo(flow.box.left + flow.width, top + height).lineWidth(0.5).stroke(colors.rule);
     });
-    let x = flow.box.left;
+    // Columns run from the start side: right to left in a Persian dossier.
+    let x = ctx.rtl ? flow.box.left + flow.width : flow.box.left;
     cells.forEach((para, col) => {
+      const w = widths[col] ?? 0;
+      const cellLeft = ctx.rtl ? x - w : x;
       const td = ctx.tags.element(type, tr);
-      para.lines.forEach((line, i) => flow.marked(td, () => drawLine(ctx.pdf, para, line, x + PAD, top + PAD + i * para.lineHeight)));
-      x += widths[col] ?? 0;
+      para.lines.forEach((line, i) => flow.marked(td, () => drawLine(ctx.pdf, para, line, cellLeft + PAD, top + PAD + i * para.lineHeight)));
+      x += ctx.rtl ? -w : w;
     });
     flow.y += height;
   };

@@ -34,16 +34,12 @@ export function drawExcerpt(ctx: DossierContext, block: ExcerptBlock, ref: Excer
     ctx.entities.set(name, pages);
   }
   drawLabels(ctx, labelTexts, tag);
-  const rtl = quote.rtl;
   const attribution = flow.layout([ctx.text(shortCitation(block.citation, labels), sizes.small, colors.grey)], QUOTE_INDENT);
   flow.draw(quote, {
     keepWithNext: 2 + attribution.lineHeight * attribution.lines.length,
     indent: QUOTE_INDENT,
     tag: ctx.tags.element('BlockQuote', tag),
-    decorate: (top, height) => {
-      const x = rtl ? flow.box.left + flow.width + 6 : flow.box.left + 3;
-      ctx.pdf.rect(x, top, 2.5, height).fill(colors.accent);
-    },
+    decorate: (top, height, rtl) => ctx.pdf.rect(flow.ruleX(rtl, 3, 2.5), top, 2.5, height).fill(colors.accent),
   });
   flow.y += 2;
   flow.draw(attribution, {
@@ -85,13 +81,14 @@ function crossRefRow(ctx: DossierContext, link: CrossRef, parent: StructElement 
   flow.ensure(height);
   const top = flow.y;
   const page = flow.page;
-  const tag = ctx.tags.element(target ? 'Link' : 'P', parent);
+  const tag = ctx.tags.element(target ? 'Reference' : 'P', parent);
   flow.y += height;
   ctx.deferred.push({
     page,
     draw: () => {
       const para = flow.layout(crossRefSpans(ctx, link, target, target?.page ?? 0), QUOTE_INDENT);
-      para.lines.forEach((line, i) => flow.marked(tag, () => drawLine(ctx.pdf, para, line, flow.box.left + QUOTE_INDENT, top + i * para.lineHeight)));
+      const left = flow.box.left + (para.rtl ? 0 : QUOTE_INDENT);
+      para.lines.forEach((line, i) => flow.marked(tag, () => drawLine(ctx.pdf, para, line, left, top + i * para.lineHeight)));
     },
   });
 }

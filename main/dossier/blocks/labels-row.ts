@@ -13,7 +13,7 @@ export function drawLabels(ctx: DossierContext, texts: string[], parent: StructE
   let x = 0;
   flow.ensure(HEIGHT + GAP);
   texts.forEach((text, i) => {
-    const para = flow.layout([ctx.text(text, sizes.tiny, i === 0 ? colors.text : colors.accent, i === 0 ? 'bold' : 'regular')], 0, 'ltr');
+    const para = flow.layout([ctx.text(text, sizes.tiny, i === 0 ? colors.text : colors.accent, i === 0 ? 'bold' : 'regular')], 0, ctx.rtl ? 'rtl' : 'ltr');
     const line = para.lines[0];
     if (!line) return;
     const w = line.width + 2 * PAD_X;
@@ -22,10 +22,12 @@ export function drawLabels(ctx: DossierContext, texts: string[], parent: StructE
       flow.y += HEIGHT + GAP;
       flow.ensure(HEIGHT + GAP);
     }
-    const left = flow.box.left + x;
+    const left = ctx.rtl ? flow.box.left + flow.width - x - w : flow.box.left + x;
     const top = flow.y;
     if (i > 0) flow.artifact(() => pdf.roundedRect(left, top, w, HEIGHT, 3).fill(colors.labelBg));
-    flow.marked(tag, () => drawLine(pdf, { ...para, lineHeight: HEIGHT, ascent: HEIGHT * 0.5 + sizes.tiny * 0.36 }, line, left + PAD_X, top));
+    // Runs of a right-to-left label sit at the far end of the paragraph width: shift them back.
+    const shift = para.rtl ? para.width - line.width : 0;
+    flow.marked(tag, () => drawLine(pdf, { ...para, lineHeight: HEIGHT, ascent: HEIGHT * 0.5 + sizes.tiny * 0.36 }, line, left + PAD_X - shift, top));
     x += w + GAP;
   });
   flow.y += HEIGHT + GAP;

@@ -18,8 +18,8 @@ export function drawMemo(ctx: DossierContext, memo: MemoBlock, parent: StructEle
   const tag = ctx.tags.element('Div', parent, memo.title);
   const title = flow.layout([ctx.text(`${ctx.labels.memo}: `, sizes.body, colors.grey, 'bold'), ctx.text(memo.title, sizes.body, colors.text, 'bold')], 10);
   flow.ensure(title.lineHeight * 3);
-  const rule = (top: number, height: number): void => {
-    ctx.pdf.rect(flow.box.left, top, 2.5, height).fill(colors.rule);
+  const rule = (top: number, height: number, rtl: boolean): void => {
+    ctx.pdf.rect(flow.ruleX(rtl, 0, 2.5), top, 2.5, height).fill(colors.rule);
   };
   flow.draw(title, { indent: 10, tag: ctx.tags.element('H3', tag), decorate: rule });
   for (const chunk of memo.body.split(/\n\s*\n/)) {

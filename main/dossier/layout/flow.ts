@@ -4,7 +4,7 @@
  */
 import { TextMeasure } from '../text/measure';
 import { drawLine } from '../text/draw';
-import { layoutParagraph, type Direction, type Line, type Paragraph } from '../text/paragraph';
+import { layoutParagraph, type Direction, type Paragraph } from '../text/paragraph';
 import type { Span } from '../text/style';
 import type { StructElement } from './tags';
 
@@ -18,10 +18,10 @@ export interface PageBox {
 }
 
 export interface DrawOptions {
-  /** Extra indent from the left margin. */
+  /** Extra indent on the side where lines start (the right for right-to-left paragraphs). */
   indent?: number;
   /** Called for each line after it is placed, e.g. to draw a rule beside a quote. */
-  decorate?: (top: number, height: number, line: Line) => void;
+  decorate?: (top: number, height: number, rtl: boolean) => void;
   /** Structure element that owns the text (tagged PDFs). */
   tag?: StructElement;
   /** Height of what must follow on the same page as the last lines (a quote's attribution). */
@@ -51,6 +51,11 @@ export class Flow {
     return this.box.height - this.box.bottom;
   }
 
+  /** x of a rule beside the text block: in the left margin, or the right one for RTL text. */
+  ruleX(rtl: boolean, gap: number, thickness: number): number {
+    return rtl ? this.box.left + this.width - gap - thickness : this.box.left + gap;
+  }
+
   newPage(): void {
     this.doc.addPage();
     this.page++;
@@ -72,7 +77,7 @@ export class Flow {
    * carrying the last two lines over when what must follow them would not fit.
    */
   draw(para: Paragraph, options: DrawOptions = {}): void {
-    const left = this.box.left + (options.indent ?? 0);
+    const left = this.box.left + (para.rtl ? 0 : (options.indent ?? 0));
     const n = para.lines.length;
     const h = para.lineHeight;
     const keep = options.keepWithNext ?? 0;
@@ -84,7 +89,7 @@ export class Flow {
       if (fits < 1 || (i > 0 && (!tailFits || (remaining === 2 && fits === 1 && n >= 3)))) this.newPage();
       const top = this.y;
       this.marked(options.tag, () => drawLine(this.doc, para, line, left, top));
-      if (options.decorate) this.artifact(() => options.decorate?.(top, h, line));
+      if (options.decorate) this.artifact(() => options.decorate?.(top, h, para.rtl));
       this.y += h;
     });
   }

@@ -5,28 +5,28 @@ export interface StructElement {
 }
 
 export class Tagger {
-  private readonly roots: StructElement[] = [];
+  private root: StructElement | undefined;
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     readonly enabled: boolean,
   ) {}
 
-  /** A new element under `parent`, or at the top of the tree; undefined when untagged. */
+  /** A new element under `parent`, or under the one Document element; undefined when untagged. */
   element(type: string, parent?: StructElement, title?: string): StructElement | undefined {
     if (!this.enabled) return undefined;
-    const el = this.doc.struct(type, title ? { title } : {});
-    const elem = { type, el };
-    if (parent) parent.el.add(el);
-    else {
-      this.doc.addStructure(el);
-      this.roots.push(elem);
+    if (!this.root) {
+      const document = this.doc.struct('Document');
+      this.doc.addStructure(document);
+      this.root = { type: 'Document', el: document };
     }
-    return elem;
+    const el = this.doc.struct(type, title ? { title } : {});
+    (parent ?? this.root).el.add(el);
+    return { type, el };
   }
 
   /** Content may be added late (cross-references, contents), so elements end only here. */
   endAll(): void {
-    for (const root of this.roots) root.el.end();
+    this.root?.el.end();
   }
 }

@@ -38,7 +38,7 @@ export function drawNameIndex(ctx: DossierContext): void {
       if (i > 0) spans.push(ctx.text(', ', 9.5, colors.grey));
       spans.push({ text: String(page), style: { size: 9.5, color: colors.accent, weight: 'regular', goTo: dest } });
     });
-    flow.draw(flow.layout(spans, 0, 'ltr'), { tag: ctx.tags.element('P', sect) });
+    flow.draw(flow.layout(spans, 0, ctx.rtl ? 'rtl' : 'ltr'), { tag: ctx.tags.element('P', sect) });
     flow.y += 1;
   }
 }

@@ -5,6 +5,7 @@
 import { colors, sizes, type DossierContext } from '../layout/context';
 import { drawLine } from '../text/draw';
 import { shorten } from '../blocks/excerpt';
+import type { StructElement } from '../layout/tags';
 
 const LINE = 18;
 const HEADING = 48;
@@ -12,6 +13,8 @@ const HEADING = 48;
 export interface ContentsPages {
   first: number;
   count: number;
+  /** Created in reading order, filled at the end. */
+  tag: StructElement | undefined;
 }
 
 export function reserveContents(ctx: DossierContext, entries: number): ContentsPages {
@@ -20,19 +23,21 @@ export function reserveContents(ctx: DossierContext, entries: number): ContentsP
   const count = Math.max(1, Math.ceil(entries / perPage));
   const first = flow.page + 1;
   for (let i = 0; i < count; i++) flow.newPage();
-  return { first, count };
+  return { first, count, tag: ctx.tags.element('TOC') };
 }
 
 export function fillContents(ctx: DossierContext, pages: ContentsPages): void {
   const { flow, pdf, labels } = ctx;
-  const tag = ctx.tags.element('TOC');
+  const tag = pages.tag;
   let page = pages.first;
   pdf.switchToPage(page);
   flow.y = flow.box.top;
   ctx.destination('contents');
   const heading = flow.layout([ctx.text(labels.contents, sizes.h1, colors.text, 'bold')]);
-  flow.marked(ctx.tags.element('H1', tag), () => heading.lines[0] && drawLine(pdf, heading, heading.lines[0], flow.box.left, flow.y));
+  const headingLine = heading.lines[0];
+  if (headingLine) flow.marked(ctx.tags.element('H1', tag), () => drawLine(pdf, heading, headingLine, flow.box.left, flow.y));
   flow.y += HEADING;
+  const rtl = ctx.rtl;
   for (const entry of ctx.toc) {
     if (flow.y + LINE > flow.bottom) {
       page++;
@@ -42,17 +47,21 @@ export function fillContents(ctx: DossierContext, pages: ContentsPages): void {
     const number = String(entry.page);
     const numberWidth = flow.measure.width('latin-regular', number, sizes.body);
     const indent = entry.level === 2 ? 16 : 0;
-    const title = flow.layout([ctx.text(shorten(entry.title, 80), sizes.body, entry.level === 2 ? colors.grey : colors.text)], 40 + indent, 'ltr');
+    const color = entry.level === 2 ? colors.grey : colors.text;
+    const title = flow.layout([ctx.text(shorten(entry.title, 80), sizes.body, color)], 40 + indent, rtl ? 'rtl' : 'ltr');
     const line = title.lines[0];
     const top = flow.y;
-    const item = ctx.tags.element('TOCI', tag);
-    flow.marked(item, () => {
-      if (line) drawLine(pdf, title, line, flow.box.left + indent, top);
+    const width = line?.width ?? 0;
+    // Title from the start side, page number at the far end, a dotted leader between them.
+    const titleLeft = rtl ? flow.box.left + 40 - indent : flow.box.left + indent;
+    const numberX = rtl ? flow.box.left : flow.box.left + flow.width - numberWidth;
+    const textStart = rtl ? titleLeft + title.width - width : titleLeft;
+    const [from, to] = rtl ? [numberX + numberWidth + 6, textStart - 6] : [textStart + width + 6, numberX - 6];
+    flow.marked(ctx.tags.element('TOCI', tag), () => {
+      if (line) drawLine(pdf, title, line, titleLeft, top);
       pdf.font('latin-regular').fontSize(sizes.body).fillColor(colors.text);
-      pdf.text(number, flow.box.left + flow.width - numberWidth, top + title.ascent, { lineBreak: false, baseline: 'alphabetic' });
+      pdf.text(number, numberX, top + title.ascent, { lineBreak: false, baseline: 'alphabetic' });
     });
-    const from = flow.box.left + indent + (line?.width ?? 0) + 6;
-    const to = flow.box.left + flow.width - numberWidth - 6;
     if (to > from) {
       flow.artifact(() => pdf.moveTo(from, top + title.ascent).lineTo(to, top + title.ascent).lineWidth(0.6).dash(0.6, { space: 3 }).stroke(colors.faint).undash());
     }

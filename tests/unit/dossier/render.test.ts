@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDossier } from '../../../main/dossier';
 import type { ExcerptBlock } from '../../../main/dossier/model';
@@ -65,6 +66,14 @@ describe.skipIf(!hasPoppler)('the PDF, inspected with poppler (skipped: pdftotex
     expect(info.Tagged).toBe('yes');
     expect(Number(info.Pages)).toBe(pages);
     expect(info['Page size']).toContain('A4');
+  });
+
+  it('has a structure tree with headings, paragraphs, quotes, a table and the contents', () => {
+    const result = spawnSync('pdfinfo', ['-struct', file], { encoding: 'utf8' });
+    const tree = result.stdout;
+    expect(tree.split('\n')[0]).toBe('Document');
+    for (const type of ['Sect', 'H1', 'P', 'BlockQuote', 'Table', 'TH', 'TD', 'TOC', 'TOCI', 'Reference', 'Note']) expect(tree).toMatch(new RegExp(`^\\s+${type}\\b`, 'm'));
+    expect(result.stderr).not.toMatch(/wrong type|Error/);
   });
 
   it('embeds every font it uses, and no Helvetica', () => {
