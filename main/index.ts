@@ -3,13 +3,13 @@
  * talking to the engine only through the contract's validated IPC channel.
  */
 import { app, BrowserWindow, dialog } from 'electron';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workspace } from './workspace';
 import { createHandlers } from './handlers';
 import type { Handlers } from './handlers/dispatch';
 import { buildMenu } from './electron/menu';
-import { emitTo, serveIpc } from './electron/ipc';
+import { emitTo, serveDrops, serveIpc } from './electron/ipc';
 import { hardenApp } from './electron/hardening';
 import { APP_ORIGIN, registerAppScheme, serveRendererBundle } from './electron/protocol';
 import { SettingsFile } from './electron/settings';
@@ -89,6 +89,8 @@ function createWindow(): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click (auxclick) can open links in new windows, bypassing window.open's deny.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win.show());
@@ -105,6 +107,7 @@ app.whenReady().then(async () => {
   serveRendererBundle(join(__dirname, '../renderer'));
   window = createWindow();
   serveIpc(window, () => handlers);
+  serveDrops(window, (folder) => void openArchive(folder), (path) => existsSync(path) && statSync(path).isDirectory());
   refreshMenu();
   const last = settings.value.recentArchives.find((p) => existsSync(p));
   const start = process.env.TESTIMONY_ARCHIVE ?? last ?? sampleArchive();

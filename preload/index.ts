@@ -2,9 +2,9 @@
  * The sandboxed preload: exposes exactly the contract's `call` and `on` to the page. No Electron
  * object, no ipcRenderer, no Node API crosses into the renderer.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { eventNames, isCallName, type TestimonyApi } from './api';
-import { CALL_CHANNEL, EVENT_CHANNEL } from './channels';
+import { CALL_CHANNEL, DROP_CHANNEL, EVENT_CHANNEL } from './channels';
 
 const api: TestimonyApi = {
   call(name, input) {
@@ -22,3 +22,13 @@ const api: TestimonyApi = {
 };
 
 contextBridge.exposeInMainWorld('testimony', api);
+
+// Drag and drop of an archive folder onto the window. The preload reads the dropped item's
+// path itself (webUtils) and hands it to main, which checks that it is a folder before opening
+// it: the page gets no file-system path and no way to ask for one.
+window.addEventListener('dragover', (event) => event.preventDefault());
+window.addEventListener('drop', (event) => {
+  event.preventDefault();
+  const file = event.dataTransfer?.files[0];
+  if (file) ipcRenderer.send(DROP_CHANNEL, webUtils.getPathForFile(file));
+});

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, unit tests, build, end-to-end tests — in that order, stopping at
+// `npm test`: type-check, lint, unit tests, build, Electronegativity, end-to-end tests — in that order, stopping at
 // the first failure — then one closing line `N passed, N failed, N skipped` summed from the
 // Vitest and Playwright JSON reports (CI reads that line).
 import { spawnSync } from 'node:child_process';
@@ -13,6 +13,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']],
   ['build', 'npx', ['electron-vite', 'build']],
+  ['electronegativity', 'node', ['scripts/electronegativity.mjs']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
 ];
 

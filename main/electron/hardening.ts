@@ -1,5 +1,5 @@
 import { app, session, type WebContents } from 'electron';
-import { APP_ORIGIN } from './protocol';
+import { isAllowedRequest, isAppUrl } from './policy';
 
 /**
  * Electron's security checklist, applied app-wide: no navigation away from the bundle, no new
@@ -8,7 +8,7 @@ import { APP_ORIGIN } from './protocol';
 export function hardenApp(): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+      if (!isAppUrl(url)) event.preventDefault();
     });
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -18,7 +18,6 @@ export function hardenApp(): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:');
-    callback({ cancel: !allowed });
+    callback({ cancel: !isAllowedRequest(details.url) });
   });
 }

@@ -1,13 +1,13 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { CALL_CHANNEL, EVENT_CHANNEL } from '../../preload/channels';
+import { CALL_CHANNEL, DROP_CHANNEL, EVENT_CHANNEL } from '../../preload/channels';
 import type { EventName, EventPayload, Result } from '../../preload/api';
 import { dispatch, type Handlers } from '../handlers/dispatch';
-import { APP_ORIGIN } from './protocol';
+import { isTrustedSender } from './policy';
 
 /** Only our own top frame, loaded from the bundle, may call the engine. */
 function fromOurFrame(event: IpcMainInvokeEvent, window: BrowserWindow): boolean {
   const frame = event.senderFrame;
-  return event.sender === window.webContents && frame !== null && frame.parent === null && frame.url.startsWith(`${APP_ORIGIN}/`);
+  return isTrustedSender({ fromOurWindow: event.sender === window.webContents, topFrame: frame !== null && frame.parent === null, url: frame?.url ?? '' });
 }
 
 export function serveIpc(window: BrowserWindow, handlers: () => Handlers | null): void {
@@ -17,6 +17,16 @@ export function serveIpc(window: BrowserWindow, handlers: () => Handlers | null)
     const current = handlers();
     if (!current) return { ok: false, error: { code: 'busy', message: 'The archive is still opening.' } };
     return dispatch(current, name, input);
+  });
+}
+
+/** A folder dropped on our window opens as the archive; anything else is ignored. */
+export function serveDrops(window: BrowserWindow, open: (folder: string) => void, isFolder: (path: string) => boolean): void {
+  ipcMain.removeAllListeners(DROP_CHANNEL);
+  ipcMain.on(DROP_CHANNEL, (event, path: unknown) => {
+    const frame = event.senderFrame;
+    const trusted = isTrustedSender({ fromOurWindow: event.sender === window.webContents, topFrame: frame !== null && frame.parent === null, url: frame?.url ?? '' });
+    if (trusted && typeof path === 'string' && path.length < 4096 && isFolder(path)) open(path);
   });
 }
 

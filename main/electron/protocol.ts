@@ -3,7 +3,7 @@ import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../security';
 
-export const APP_ORIGIN = 'app://testimony';
+export { APP_ORIGIN } from './policy';
 
 /** Must run before `app.ready`: app:// behaves like a secure, standard origin. */
 export function registerAppScheme(): void {
