@@ -14,6 +14,7 @@ const steps = [
   ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']],
   ['build', 'npx', ['electron-vite', 'build']],
   ['electronegativity', 'node', ['scripts/electronegativity.mjs']],
+  ['packaging config', 'node', ['scripts/check-packaging.mjs']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
 ];
 
