@@ -104,21 +104,43 @@ function isWordUnit(text: string, i: number): boolean {
 
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x200c || c === 0x200d || c === 0xad;
 
+/** Offset just past the word that starts at `start`. */
+export function wordEnd(text: string, start: number): number {
+  let i = start;
+  for (;;) {
+    while (i < text.length && isWordUnit(text, i)) i++;
+    if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isWordUnit(text, i + 1)) i++;
+    else return i;
+  }
+}
+
+/** Whether a word starts at `i` (not in the middle of one, nor after a joiner inside one). */
+export function isWordStart(text: string, i: number): boolean {
+  if (i >= text.length || !isWordUnit(text, i)) return false;
+  if (i > 0 && isWordUnit(text, i - 1)) return false;
+  return !(i > 1 && isJoiner(text.charCodeAt(i - 1)) && isWordUnit(text, i - 2));
+}
+
+/** Bounds of the first word at or after `from`, or null. */
+export function nextWord(text: string, from: number): [number, number] | null {
+  let i = from;
+  while (i < text.length && !isWordUnit(text, i)) i++;
+  return i < text.length ? [i, wordEnd(text, i)] : null;
+}
+
+/** Bounds of the last word ending at or before `before`, or null. */
+export function previousWord(text: string, before: number): [number, number] | null {
+  let j = before - 1;
+  while (j >= 0 && !isWordUnit(text, j)) j--;
+  if (j < 0) return null;
+  const end = j + 1;
+  while (j >= 0 && (isWordUnit(text, j) || (j > 0 && isJoiner(text.charCodeAt(j)) && isWordUnit(text, j - 1) && isWordUnit(text, j + 1)))) j--;
+  return [j + 1, end];
+}
+
 /** Calls `visit` with the offsets of every word of `text` (no strings made: callers slice what they need). */
 export function forEachWordBounds(text: string, visit: (start: number, end: number) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && !isWordUnit(text, i)) i++;
-    if (i >= n) break;
-    const start = i;
-    for (;;) {
-      while (i < n && isWordUnit(text, i)) i++;
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordUnit(text, i + 1)) i++;
-      else break;
-    }
-    visit(start, i);
-  }
+  for (let w = nextWord(text, 0); w !== null; w = nextWord(text, w[1])) visit(w[0], w[1]);
 }
 
 /** Calls `visit` for every word of `text` with its offsets. */

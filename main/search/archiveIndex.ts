@@ -4,7 +4,7 @@
  * Lunr query covers the archive and scores use archive-wide numbers whatever the shard.
  */
 import lunr from 'lunr';
-import { FIELDS } from './fields';
+import { FIELDS, FIELD_BOOST } from './fields';
 import { type ShardData, postingDoc, postingField, postingTf } from './shard';
 import { type TokenSetLike, clauseTokenSet, singleTerm, tokenSetFromSorted } from './lunrTokens';
 
@@ -19,6 +19,14 @@ interface GlobalTerm {
 /** Lunr's posting: `posting[field][docRef]` is the metadata it copies into match data. */
 type Posting = Record<string, unknown> & { _index: number };
 
+interface CachedPosting {
+  posting: Posting;
+  /** Number of entries (the cache's budget is counted in entries). */
+  size: number;
+  /** Fields with at least one entry. */
+  fields: number[];
+}
+
 const DOC_BITS = 1 << 20;
 export const docRef = (shard: number, doc: number): string => String(shard * DOC_BITS + doc);
 export const parseRef = (ref: string): { shard: number; doc: number } => {
@@ -27,6 +35,10 @@ export const parseRef = (ref: string): { shard: number; doc: number } => {
 };
 
 const POSTING_CACHE_ENTRIES = 1_000_000;
+/** Entries per term that Lunr sees in a pruned query. */
+export const CHAMPIONS = 300;
+export const K1 = 1.2;
+export const B = 0.75;
 export const MAX_EXPANSIONS = 200;
 
 export class ArchiveIndex {
@@ -35,7 +47,9 @@ export class ArchiveIndex {
   private nextTermIndex = 0;
   private docs = 0;
   private readonly lengthSums = new Array<number>(FIELDS.length).fill(0);
-  private postingCache = new Map<string, { posting: Posting; size: number }>();
+  private readonly postingCache = new Map<string, CachedPosting>();
+  private readonly championCache = new Map<string, CachedPosting>();
+  private pruned: Set<string> | null = null;
   private cachedEntries = 0;
   private fullTokenSet: lunr.TokenSet | null = null;
   readonly lunr: lunr.Index;
@@ -43,7 +57,7 @@ export class ArchiveIndex {
   constructor() {
     const fieldVectors = new Proxy({}, { get: () => EMPTY_VECTOR });
     const invertedIndex = new Proxy({}, {
-      get: (_t, term) => (typeof term === 'string' && this.vocab.has(term) ? this.posting(term) : undefined),
+      get: (_t, term) => (typeof term === 'string' ? this.lunrPosting(term) : undefined),
     });
     const tokenSet: TokenSetLike = { intersect: (b) => this.intersect(b) };
     // @types/lunr names the vectors `documentVectors`; lunr 2.3.9 reads `fieldVectors`.
@@ -106,8 +120,7 @@ export class ArchiveIndex {
       const f = i % FIELDS.length;
       this.lengthSums[f] = (this.lengthSums[f] ?? 0) + sign * (data.fieldLengths[i] ?? 0);
     }
-    this.postingCache.clear();
-    this.cachedEntries = 0;
+    this.clearCaches();
     this.fullTokenSet = null;
   }
 
@@ -134,14 +147,9 @@ export class ArchiveIndex {
     return { toArray: () => terms };
   }
 
-  /** Lunr's view of one term: per field, the documents that contain it and their term frequency. */
-  private posting(term: string): Posting {
-    const cached = this.postingCache.get(term);
-    if (cached !== undefined) return cached.posting;
+  /** Calls `visit` for every (document, field) of the archive that contains `term`. */
+  forEachEntry(term: string, visit: (shard: number, doc: number, field: number, tf: number) => void): void {
     const g = this.vocab.get(term);
-    const posting: Posting = { _index: g?.index ?? -1 };
-    for (const field of FIELDS) posting[field] = Object.create(null);
-    let size = 0;
     for (let i = 0; g !== undefined && i < g.locs.length; i += 2) {
       const no = g.locs[i] ?? 0;
       const t = g.locs[i + 1] ?? 0;
@@ -149,19 +157,93 @@ export class ArchiveIndex {
       if (data === undefined) continue;
       for (let k = data.termStarts[t] ?? 0, end = data.termStarts[t + 1] ?? 0; k < end; k++) {
         const p = data.postings[k] ?? 0;
-        const byDoc = posting[FIELDS[postingField(p)] ?? 'text'] as Record<string, { tf: number[] }>;
-        byDoc[docRef(no, postingDoc(p))] = { tf: [postingTf(p)] };
-        size++;
+        visit(no, postingDoc(p), postingField(p), postingTf(p));
       }
     }
-    if (this.cachedEntries + size > POSTING_CACHE_ENTRIES) {
-      this.postingCache = new Map();
-      this.cachedEntries = 0;
-    }
-    this.postingCache.set(term, { posting, size });
-    this.cachedEntries += size;
-    return posting;
   }
+
+  /** BM25's term-frequency part of one entry, with archive-wide average field lengths. */
+  impact(shard: number, doc: number, field: number, tf: number): number {
+    const norm = this.fieldLength(shard, doc, field) / this.averageLength(field);
+    return (FIELD_BOOST[FIELDS[field] ?? 'text'] * tf * (K1 + 1)) / (tf + K1 * (1 - B + B * norm));
+  }
+
+  /** Calls `visit` with each field of one document that contains `term` and the term's frequency there. */
+  forEachField(term: string, shard: number, doc: number, visit: (field: number, tf: number) => void): void {
+    this.posting(term);
+    const entry = this.postingCache.get(term);
+    if (entry === undefined) return;
+    const ref = docRef(shard, doc);
+    for (const f of entry.fields) {
+      const tf = (entry.posting[FIELDS[f] ?? 'text'] as Record<string, { tf: number[] } | undefined>)[ref]?.tf[0];
+      if (tf !== undefined) visit(f, tf);
+    }
+  }
+
+  /**
+   * Serve Lunr only each term's CHAMPIONS strongest entries for the given terms (null: full
+   * postings). Lunr's cost grows with every matching document; the best few hundred per term hold
+   * the top of the ranking, and the caller falls back to full postings when they run short.
+   */
+  prune(terms: Set<string> | null): void {
+    this.pruned = terms;
+  }
+
+  private lunrPosting(term: string): Posting | undefined {
+    if (!this.vocab.has(term)) return undefined;
+    return this.pruned?.has(term) ? this.champions(term) : this.posting(term);
+  }
+
+  private champions(term: string): Posting {
+    return this.cached(this.championCache, term, () => {
+      const entries: { shard: number; doc: number; field: number; tf: number; impact: number }[] = [];
+      this.forEachEntry(term, (shard, doc, field, tf) => entries.push({ shard, doc, field, tf, impact: this.impact(shard, doc, field, tf) }));
+      if (entries.length > CHAMPIONS) entries.sort((a, b) => b.impact - a.impact).length = CHAMPIONS;
+      return this.makePosting(term, (add) => entries.forEach((e) => add(e.shard, e.doc, e.field, e.tf)));
+    });
+  }
+
+  /** Lunr's view of one term: per field, the documents that contain it and their term frequency. */
+  private posting(term: string): Posting {
+    return this.cached(this.postingCache, term, () => this.makePosting(term, (add) => this.forEachEntry(term, add)));
+  }
+
+  private makePosting(term: string, fill: (add: (shard: number, doc: number, field: number, tf: number) => void) => void): CachedPosting {
+    const posting: Posting = { _index: this.vocab.get(term)?.index ?? -1 };
+    const byField = FIELDS.map(() => Object.create(null) as Record<string, unknown>);
+    FIELDS.forEach((f, i) => (posting[f] = byField[i]));
+    let size = 0;
+    const fields = new Set<number>();
+    fill((shard, doc, field, tf) => {
+      const target = byField[field];
+      if (target !== undefined) target[docRef(shard, doc)] = tfMetadata(tf);
+      fields.add(field);
+      size++;
+    });
+    return { posting, size, fields: [...fields] };
+  }
+
+  private cached(cache: Map<string, CachedPosting>, term: string, make: () => CachedPosting): Posting {
+    const hit = cache.get(term);
+    if (hit !== undefined) return hit.posting;
+    const made = make();
+    if (this.cachedEntries + made.size > POSTING_CACHE_ENTRIES) this.clearCaches();
+    cache.set(term, made);
+    this.cachedEntries += made.size;
+    return made.posting;
+  }
+
+  private clearCaches(): void {
+    this.postingCache.clear();
+    this.championCache.clear();
+    this.cachedEntries = 0;
+  }
+}
+
+// Lunr copies metadata (it never changes it), so every entry with the same frequency shares one.
+const TF_METADATA: { tf: number[] }[] = [];
+function tfMetadata(tf: number): { tf: number[] } {
+  return (TF_METADATA[tf] ??= Object.freeze({ tf: Object.freeze([tf]) as number[] }) as { tf: number[] });
 }
 
 const EMPTY_VECTOR = new lunr.Vector([]);

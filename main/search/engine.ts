@@ -8,7 +8,7 @@ import { type PoolOptions, buildShards } from './buildPool';
 import { FIELDS, fieldTexts } from './fields';
 import { readCache, writeCache } from './persist';
 import { type ParsedQuery, type QueryErrorCode, parseQuery } from './query';
-import { type SearchHit, type SearchOptions, matchCandidates, pageOf } from './search';
+import { type SearchHit, type SearchOptions, runQuery } from './search';
 import type { ShardInput } from './shard';
 import { type Span, matchSpans } from './spans';
 
@@ -138,8 +138,7 @@ export class SearchEngine {
       if (!parsed.ok) return parsed;
       const limit = clamp(opts.limit ?? 20, 0, 1000);
       const offset = clamp(opts.offset ?? 0, 0, Number.MAX_SAFE_INTEGER);
-      const { candidates, notices } = matchCandidates(this.index, this.byId, parsed, opts.filters);
-      return { ok: true, ...pageOf(candidates, parsed, offset, limit), notices };
+      return { ok: true, ...runQuery(this.index, this.byId, parsed, { ...opts, offset, limit }) };
     } catch (err) {
       // Only a bug gets here; the researcher still gets a sentence, not a stack trace.
       return { ok: false, code: 'internal', error: `The search could not run (${err instanceof Error ? err.message : String(err)}).` };

@@ -1,16 +1,18 @@
 /**
- * Running a parsed query: Lunr finds the candidates (boolean logic, fields, wildcard and fuzzy
- * expansion), then each candidate is scored with BM25 from archive-wide statistics, filtered,
- * phrase-checked in rank order and, for the page shown, given snippets.
+ * Running a parsed query. Lunr evaluates it (boolean logic, fields, wildcard and fuzzy expansion)
+ * first over each term's strongest entries and, when those do not fill the page, over everything;
+ * its candidates are re-scored with BM25 from archive-wide statistics, filtered, phrase-checked
+ * in rank order, and the page shown gets snippets. The total comes from the postings directly.
  */
 import lunr from 'lunr';
 import type { Interview } from '../library/types';
-import { type ArchiveIndex, parseRef } from './archiveIndex';
-import { FIELDS, FIELD_BOOST, type FieldName, fieldTexts } from './fields';
+import { type ArchiveIndex, CHAMPIONS, parseRef } from './archiveIndex';
+import { type ClauseTerms, countMatches } from './count';
+import { FIELDS, type FieldName, fieldTexts } from './fields';
 import { type SearchFilters, compileFilters } from './filters';
 import { clauseTokenSet } from './lunrTokens';
-import type { Clause, ParsedQuery, PhraseClause, PhraseWord } from './query';
-import { type Snippet, makeSnippets } from './snippets';
+import type { Clause, ParsedQuery, PhraseClause, PhraseWord, TermClause } from './query';
+import { MAX_SNIPPETS, SNIPPET_WINDOW, type Snippet, makeSnippets } from './snippets';
 import { containsPhrase, matchSpans } from './spans';
 
 export interface SearchHit {
@@ -36,8 +38,13 @@ export interface SearchOptions {
   expand?: (word: string) => string[];
 }
 
-const K1 = 1.2;
-const B = 0.75;
+export interface Page {
+  hits: SearchHit[];
+  total: number;
+  totalIsExact: boolean;
+  notices: string[];
+}
+
 /** Expansions of a wildcard or fuzzy word count less than the word itself. */
 const EXPANSION_WEIGHT = 0.6;
 /** Time spent verifying phrases beyond the page shown, to make the total exact. */
@@ -48,6 +55,15 @@ interface Candidate {
   score: number;
   /** Terms that matched in the text field (for snippets and hit counts). */
   textTerms: Set<string>;
+  /** Occurrences of those terms in the text (from the index's term frequencies). */
+  textHits: number;
+}
+
+/** A term the score counts, with its weight and the field its clause is restricted to (-1: any). */
+interface Scored {
+  term: string;
+  weight: number;
+  field: number;
 }
 
 const PRESENCE = {
@@ -56,122 +72,183 @@ const PRESENCE = {
   prohibited: lunr.Query.presence.PROHIBITED,
 };
 
-export interface Matched {
-  candidates: Candidate[];
-  notices: string[];
-}
-
-/** Weight of each term the query can match: its clause's boost, less for expansions. */
-function termWeights(index: ArchiveIndex, clauses: Clause[], notices: string[]): Map<string, number> {
-  const weights = new Map<string, number>();
-  const raise = (term: string, w: number): void => {
-    weights.set(term, Math.max(weights.get(term) ?? 0, w));
-  };
-  for (const c of clauses) {
-    if (c.presence === 'prohibited') continue;
-    if (c.kind === 'phrase') {
-      for (const w of c.words) if (w.term !== null) raise(w.term, 1);
-    } else if (c.wildcard || c.editDistance > 0) {
-      const { terms, truncated } = index.expand(clauseTokenSet(c.term, c.editDistance));
-      if (truncated) notices.push(`‘${c.term}${c.editDistance > 0 ? `~${c.editDistance}` : ''}’ matches many words; searched for the ${terms.length} most common.`);
-      for (const t of terms) raise(t, c.boost * (t === c.term ? 1 : EXPANSION_WEIGHT));
-    } else {
-      raise(c.term, c.boost * (c.alias ? EXPANSION_WEIGHT : 1));
-    }
-  }
-  return weights;
-}
-
-function lunrQuery(index: ArchiveIndex, clauses: Clause[]): lunr.Index.Result[] {
-  return index.lunr.query((q) => {
-    for (const c of clauses) {
-      // Lunr tests `'fields' in clause`: leave the key out to mean every field.
-      const fields = c.field === undefined ? {} : { fields: [c.field] };
-      if (c.kind === 'term') {
-        q.term(c.term, {
-          ...fields, boost: c.boost, presence: PRESENCE[c.presence], usePipeline: false,
-          wildcard: lunr.Query.wildcard.NONE, ...(c.editDistance > 0 ? { editDistance: c.editDistance } : {}),
-        });
-      } else if (c.presence === 'required') {
-        for (const w of c.words) {
-          if (w.term !== null) q.term(w.term, { ...fields, presence: lunr.Query.presence.REQUIRED, usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
-        }
-      }
-    }
+/** The clauses as Lunr sees them: a required phrase is its content words, each required. */
+function lunrClauses(clauses: Clause[]): TermClause[] {
+  return clauses.flatMap((c): TermClause[] => {
+    if (c.kind === 'term') return [c];
+    if (c.presence === 'prohibited') return [];
+    return c.words.flatMap((w) => (w.term === null ? [] : [{
+      kind: 'term' as const, presence: 'required' as const, field: c.field, term: w.term, wildcard: false, editDistance: 0, boost: 1,
+    }]));
   });
 }
 
-/** Candidates that satisfy the query's words and the filters, best first (phrases not yet checked). */
-export function matchCandidates(index: ArchiveIndex, byId: Map<string, Interview>, parsed: ParsedQuery, filters?: SearchFilters): Matched {
-  const notices = [...parsed.notices];
-  const weights = termWeights(index, parsed.clauses, notices);
-  const accept = compileFilters(filters);
-  const candidates: Candidate[] = [];
-  for (const result of lunrQuery(index, parsed.clauses)) {
-    const { shard, doc } = parseRef(result.ref);
-    const id = index.shards.get(shard)?.ids[doc];
-    const interview = id === undefined ? undefined : byId.get(id);
-    if (interview === undefined || (accept !== null && !accept(interview))) continue;
-    let score = 0;
-    const textTerms = new Set<string>();
-    const metadata = result.matchData.metadata as Record<string, Record<string, { tf?: number[] }>>;
-    for (const term in metadata) {
-      const weight = (weights.get(term) ?? 1) * index.idf(term);
-      const byField = metadata[term] ?? {};
-      for (const field in byField) {
-        const f = FIELDS.indexOf(field as FieldName);
-        const tf = byField[field]?.tf?.[0] ?? 0;
-        const norm = index.fieldLength(shard, doc, f) / index.averageLength(f);
-        score += weight * FIELD_BOOST[field as FieldName] * (tf * (K1 + 1)) / (tf + K1 * (1 - B + B * norm));
-        if (field === 'text') textTerms.add(term);
+class QueryRun {
+  readonly notices: string[];
+  readonly clauses: TermClause[];
+  readonly expansions: string[][];
+  readonly scored: Scored[] = [];
+  /** Weights of expansion terms (wildcards, fuzzy), scored from Lunr's match data. */
+  readonly expansionWeights = new Map<string, number>();
+  readonly accept: ((i: Interview) => boolean) | null;
+
+  constructor(private readonly index: ArchiveIndex, private readonly byId: Map<string, Interview>, parsed: ParsedQuery, filters?: SearchFilters) {
+    this.notices = [...parsed.notices];
+    this.clauses = lunrClauses(parsed.clauses);
+    this.accept = compileFilters(filters);
+    this.expansions = this.clauses.map((c) => {
+      if (!c.wildcard && c.editDistance === 0) return [c.term];
+      const { terms, truncated } = index.expand(clauseTokenSet(c.term, c.editDistance));
+      if (truncated) this.notices.push(`‘${c.term}${c.editDistance > 0 ? `~${c.editDistance}` : ''}’ matches many words; searched for the ${terms.length} most common.`);
+      return terms;
+    });
+    this.clauses.forEach((c, n) => {
+      if (c.presence === 'prohibited') return;
+      const field = c.field === undefined ? -1 : FIELDS.indexOf(c.field);
+      if (!c.wildcard && c.editDistance === 0) {
+        this.scored.push({ term: c.term, weight: c.boost * (c.alias ? EXPANSION_WEIGHT : 1), field });
+        return;
       }
-    }
-    candidates.push({ interview, score, textTerms });
+      for (const t of this.expansions[n] ?? []) {
+        const w = c.boost * (t === c.term ? 1 : EXPANSION_WEIGHT);
+        this.expansionWeights.set(t, Math.max(this.expansionWeights.get(t) ?? 0, w));
+      }
+    });
   }
-  candidates.sort((a, b) => b.score - a.score || (a.interview.id < b.interview.id ? -1 : 1));
-  return { candidates, notices };
+
+  interviewOf(shard: number, doc: number): Interview | undefined {
+    const id = this.index.shards.get(shard)?.ids[doc];
+    return id === undefined ? undefined : this.byId.get(id);
+  }
+
+  /** Terms whose postings are long enough for pruning to save work. */
+  prunable(): Set<string> {
+    const out = new Set<string>();
+    this.clauses.forEach((c, n) => {
+      if (c.presence === 'prohibited') return;
+      for (const t of this.expansions[n] ?? []) if (this.index.docFrequency(t) > CHAMPIONS) out.add(t);
+    });
+    return out;
+  }
+
+  candidates(pruned: Set<string> | null): Candidate[] {
+    this.index.prune(pruned);
+    let results: lunr.Index.Result[];
+    try {
+      results = this.index.lunr.query((q) => {
+        for (const c of this.clauses) {
+          // Lunr tests `'fields' in clause`: leave the key out to mean every field.
+          q.term(c.term, {
+            ...(c.field === undefined ? {} : { fields: [c.field] }), boost: c.boost, presence: PRESENCE[c.presence], usePipeline: false,
+            wildcard: lunr.Query.wildcard.NONE, ...(c.editDistance > 0 ? { editDistance: c.editDistance } : {}),
+          });
+        }
+      });
+    } finally {
+      this.index.prune(null);
+    }
+    const out: Candidate[] = [];
+    for (const result of results) {
+      const { shard, doc } = parseRef(result.ref);
+      const interview = this.interviewOf(shard, doc);
+      if (interview === undefined || (this.accept !== null && !this.accept(interview))) continue;
+      out.push(this.score(interview, shard, doc, result.matchData.metadata as Record<string, Record<string, { tf?: number[] }>>));
+    }
+    return out.sort((a, b) => b.score - a.score || (a.interview.id < b.interview.id ? -1 : 1));
+  }
+
+  /** BM25 with archive-wide statistics; exact words are looked up in full, not just where Lunr saw them. */
+  private score(interview: Interview, shard: number, doc: number, metadata: Record<string, Record<string, { tf?: number[] }>>): Candidate {
+    const c: Candidate = { interview, score: 0, textTerms: new Set(), textHits: 0 };
+    const add = (term: string, weight: number, field: number, tf: number): void => {
+      c.score += weight * this.index.idf(term) * this.index.impact(shard, doc, field, tf);
+      if (FIELDS[field] === 'text' && !c.textTerms.has(term)) {
+        c.textTerms.add(term);
+        c.textHits += tf;
+      }
+    };
+    for (const s of this.scored) {
+      this.index.forEachField(s.term, shard, doc, (field, tf) => {
+        if (s.field < 0 || s.field === field) add(s.term, s.weight, field, tf);
+      });
+    }
+    for (const term in metadata) {
+      const weight = this.expansionWeights.get(term);
+      if (weight === undefined) continue;
+      const byField = metadata[term] ?? {};
+      for (const field in byField) add(term, weight, FIELDS.indexOf(field as FieldName), byField[field]?.tf?.[0] ?? 0);
+    }
+    return c;
+  }
+
+  total(): number {
+    const clauses: ClauseTerms[] = this.clauses.map((clause, n) => ({ clause, terms: this.expansions[n] ?? [] }));
+    return countMatches(this.index, clauses, (s, d) => this.interviewOf(s, d), this.accept);
+  }
 }
+
+const TEXT_FIRST = [...FIELDS.keys()].sort((a, b) => (FIELDS[b] === 'text' ? 1 : 0) - (FIELDS[a] === 'text' ? 1 : 0));
 
 function phraseHolds(interview: Interview, phrase: PhraseClause): boolean {
-  const texts = fieldTexts(interview);
-  const fields = phrase.field === undefined ? FIELDS.map((_f, i) => i) : [FIELDS.indexOf(phrase.field)];
-  return fields.some((f) => containsPhrase(texts[f] ?? '', phrase.words));
+  // The text first: it is where a phrase usually is, and the other fields cost building.
+  const fields = phrase.field === undefined ? TEXT_FIRST : [FIELDS.indexOf(phrase.field)];
+  let texts: string[] | null = null;
+  return fields.some((f) => {
+    if (FIELDS[f] === 'text') return containsPhrase(interview.text, phrase.words);
+    texts ??= fieldTexts(interview);
+    return containsPhrase(texts[f] ?? '', phrase.words);
+  });
 }
 
-export interface Page {
-  hits: SearchHit[];
-  total: number;
-  totalIsExact: boolean;
-}
-
-/** Checks phrases in rank order and builds the page of hits asked for. */
-export function pageOf(candidates: Candidate[], parsed: ParsedQuery, offset: number, limit: number): Page {
-  const phrases = parsed.clauses.filter((c): c is PhraseClause => c.kind === 'phrase');
-  const holds = (c: Candidate): boolean =>
-    phrases.every((p) => phraseHolds(c.interview, p) === (p.presence === 'required'));
-  const textPhrases: PhraseWord[][] = phrases
-    .filter((p) => p.presence === 'required' && (p.field === undefined || p.field === 'text'))
-    .map((p) => p.words);
+/** Candidates that hold every phrase, in rank order: all of them, or as many as the time budget allows past `needed`. */
+function verify(candidates: Candidate[], phrases: PhraseClause[], needed: number): { verified: Candidate[]; checked: number } {
+  if (phrases.length === 0) return { verified: candidates, checked: candidates.length };
   const verified: Candidate[] = [];
   let checked = 0;
   const started = performance.now();
   for (const c of candidates) {
-    if (phrases.length > 0 && verified.length >= offset + limit && performance.now() - started > PHRASE_BUDGET_MS) break;
+    if (verified.length >= needed && performance.now() - started > PHRASE_BUDGET_MS) break;
     checked++;
-    if (phrases.length === 0 || holds(c)) verified.push(c);
+    if (phrases.every((p) => phraseHolds(c.interview, p) === (p.presence === 'required'))) verified.push(c);
   }
-  const exact = checked === candidates.length;
-  const total = exact ? verified.length : Math.round((verified.length / checked) * candidates.length);
-  const hits = verified.slice(offset, offset + limit).map((c) => toHit(c, textPhrases));
-  return { hits, total, totalIsExact: exact };
+  return { verified, checked };
+}
+
+export function runQuery(index: ArchiveIndex, byId: Map<string, Interview>, parsed: ParsedQuery, opts: SearchOptions & { offset: number; limit: number }): Page {
+  const run = new QueryRun(index, byId, parsed, opts.filters);
+  const phrases = parsed.clauses.filter((c): c is PhraseClause => c.kind === 'phrase');
+  const needed = opts.offset + opts.limit;
+  const prunable = needed <= CHAMPIONS / 3 ? run.prunable() : new Set<string>();
+  let candidates = prunable.size > 0 ? run.candidates(prunable) : null;
+  let result = candidates === null ? null : verify(candidates, phrases, needed);
+  if (result === null || result.verified.length < needed) {
+    candidates = run.candidates(null);
+    result = verify(candidates, phrases, needed);
+  }
+  const count = run.total();
+  const allChecked = result.checked === candidates?.length && prunable.size === 0;
+  let total = count;
+  let exact = true;
+  if (phrases.length > 0) {
+    exact = allChecked || result.checked === count;
+    total = exact ? result.verified.length : Math.min(count, Math.round((result.verified.length / Math.max(1, result.checked)) * count));
+  }
+  const textPhrases: PhraseWord[][] = phrases
+    .filter((p) => p.presence === 'required' && (p.field === undefined || p.field === 'text'))
+    .map((p) => p.words);
+  const hits = result.verified.slice(opts.offset, needed).map((c) => toHit(c, textPhrases));
+  return { hits, total, totalIsExact: exact, notices: run.notices };
 }
 
 function toHit(c: Candidate, phrases: PhraseWord[][]): SearchHit {
   const i = c.interview;
-  const spans = matchSpans(i.text, c.textTerms, phrases);
+  // Without phrases the index's term frequencies give the count, and the scan can stop early.
+  const spans = phrases.length > 0
+    ? matchSpans(i.text, c.textTerms, phrases)
+    : matchSpans(i.text, c.textTerms, [], { max: MAX_SNIPPETS, minGap: SNIPPET_WINDOW });
   const hit: SearchHit = {
     id: i.id, path: i.path, title: i.title, format: i.format, score: Math.round(c.score * 1000) / 1000,
-    hitCount: spans.length, snippets: makeSnippets(i.text, i.passages, spans),
+    hitCount: phrases.length > 0 ? spans.length : c.textHits, snippets: makeSnippets(i.text, i.passages, spans),
   };
   if (i.interviewee !== undefined) hit.interviewee = i.interviewee;
   if (i.interviewer !== undefined) hit.interviewer = i.interviewer;

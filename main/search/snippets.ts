@@ -13,8 +13,9 @@ export interface Snippet {
   time?: number;
 }
 
-const WINDOW = 160;
-const MAX_SNIPPETS = 3;
+export const SNIPPET_WINDOW = 160;
+export const MAX_SNIPPETS = 3;
+const WINDOW = SNIPPET_WINDOW;
 
 /** Index of the passage containing `offset`, by binary search over passages sorted by start. */
 export function passageAt(passages: Passage[], offset: number): number | undefined {

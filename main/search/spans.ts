@@ -2,11 +2,14 @@
  * Finding what a query matched in a text: term occurrences and phrase occurrences (consecutive
  * words, stop words compared by spelling), as character spans of the original text.
  *
- * Speed matters (this runs on every hit shown): words are delimited without making strings, and
- * a word whose first character is ASCII is only analysed when that character, lowercased, starts
- * one of the wanted terms — folding and stemming never change an ASCII first letter.
+ * This runs on every hit shown and on every phrase candidate, so it does not analyse every word:
+ * a regular expression finds the words whose first letters could begin a wanted term, and only
+ * those are analysed. Folding only lowercases ASCII letters, and Porter stemming keeps the first
+ * three letters of a stem of three letters or more (except y → i: "say" → "sai") and the first
+ * two of a two-letter stem, so the filter loses nothing; a word that starts with any non-ASCII
+ * character is always analysed.
  */
-import { analyzeOccurrence, forEachWordBounds } from './analysis';
+import { analyzeOccurrence, isWordStart, nextWord, previousWord, wordEnd } from './analysis';
 import type { PhraseWord } from './query';
 
 export interface Span {
@@ -14,92 +17,122 @@ export interface Span {
   end: number;
 }
 
-const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+const ASCII_ALNUM = /^[a-z0-9]$/;
+const escape = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 
-class WordScanner {
-  readonly bounds: number[] = [];
-  private readonly terms: (string | null | undefined)[] = [];
-  private readonly folded: (string | undefined)[] = [];
-
-  constructor(private readonly text: string) {
-    forEachWordBounds(text, (s, e) => this.bounds.push(s, e));
+/** A pattern that finds the start of every word that may analyse to one of `wanted`. */
+function startPattern(wanted: Iterable<string>): RegExp {
+  // Runs of non-ASCII characters are matched whole (a lookbehind on each is slow) and searched for word starts.
+  const alternatives = new Set<string>(['[\\u0080-\\uffff]+']);
+  const prefixes = new Set<string>();
+  for (const w of wanted) {
+    const c0 = w.charAt(0);
+    const c1 = w.charAt(1);
+    if (!ASCII_ALNUM.test(c0)) continue;
+    const c2 = w.charAt(2);
+    if (!ASCII_ALNUM.test(c1)) prefixes.add(c0);
+    else if (!ASCII_ALNUM.test(c2)) prefixes.add(c0 + c1);
+    else prefixes.add(escape(c0 + c1) + (c2 === 'i' ? '[iy]' : escape(c2)));
   }
+  if (prefixes.size > 0) alternatives.add(`(?<![A-Za-z0-9])(?:${[...prefixes].join('|')})`);
+  return new RegExp([...alternatives].join('|'), 'gi');
+}
 
-  get length(): number {
-    return this.bounds.length / 2;
-  }
-
-  start(i: number): number {
-    return this.bounds[2 * i] ?? 0;
-  }
-
-  end(i: number): number {
-    return this.bounds[2 * i + 1] ?? 0;
-  }
-
-  /** Could word i analyse to something starting with one of `firsts`? */
-  mayStartWith(i: number, firsts: Set<number>): boolean {
-    const c = this.text.charCodeAt(this.start(i));
-    return c >= 128 || firsts.has(lowerAscii(c));
-  }
-
-  private analyse(i: number): void {
-    if (this.folded[i] !== undefined) return;
-    const a = analyzeOccurrence(this.text.slice(this.start(i), this.end(i)));
-    this.terms[i] = a.term;
-    this.folded[i] = a.folded;
-  }
-
-  matches(i: number, w: PhraseWord): boolean {
-    this.analyse(i);
-    return w.term !== null ? this.terms[i] === w.term : this.folded[i] === w.folded;
-  }
-
-  term(i: number): string | null {
-    this.analyse(i);
-    return this.terms[i] ?? null;
-  }
-
-  phraseAt(i: number, words: PhraseWord[]): boolean {
-    if (i + words.length > this.length) return false;
-    return words.every((w, k) => this.matches(i + k, w));
+/** Calls `visit` with the bounds of each word that may analyse to one of `wanted`, until it returns true. */
+function forEachCandidate(text: string, wanted: Iterable<string>, visit: (start: number, end: number) => boolean): void {
+  const pattern = startPattern(wanted);
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const runEnd = m.index + m[0].length;
+    let start = m.index;
+    while (start < runEnd && !isWordStart(text, start)) start++;
+    if (start === runEnd) continue;
+    const end = wordEnd(text, start);
+    pattern.lastIndex = end;
+    if (visit(start, end)) return;
   }
 }
 
-const firstCodes = (strings: Iterable<string>): Set<number> => {
-  const out = new Set<number>();
-  for (const s of strings) out.add(s.charCodeAt(0));
-  return out;
-};
+const analyse = (text: string, start: number, end: number) => analyzeOccurrence(text.slice(start, end));
 
-const phraseFirsts = (phrases: PhraseWord[][]): string[] =>
-  phrases.flatMap((p) => (p[0] === undefined ? [] : [p[0].term ?? p[0].folded]));
+function matchesWord(text: string, bounds: [number, number] | null, w: PhraseWord | undefined): boolean {
+  if (bounds === null || w === undefined) return false;
+  const a = analyse(text, bounds[0], bounds[1]);
+  return w.term !== null ? a.term === w.term : a.folded === w.folded;
+}
+
+/** The span of the phrase whose word `k` is the word at [start, end), or null. */
+function phraseAround(text: string, start: number, end: number, words: PhraseWord[], k: number): Span | null {
+  let first = start;
+  for (let j = k - 1; j >= 0; j--) {
+    const w = previousWord(text, first);
+    if (!matchesWord(text, w, words[j]) || w === null) return null;
+    first = w[0];
+  }
+  let last = end;
+  for (let j = k + 1; j < words.length; j++) {
+    const w = nextWord(text, last);
+    if (!matchesWord(text, w, words[j]) || w === null) return null;
+    last = w[1];
+  }
+  return { start: first, end: last };
+}
+
+/** The word a phrase is looked for by: its first content word (stop words are everywhere). */
+function anchorOf(words: PhraseWord[]): number {
+  const k = words.findIndex((w) => w.term !== null);
+  return k < 0 ? 0 : k;
+}
+const spelling = (w: PhraseWord | undefined): string => w?.term ?? w?.folded ?? '';
+const sameWord = (a: { term: string | null; folded: string }, w: PhraseWord | undefined): boolean =>
+  w !== undefined && (w.term !== null ? a.term === w.term : a.folded === w.folded);
 
 /** Whether `text` contains the phrase. */
 export function containsPhrase(text: string, words: PhraseWord[]): boolean {
-  const scan = new WordScanner(text);
-  const firsts = firstCodes(phraseFirsts([words]));
-  for (let i = 0; i < scan.length; i++) if (scan.mayStartWith(i, firsts) && scan.phraseAt(i, words)) return true;
-  return false;
+  const k = anchorOf(words);
+  let found = false;
+  forEachCandidate(text, [spelling(words[k])], (s, e) => {
+    found = sameWord(analyse(text, s, e), words[k]) && phraseAround(text, s, e, words, k) !== null;
+    return found;
+  });
+  return found;
 }
 
-/** Spans of every phrase occurrence and of every term occurrence outside them, in text order. */
-export function matchSpans(text: string, terms: ReadonlySet<string>, phrases: PhraseWord[][]): Span[] {
-  const scan = new WordScanner(text);
-  const firsts = firstCodes([...terms, ...phraseFirsts(phrases)]);
+export interface SpanOptions {
+  /** Stop after this many spans… */
+  max?: number;
+  /** …keeping only spans that start at least this many characters after the previous one ends. */
+  minGap?: number;
+}
+
+/** Spans of phrase occurrences and of term occurrences outside them, in text order. */
+export function matchSpans(text: string, terms: ReadonlySet<string>, phrases: PhraseWord[][], opts: SpanOptions = {}): Span[] {
+  const anchors = phrases.map(anchorOf);
+  const max = opts.max ?? Infinity;
+  const gap = opts.minGap ?? 0;
   const spans: Span[] = [];
   let coveredUntil = -1;
-  for (let i = 0; i < scan.length; i++) {
-    if (!scan.mayStartWith(i, firsts)) continue;
-    const phrase = phrases.find((words) => scan.phraseAt(i, words));
-    if (phrase !== undefined) {
-      const last = i + phrase.length - 1;
-      spans.push({ start: scan.start(i), end: scan.end(last) });
-      coveredUntil = scan.end(last);
-    } else if (scan.start(i) >= coveredUntil) {
-      const term = scan.term(i);
-      if (term !== null && terms.has(term)) spans.push({ start: scan.start(i), end: scan.end(i) });
+  const keep = (span: Span): void => {
+    const last = spans[spans.length - 1];
+    if (last === undefined || span.start >= last.end + gap) spans.push(span);
+  };
+  const wanted = [...terms, ...phrases.map((p, n) => spelling(p[anchors[n] ?? 0]))];
+  forEachCandidate(text, wanted, (s, e) => {
+    const a = analyse(text, s, e);
+    let phrase: Span | null = null;
+    for (let n = 0; n < phrases.length && phrase === null; n++) {
+      const words = phrases[n] ?? [];
+      const k = anchors[n] ?? 0;
+      if (sameWord(a, words[k])) phrase = phraseAround(text, s, e, words, k);
     }
-  }
+    if (phrase !== null) {
+      // Words of the phrase already counted as terms give way to the phrase.
+      while ((spans[spans.length - 1]?.start ?? -1) >= phrase.start) spans.pop();
+      if (phrase.start >= coveredUntil) keep(phrase);
+      coveredUntil = Math.max(coveredUntil, phrase.end);
+    } else if (s >= coveredUntil && a.term !== null && terms.has(a.term)) {
+      keep({ start: s, end: e });
+    }
+    return spans.length >= max;
+  });
   return spans;
 }

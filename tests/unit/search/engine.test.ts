@@ -1,0 +1,123 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyzeTerm } from '../../../main/search/analysis';
+import { SearchEngine, type SearchResponse } from '../../../main/search/engine';
+import { interview } from './helpers';
+
+const ids = (r: SearchResponse): string[] => (r.ok ? r.hits.map((h) => h.id) : [`error: ${r.error}`]);
+
+const docs = [
+  interview('adjacent', 'We crossed the border at night. The red crescent tents were full.', {
+    title: 'Crossing', interviewee: 'Maryam Ahmadi', date: '1979-02-11', language: 'en', format: 'md', place: 'Tabriz',
+  }),
+  interview('apart', 'The crescent moon was red over the border town where we slept.', {
+    title: 'Night sky', interviewee: 'Hassan Karimi', date: '1985', language: 'en', place: 'Abadan',
+  }),
+  interview('persian', 'جواد فیروزمند در سال ۱۳۵۷ به تبریز رفت و در شرکت نفت کار کرد. پلاک ۲۰۸ بود.', {
+    title: 'گفت‌وگو با جواد', interviewee: 'جواد فیروزمند', date: '1990-05', language: 'fa', format: 'vtt',
+  }),
+  interview('arabic-forms', 'ذهب يوسف الى شركة النفط في عام ١٩٧٨ ورقم ٢٠٨ كان على الباب', {
+    title: 'Yusuf', language: 'ar', date: '1978-10-01',
+  }),
+];
+
+describe('SearchEngine', async () => {
+  const engine = await SearchEngine.build(docs, { workerPath: null });
+  const tmp = mkdtempSync(join(tmpdir(), 'search-test-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('matches a phrase only where its words are adjacent', () => {
+    expect(ids(engine.search('"red crescent"'))).toEqual(['adjacent']);
+    expect(ids(engine.search('red crescent')).sort()).toEqual(['adjacent', 'apart']);
+    expect(ids(engine.search('-"red crescent" border'))).toEqual(['apart']);
+  });
+
+  it('restricts words to a field', () => {
+    expect(ids(engine.search('title:crossing'))).toEqual(['adjacent']);
+    expect(ids(engine.search('place:abadan'))).toEqual(['apart']);
+    expect(ids(engine.search('interviewee:hassan'))).toEqual(['apart']);
+    expect(ids(engine.search('title:border'))).toEqual([]);
+  });
+
+  it('filters by interviewee, date range, language and format', () => {
+    expect(ids(engine.search('border', { filters: { interviewee: 'maryam ahmadi' } }))).toEqual(['adjacent']);
+    expect(ids(engine.search('border', { filters: { from: '1980', to: '1989-12-31' } }))).toEqual(['apart']);
+    expect(ids(engine.search('208', { filters: { language: 'fa' } }))).toEqual(['persian']);
+    expect(ids(engine.search('208', { filters: { format: ['txt'] } }))).toEqual(['arabic-forms']);
+    expect(ids(engine.search('208', { filters: { from: '1990-05-20' } }))).toEqual(['persian']);
+  });
+
+  it('gives snippets whose offsets point at the hit words', () => {
+    const r = engine.search('crescent');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    for (const hit of r.hits) {
+      const text = docs.find((d) => d.id === hit.id)?.text ?? '';
+      expect(hit.hitCount).toBe(1);
+      for (const s of hit.snippets) {
+        expect(text.slice(s.start, s.end).toLowerCase()).toBe('crescent');
+        expect(s.text).toContain(text.slice(s.start, s.end));
+      }
+    }
+    const phrase = engine.search('"red crescent"');
+    const s = phrase.ok ? phrase.hits[0]?.snippets[0] : undefined;
+    expect(s && docs[0]!.text.slice(s.start, s.end)).toBe('red crescent');
+  });
+
+  it('finds Persian text with Arabic-form letters and either kind of digits', () => {
+    expect(ids(engine.search('شركت'))).toEqual(['persian']);
+    expect(ids(engine.search('شرکه')).sort()).toEqual(['arabic-forms']);
+    expect(ids(engine.search('۲۰۸')).sort()).toEqual(['arabic-forms', 'persian']);
+    expect(ids(engine.search('٢٠٨')).sort()).toEqual(['arabic-forms', 'persian']);
+    expect(ids(engine.search('1357'))).toEqual(['persian']);
+    expect(ids(engine.search('يوسف'))).toEqual(['arabic-forms']);
+    expect(ids(engine.search('"جواد فيروزمند"'))).toEqual(['persian']);
+  });
+
+  it('returns every highlight of a query in an interview', () => {
+    const text = docs[1]!.text;
+    const spans = engine.highlights('apart', 'crescent border');
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['crescent', 'border']);
+    expect(engine.highlights('apart', '*')).toEqual([]);
+    expect(engine.highlights('missing', 'border')).toEqual([]);
+  });
+
+  it('saves, loads and re-indexes only what changed', async () => {
+    const dir = join(tmp, 'cache');
+    await engine.save(dir);
+    const loaded = await SearchEngine.load(dir, docs, { workerPath: null });
+    expect(loaded).not.toBeNull();
+    expect(ids(loaded!.search('"red crescent"'))).toEqual(['adjacent']);
+    expect(loaded!.documentCount).toBe(docs.length);
+
+    const edited = { ...docs[1]!, text: `${docs[1]!.text} A zeppelin flew over.`, hash: 'edited' };
+    const reloaded = await SearchEngine.load(dir, [docs[0]!, edited, docs[2]!], { workerPath: null });
+    expect(ids(reloaded!.search('zeppelin'))).toEqual(['apart']);
+    expect(ids(reloaded!.search('يوسف'))).toEqual([]);
+    expect(reloaded!.documentCount).toBe(3);
+  });
+
+  it('treats a missing or damaged cache as absent', async () => {
+    expect(await SearchEngine.load(join(tmp, 'nothing'), docs)).toBeNull();
+    const dir = join(tmp, 'damaged');
+    await engine.save(dir);
+    const shard = readdirSync(dir).find((f) => f.endsWith('.bin'))!;
+    writeFileSync(join(dir, shard), 'garbage');
+    expect(await SearchEngine.load(dir, docs)).toBeNull();
+  });
+
+  it('updates one changed interview and forgets removed ones', async () => {
+    const e = await SearchEngine.build(docs, { workerPath: null });
+    await e.update([{ ...docs[0]!, text: 'Only a quiet garden now.', hash: 'new' }], ['apart']);
+    expect(ids(e.search('border'))).toEqual([]);
+    expect(ids(e.search('garden'))).toEqual(['adjacent']);
+    expect(e.documentCount).toBe(3);
+  });
+
+  it('uses one analysis for index and queries', () => {
+    expect(analyzeTerm('Crossing')).toBe(analyzeTerm('crossings'));
+    expect(ids(engine.search('CROSSINGS'))).toEqual(['adjacent']);
+  });
+});
