@@ -74,11 +74,13 @@ async function main(): Promise<void> {
   doc.options.tagged = args.includes('--tagged');
   doc.options.pdfa = args.includes('--pdfa');
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const result = await renderDossier(doc);
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
   const rss = process.resourceUsage().maxRSS / 1024;
   const mode = [doc.options.tagged ? 'tagged' : 'untagged', doc.options.pdfa ? 'PDF/A' : ''].filter(Boolean).join(', ');
-  console.log(`${mode}: ${result.pages} pages, ${result.excerpts} excerpts, ${(result.pdf.length / 1e6).toFixed(1)} MB in ${ms.toFixed(0)} ms; peak RSS ${rss.toFixed(0)} MB`);
+  console.log(`${mode}: ${result.pages} pages, ${result.excerpts} excerpts, ${(result.pdf.length / 1e6).toFixed(1)} MB in ${ms.toFixed(0)} ms (CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms); peak RSS ${rss.toFixed(0)} MB`);
   const out = outAt >= 0 ? args[outAt + 1] : undefined;
   if (out) writeFileSync(out, result.pdf);
 }

@@ -13,8 +13,12 @@ export function drawLine(doc: PDFKit.PDFDocument, para: Paragraph, line: Line, l
   }
   const baseline = top + para.ascent;
   const pdf = doc as unknown as Fragments;
+  let color = '';
   for (const run of line.runs) {
-    doc.font(run.font).fontSize(run.style.size).fillColor(run.style.color);
+    doc.font(run.font).fontSize(run.style.size);
+    // Setting a colour writes an operator and parses the hex again: only when it changes.
+    if (run.style.color !== color) doc.fillColor(run.style.color);
+    color = run.style.color;
     // The run is measured and placed already: pdfkit's text() would re-measure it twice more.
     pdf._fragment(run.text, left + run.x, baseline, {
       baseline: 'alphabetic',
