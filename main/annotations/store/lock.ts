@@ -25,14 +25,20 @@ export interface WriterLock {
 const LOCK_DIR = 'writer.lock';
 const OWNER_FILE = 'writer.owner.json';
 
-function ownerIsGone(dir: string): boolean {
+/** The recorded owner of a held lock: alive, gone (crashed), or not recorded (killed in between). */
+function ownerState(dir: string): 'alive' | 'gone' | 'unknown' {
+  let owner: { pid?: unknown; host?: unknown };
   try {
-    const owner = JSON.parse(fs.readFileSync(path.join(dir, OWNER_FILE), 'utf8')) as { pid?: unknown; host?: unknown };
-    if (typeof owner.pid !== 'number' || owner.host !== os.hostname() || owner.pid === process.pid) return false;
+    owner = JSON.parse(fs.readFileSync(path.join(dir, OWNER_FILE), 'utf8')) as typeof owner;
+  } catch {
+    return 'unknown';
+  }
+  if (typeof owner.pid !== 'number' || owner.host !== os.hostname() || owner.pid === process.pid) return 'alive';
+  try {
     process.kill(owner.pid, 0);
-    return false;
+    return 'alive';
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+    return (err as NodeJS.ErrnoException).code === 'ESRCH' ? 'gone' : 'alive';
   }
 }
 
@@ -43,10 +49,14 @@ export async function acquireWriterLock(dir: string, onLost: (err: Error) => voi
     release = await lockfile.lock(dir, options);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw err;
-    if (!ownerIsGone(dir)) throw new ArchiveLockedError();
-    fs.rmSync(path.join(dir, LOCK_DIR), { recursive: true, force: true });
+    const owner = ownerState(dir);
+    if (owner === 'alive') throw new ArchiveLockedError();
+    if (owner === 'gone') fs.rmSync(path.join(dir, LOCK_DIR), { recursive: true, force: true });
+    // 'unknown': a process was killed between taking the lock and recording itself; a live
+    // owner keeps the lock fresh, a dead one lets it go stale — wait that long, not forever.
+    const retries = owner === 'unknown' ? { retries: Math.ceil(staleMs / 500) + 2, minTimeout: 500, maxTimeout: 500 } : 0;
     try {
-      release = await lockfile.lock(dir, options);
+      release = await lockfile.lock(dir, { ...options, retries });
     } catch {
       throw new ArchiveLockedError();
     }
@@ -54,8 +64,10 @@ export async function acquireWriterLock(dir: string, onLost: (err: Error) => voi
   fs.writeFileSync(path.join(dir, OWNER_FILE), JSON.stringify({ pid: process.pid, host: os.hostname() }));
   return {
     async release() {
-      fs.rmSync(path.join(dir, OWNER_FILE), { force: true });
+      // Lock first, owner note second: a kill in between leaves a note of a dead pid, which the
+      // next opener ignores, rather than a lock without an owner, which it would have to wait out.
       await release();
+      fs.rmSync(path.join(dir, OWNER_FILE), { force: true });
     },
   };
 }
