@@ -74,7 +74,15 @@ export function App() {
           <h1 className="brand">Testimony</h1>
           <span className="archive-name" title={archive.status?.root}>{archive.status?.name ?? 'Opening archive…'}</span>
           <SearchBar initialQuery={query} filters={filters} languages={languages} onSearch={(q, f) => void search(q, f)} />
-          {busy && progress && <ProgressBar label={progress.message ?? `Indexing (${progress.phase})`} done={progress.done} total={progress.total} />}
+          {busy && progress && (
+            <div className="indexing">
+              <ProgressBar label={progress.message ?? `Indexing (${progress.phase})`} done={progress.done} total={progress.total} />
+              <button type="button" className="secondary" onClick={() => void request('archive.cancelIndexing', {})}>Cancel</button>
+            </div>
+          )}
+          {progress?.phase === 'cancelled' && (
+            <button type="button" className="secondary" onClick={() => void request('archive.reindex', {})}>Indexing cancelled — resume</button>
+          )}
           {featureViews.length > 0 && (
             <nav className="feature-nav" aria-label="Views">
               {featureViews.map((f) => (

@@ -1,5 +1,6 @@
 import type { InterviewSummary } from '../../../preload/api';
-import { byline, directionOf } from '../shared/format';
+import { Byline } from '../shared/Byline';
+import { directionOf } from '../shared/format';
 
 interface Props {
   interviews: InterviewSummary[];
@@ -21,7 +22,7 @@ export function InterviewList({ interviews, selectedId, onOpen }: Props) {
             onClick={() => onOpen(item.id)}
           >
             <span className="interview-title" dir={directionOf(item.language)}>{item.title}</span>
-            <span className="interview-meta">{byline(item)}</span>
+            <span className="interview-meta"><Byline item={item} /></span>
             <span className="interview-format">{item.format}</span>
           </button>
         </li>

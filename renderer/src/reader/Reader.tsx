@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { InterviewDetail, Passage } from '../../../preload/api';
-import { byline, directionOf, formatTime } from '../shared/format';
+import { Byline } from '../shared/Byline';
+import { directionOf, formatTime } from '../shared/format';
 import { passagesOrWhole, segment, type Mark } from './segments';
 
 interface Props {
@@ -32,10 +33,12 @@ export function Reader({ interview, marks, currentHit, hitCount, scrollTo, onHit
   }, [scrollTo, interview]);
 
   return (
-    <article className="reader" aria-label={`Interview: ${interview.title}`} dir={directionOf(interview.language)} lang={interview.language}>
+    <article className="reader" aria-label={`Interview: ${interview.title}`} lang={interview.language}>
       <header className="reader-header">
-        <h2>{interview.title}</h2>
-        <p className="muted">{byline(interview)}{interview.place ? ` · ${interview.place}` : ''} · {interview.path}</p>
+        <h2 dir={directionOf(interview.language)}>{interview.title}</h2>
+        <p className="muted">
+          <Byline item={interview} withPlace withPath />
+        </p>
         {hitCount > 0 && (
           <nav className="hit-nav" aria-label="Search hits">
             <button type="button" data-command="previous-hit" onClick={() => onHit((currentHit - 1 + hitCount) % hitCount)} aria-keyshortcuts="Shift+F3">Previous hit</button>
@@ -44,7 +47,7 @@ export function Reader({ interview, marks, currentHit, hitCount, scrollTo, onHit
           </nav>
         )}
       </header>
-      <div className="reader-body" ref={body} onMouseUp={() => body.current && onSelect?.(body.current)} onKeyUp={() => body.current && onSelect?.(body.current)}>
+      <div className="reader-body" dir={directionOf(interview.language)} ref={body} onMouseUp={() => body.current && onSelect?.(body.current)} onKeyUp={() => body.current && onSelect?.(body.current)}>
         {passages.map((passage, index) => (
           <PassageView key={`${passage.start}-${index}`} passage={passage} text={interview.text} marks={marks} currentHit={currentHit} onMarkClick={onMarkClick} />
         ))}

@@ -1,6 +1,7 @@
 import type { SearchHit, SearchResponse } from '../../../preload/api';
 import { EmptyState } from '../shared/Messages';
-import { byline, directionOf, formatTime } from '../shared/format';
+import { Byline } from '../shared/Byline';
+import { directionOf, formatTime } from '../shared/format';
 import { SnippetText } from './SnippetText';
 
 interface Props {
@@ -31,7 +32,7 @@ export function SearchResults({ query, response, onOpen }: Props) {
               {hit.title}
             </button>
             <div className="hit-meta">
-              {byline(hit)} · {hit.hitCount === 1 ? '1 hit' : `${hit.hitCount} hits`} · <span className="muted">{hit.path}</span>
+              <Byline item={hit} /> · {hit.hitCount === 1 ? '1 hit' : `${hit.hitCount} hits`} · <span className="muted">{hit.path}</span>
             </div>
             <ul className="snippets">
               {hit.snippets.map((snippet, index) => (

@@ -11,7 +11,3 @@ export function formatTime(seconds: number): string {
 export function directionOf(language: string | undefined): 'rtl' | 'ltr' {
   return language && ['fa', 'ar', 'ur', 'ps', 'he', 'ckb'].includes(language) ? 'rtl' : 'ltr';
 }
-
-export function byline(item: { interviewee?: string; interviewer?: string; date?: string }): string {
-  return [item.interviewee, item.interviewer && `interviewed by ${item.interviewer}`, item.date].filter(Boolean).join(' · ');
-}
