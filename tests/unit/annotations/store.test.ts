@@ -80,6 +80,21 @@ describe('compaction, snapshots and backups', () => {
     expect(again.problems).toEqual([]);
   });
 
+  it('compacts by itself after compactEvery changes, once the change is acknowledged; a writer that never yields is bounded', async () => {
+    const dir = t.dir();
+    const store = await t.open(dir, { compactEvery: 5 });
+    for (let i = 0; i < 5; i++) await store.addAnnotation(input(i));
+    expect(fs.existsSync(path.join(dir, 'snapshot.json'))).toBe(false); // not on the acknowledgement path
+    await new Promise((r) => setImmediate(r));
+    expect(fs.existsSync(path.join(dir, 'snapshot.json'))).toBe(true);
+    // Tight loop (microtasks only): compaction happens inline at twice the threshold.
+    for (let i = 5; i < 25; i++) await store.addAnnotation(input(i));
+    expect(fs.readdirSync(path.join(dir, 'backups')).length).toBeGreaterThanOrEqual(2);
+    const all = store.listAnnotations();
+    await store.close();
+    expect((await t.open(dir)).listAnnotations()).toEqual(all);
+  });
+
   it('a damaged snapshot is reported, kept in quarantine, and rebuilt from the newest good backup plus the journal', async () => {
     const dir = t.dir();
     const store = await t.open(dir, { keepBackups: 3 });
