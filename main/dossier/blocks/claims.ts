@@ -21,7 +21,7 @@ export function drawClaims(ctx: DossierContext, block: ClaimsBlock, parent: Stru
   const rows = block.rows.map((row) => {
     const target = row.excerptId ? ctx.excerpts.get(row.excerptId) : undefined;
     const source: Span[] = [ctx.text(row.source, sizes.small)];
-    if (target) source.push({ text: ` (${labels.excerpt} ${target.number})`, style: { size: sizes.small, color: colors.accent, weight: 'regular', goTo: target.dest } });
+    if (target) source.push({ text: ` (${labels.excerpt}\u00A0${target.number})`, style: { size: sizes.small, color: colors.accent, weight: 'regular', goTo: target.dest } });
     return {
       conflict: row.conflict === true,
       cells: [

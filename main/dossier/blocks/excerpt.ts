@@ -96,7 +96,7 @@ function crossRefRow(ctx: DossierContext, link: CrossRef, parent: StructElement 
 function crossRefSpans(ctx: DossierContext, link: CrossRef, target: ExcerptRef | undefined, page: number): Span[] {
   const { labels } = ctx;
   const verb = labels.link[link.type][link.reverse ? 1 : 0];
-  const where = target ? `${labels.excerpt} ${target.number}, ${labels.page(page)}` : labels.notInDossier;
+  const where = target ? `${labels.excerpt}\u00A0${target.number}, ${labels.page(page)}` : labels.notInDossier;
   const snippet = target ? ` “${shorten(target.quote, 60)}”` : '';
   return [
     ctx.text('› ', sizes.small, colors.accent, 'bold'),

@@ -13,7 +13,7 @@ export function drawSources(ctx: DossierContext): void {
       ctx.text(`[${note.n}] `, sizes.small, colors.accent, 'bold'),
       ctx.text(`${fullCitation(note.citation, labels)} `, sizes.small),
       {
-        text: `${labels.citedOn} ${labels.page(note.excerpt.page ?? 0)} (${labels.excerpt} ${note.excerpt.number})`,
+        text: `${labels.citedOn} ${labels.page(note.excerpt.page ?? 0)} (${labels.excerpt}\u00A0${note.excerpt.number})`,
         style: { size: sizes.small, color: colors.accent, weight: 'regular', goTo: note.excerpt.dest },
       },
     ];

@@ -32,6 +32,8 @@ export interface Prepared {
 }
 
 const LETTER = /\p{L}/u;
+/** Spaces a line may break at: not the no-break spaces that hold "p. 12" together. */
+const BREAKABLE = /[ \t\u1680\u2000-\u2006\u2008-\u200A\u205F\u3000]/;
 
 /** Letters pick their script's font; spaces, digits and punctuation follow the letter before. */
 export function prepare(spans: Span[]): Prepared {
@@ -65,9 +67,9 @@ export function tokenize(p: Prepared, measure: TextMeasure, maxWidth: number): T
       continue;
     }
     let j = i;
-    while (j < text.length && !/\s/.test(text[j] ?? '')) j++;
+    while (j < text.length && text[j] !== '\n' && !BREAKABLE.test(text[j] ?? '')) j++;
     const wordEnd = j;
-    while (j < text.length && text[j] !== '\n' && /\s/.test(text[j] ?? '')) j++;
+    while (j < text.length && BREAKABLE.test(text[j] ?? '')) j++;
     const token = measureToken(p, measure, i, j, wordEnd);
     if (token.width - token.trailing > maxWidth && wordEnd - i > 1) tokens.push(...splitLong(p, measure, i, j, wordEnd, maxWidth));
     else tokens.push(token);
