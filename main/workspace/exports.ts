@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { Workspace } from '../workspace';
 import { exportW3C } from '../annotations/w3c';
+import { exportCsv, exportMarkdown } from '../annotations/tabular';
 
 export type ExportFormat = 'w3c' | 'csv' | 'md';
 
@@ -22,5 +23,6 @@ export async function exportAnnotations(ws: Workspace, format: ExportFormat): Pr
     const text = JSON.stringify(exportW3C(annotations, lookup, codesById, { label: `Annotations of ${basename(ws.root)}` }), null, 2);
     return { text, fileName: `${name}.jsonld` };
   }
-  throw new Error(`export as ${format} is not wired yet`);
+  if (format === 'csv') return { text: exportCsv(annotations, lookup, codesById), fileName: `${name}.csv` };
+  return { text: exportMarkdown(annotations, lookup, codesById), fileName: `${name}.md` };
 }

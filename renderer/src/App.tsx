@@ -16,6 +16,7 @@ import { useShortcuts } from './shell/useShortcuts';
 import { useTheme } from './shell/theme';
 import { useViewHistory } from './shell/useViewHistory';
 import { EmptyState, ErrorMessage, ProgressBar } from './shared/Messages';
+import { useRememberedWidth } from './shared/useRememberedWidth';
 
 export function App() {
   const archive = useArchive();
@@ -32,6 +33,7 @@ export function App() {
     openShortcuts: useCallback(() => setDialog('shortcuts'), []),
   });
   useShortcuts(commands);
+  const sidebar = useRememberedWidth<HTMLElement>('sidebar');
   const languages = useMemo(() => [...new Set(archive.interviews.map((i) => i.language).filter((l): l is string => !!l))].sort(), [archive.interviews]);
 
   const search = useCallback(async (text: string, chosen: SearchFilters) => {
@@ -101,7 +103,7 @@ export function App() {
           </div>
         </header>
         <div className="workspace">
-          <nav className="sidebar" aria-label="Archive">
+          <nav className="sidebar" aria-label="Archive" ref={sidebar}>
             <h2 className="sidebar-heading">
               Interviews <span className="badge">{archive.interviews.length}</span>
             </h2>
