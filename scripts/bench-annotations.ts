@@ -1,12 +1,12 @@
 /**
  * Store benchmark (a script, not a test): 100,000 annotations over 500 interviews.
- * Run: npx esbuild tests/unit/annotations/bench/store-bench.ts --bundle --platform=node --outfile=/tmp/store-bench.cjs && node /tmp/store-bench.cjs [dir]
+ * Run: npx tsx scripts/bench-annotations.ts [dir]  (or: npm run bench -- annotations)
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { AnnotationStore } from '../../../../main/annotations/store/store';
+import { AnnotationStore } from '../main/annotations/store/store';
 
 const N = 100_000;
 const INTERVIEWS = 500;
