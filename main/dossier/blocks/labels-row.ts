@@ -13,7 +13,7 @@ export function drawLabels(ctx: DossierContext, texts: string[], parent: StructE
   let x = 0;
   flow.ensure(HEIGHT + GAP);
   texts.forEach((text, i) => {
-    const para = flow.layout([ctx.text(text, sizes.tiny, i === 0 ? colors.text : colors.accent, i === 0 ? 'bold' : 'regular')], 0, ctx.rtl ? 'rtl' : 'ltr');
+    const para = flow.layout([ctx.text(text, sizes.tiny, i === 0 ? colors.text : colors.accent, i === 0 ? 'bold' : 'regular')], 0, { direction: ctx.rtl ? 'rtl' : 'ltr' });
     const line = para.lines[0];
     if (!line) return;
     const w = line.width + 2 * PAD_X;

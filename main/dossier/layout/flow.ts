@@ -4,7 +4,7 @@
  */
 import { TextMeasure } from '../text/measure';
 import { drawLine } from '../text/draw';
-import { layoutParagraph, type Direction, type Paragraph } from '../text/paragraph';
+import { layoutParagraph, type LayoutOptions, type Paragraph } from '../text/paragraph';
 import type { Span } from '../text/style';
 import type { StructElement } from './tags';
 
@@ -67,8 +67,8 @@ export class Flow {
     if (this.page < 0 || this.y + height > this.bottom) this.newPage();
   }
 
-  layout(spans: Span[], indent = 0, direction: Direction = 'auto', leading?: number): Paragraph {
-    return layoutParagraph(this.measure, spans, this.width - indent, direction, leading);
+  layout(spans: Span[], indent = 0, options: LayoutOptions = {}): Paragraph {
+    return layoutParagraph(this.measure, spans, this.width - indent, options);
   }
 
   /**

@@ -17,7 +17,7 @@ export function drawSources(ctx: DossierContext): void {
         style: { size: sizes.small, color: colors.accent, weight: 'regular', goTo: note.excerpt.dest },
       },
     ];
-    const para = flow.layout(spans);
+    const para = flow.layout(spans, 0, { hang: 18 });
     flow.ensure(para.lineHeight * Math.min(2, para.lines.length));
     ctx.destination(`note-${note.n}`);
     flow.draw(para, { tag: ctx.tags.element('Note', sect) });
@@ -38,7 +38,7 @@ export function drawNameIndex(ctx: DossierContext): void {
       if (i > 0) spans.push(ctx.text(', ', 9.5, colors.grey));
       spans.push({ text: String(page), style: { size: 9.5, color: colors.accent, weight: 'regular', goTo: dest } });
     });
-    flow.draw(flow.layout(spans, 0, ctx.rtl ? 'rtl' : 'ltr'), { tag: ctx.tags.element('P', sect) });
+    flow.draw(flow.layout(spans, 0, { direction: ctx.rtl ? 'rtl' : 'ltr', hang: 18 }), { tag: ctx.tags.element('P', sect) });
     flow.y += 1;
   }
 }

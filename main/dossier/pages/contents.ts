@@ -48,7 +48,7 @@ export function fillContents(ctx: DossierContext, pages: ContentsPages): void {
     const numberWidth = flow.measure.width('latin-regular', number, sizes.body);
     const indent = entry.level === 2 ? 16 : 0;
     const color = entry.level === 2 ? colors.grey : colors.text;
-    const title = flow.layout([ctx.text(shorten(entry.title, 80), sizes.body, color)], 40 + indent, rtl ? 'rtl' : 'ltr');
+    const title = flow.layout([ctx.text(shorten(entry.title, 80), sizes.body, color)], 40 + indent, { direction: rtl ? 'rtl' : 'ltr' });
     const line = title.lines[0];
     const top = flow.y;
     const width = line?.width ?? 0;

@@ -7,7 +7,7 @@ export function drawCover(ctx: DossierContext, excerptCount: number, interviewCo
   const tag = ctx.tags.element('Sect', undefined, 'Cover');
   flow.y = flow.box.top + 120;
   flow.artifact(() => ctx.pdf.rect(ctx.rtl ? flow.box.left + flow.width - 60 : flow.box.left, flow.y - 24, 60, 4).fill(colors.accent));
-  flow.draw(flow.layout([ctx.text(doc.title, sizes.title, colors.text, 'bold')], 0, 'auto', 1.25), { tag: ctx.tags.element('H1', tag) });
+  flow.draw(flow.layout([ctx.text(doc.title, sizes.title, colors.text, 'bold')], 0, { leading: 1.25 }), { tag: ctx.tags.element('H1', tag) });
   flow.y += 18;
   const line = (text: string, size = 12, color = colors.text): void => {
     flow.draw(flow.layout([ctx.text(text, size, color)]), { tag: ctx.tags.element('P', tag) });

@@ -37,29 +37,42 @@ export interface Paragraph {
 
 export type Direction = 'ltr' | 'rtl' | 'auto';
 
+export interface LayoutOptions {
+  /** Base direction; 'auto' takes it from the first letter. */
+  direction?: Direction;
+  /** Line height as a multiple of the font size. */
+  leading?: number;
+  /** Hanging indent of every line after the first (notes, index entries). */
+  hang?: number;
+}
+
 const bidi = bidiFactory();
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const STRONG = /[\p{L}]/u;
 const UNSCRIPTED = /[\p{Script=Common}\p{Script=Inherited}]/u;
 const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
 
-export function layoutParagraph(measure: TextMeasure, spans: Span[], width: number, direction: Direction = 'auto', leading = 1.4): Paragraph {
+export function layoutParagraph(measure: TextMeasure, spans: Span[], width: number, options: LayoutOptions = {}): Paragraph {
+  const { direction = 'auto', leading = 1.4, hang = 0 } = options;
   const p = prepare(spans);
   const hasRtl = RTL.test(p.text);
   const rtl = direction === 'auto' ? firstStrongIsRtl(p.text) : direction === 'rtl';
   const size = Math.max(...p.styles.map((s) => s.size));
   const lineHeight = size * (hasRtl ? leading + 0.25 : leading);
   const ascent = lineHeight * 0.5 + size * 0.36;
-  const ranges = breakLines(tokenize(p, measure, width), width);
+  const ranges = breakLines(tokenize(p, measure, width - hang), width, hang);
   const levels = hasRtl ? bidi.getEmbeddingLevels(p.text, rtl ? 'rtl' : 'ltr') : undefined;
-  const lines = ranges.map(([start, end, tokens]) => {
+  const lines = ranges.map(([start, end, tokens], i) => {
     const runs = levels ? visualRuns(p, measure, levels, start, end) : logicalRuns(p, tokens);
+    const indent = i > 0 ? hang : 0;
     let x = 0;
     for (const run of runs) {
       run.x = x;
       x += run.width;
     }
-    if (rtl) for (const run of runs) run.x += width - x;
+    // Lines start at the start side: the left, or the right edge for right-to-left text.
+    const offset = rtl ? width - indent - x : indent;
+    for (const run of runs) run.x += offset;
     return { runs, width: x };
   });
   return { lines, rtl, lineHeight, ascent, width };
@@ -70,8 +83,8 @@ function firstStrongIsRtl(text: string): boolean {
   return false;
 }
 
-/** Greedy breaking; returns [start, end without trailing spaces, tokens] per line. */
-function breakLines(tokens: Token[], width: number): Array<[number, number, Token[]]> {
+/** Greedy breaking; returns [start, end, tokens] per line. Lines after the first are `hang` shorter. */
+function breakLines(tokens: Token[], width: number, hang: number): Array<[number, number, Token[]]> {
   const lines: Array<[number, number, Token[]]> = [];
   let current: Token[] = [];
   let used = 0;
@@ -88,7 +101,8 @@ function breakLines(tokens: Token[], width: number): Array<[number, number, Toke
       flush();
       continue;
     }
-    if (current.length > 0 && used + token.width - token.trailing > width) flush();
+    const room = lines.length > 0 ? width - hang : width;
+    if (current.length > 0 && used + token.width - token.trailing > room) flush();
     current.push(token);
     used += token.width;
   }

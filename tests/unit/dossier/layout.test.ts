@@ -72,6 +72,21 @@ describe('paragraph layout', () => {
     expect(p.lines[p.lines.length - 1]?.runs.some((r) => r.text.includes('قدیمی'))).toBe(true);
   });
 
+  it('hangs every line after the first by the given indent, on the start side', () => {
+    const text = 'Interview 12; interviewee: Witness 12; 1999-03-02; ¶ 13, 00:07:24; file: interviews/w12.txt. cited on p. 6';
+    const ltr = layoutParagraph(measure, [{ text, style: body }], 200, { hang: 18 });
+    expect(ltr.lines.length).toBeGreaterThan(1);
+    expect(ltr.lines[0]?.runs[0]?.x).toBe(0);
+    for (const line of ltr.lines.slice(1)) {
+      expect(line.runs[0]?.x).toBe(18);
+      expect(18 + line.width).toBeLessThanOrEqual(200 + 1e-6);
+    }
+    const rtl = layoutParagraph(measure, [{ text: PERSIAN_LONG, style: body }], 220, { hang: 18 });
+    const end = (i: number): number => Math.max(...(rtl.lines[i]?.runs ?? []).map((r) => r.x + r.width));
+    expect(end(0)).toBeCloseTo(220, 3);
+    expect(end(1)).toBeCloseTo(202, 3);
+  });
+
   it('keeps a Latin paragraph with a Persian name left-to-right', () => {
     const p = layoutParagraph(measure, [{ text: 'The camp was called اشرف by the witnesses in 1986.', style: body }], 400);
     expect(p.rtl).toBe(false);
