@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderDossier } from '../../../main/dossier';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { renderDossier, renderDossierToFile } from '../../../main/dossier';
 import type { ExcerptBlock } from '../../../main/dossier/model';
 import { destinations, hasPoppler, hasQpdf, normalise, pageText, pdfInfo, run, saveTemp } from './poppler';
 import { PERSIAN_LONG, PERSIAN_MIXED, sampleDossier } from './sample';
@@ -34,6 +37,15 @@ describe('renderDossier', () => {
     });
     await expect(rendering).rejects.toMatchObject({ name: 'AbortError' });
     expect(calls).toBe(2);
+  });
+
+  it('writes to a path through a temporary file', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'dossier-file-'));
+    const target = path.join(folder, 'out.pdf');
+    const result = await renderDossierToFile(doc, target);
+    expect(result.excerpts).toBe(4);
+    expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readdirSync(folder)).toEqual(['out.pdf']);
   });
 
   it('refuses an invalid model', async () => {
@@ -156,6 +168,22 @@ describe.skipIf(!hasPoppler)('the PDF, inspected with poppler (skipped: pdftotex
     const kids = json.outlines.flatMap((o) => o.kids.map((k) => k.title));
     expect(kids.filter((t) => /^\d+\.\d+ /.test(t))).toHaveLength(excerpts.length);
     expect(run('qpdf', ['--check', file])).toContain('No syntax or stream encoding errors');
+  });
+
+  it('leaves out notes, codes and memos when asked, and spreads long contents over pages', async () => {
+    const many = sampleDossier({ includeNotes: false, includeCodes: false, includeMemos: false, appendixInterviews: false });
+    for (let i = 0; i < 50; i++) many.sections.push({ id: `extra-${i}`, title: `Further section ${i + 1}`, blocks: [{ kind: 'paragraph', text: 'Short.' }] });
+    const result = await renderDossier(many);
+    const other = saveTemp(result.pdf, 'many.pdf');
+    const text = normalise(run('pdftotext', [other, '-']));
+    expect(text).not.toContain('The same figure appears in the camp register');
+    expect(text).not.toContain('Open question');
+    expect(text).not.toContain('Appendix: interviews');
+    expect(text).toContain(normalise(excerpts[0]?.quote ?? ''));
+    const otherDests = destinations(other);
+    const second = normalise(pageText(other, 3));
+    expect(second).toMatch(new RegExp(`Further section 50 \\.* ?${otherDests.get('section-extra-49')}`));
+    expect(otherDests.get('section-arrival')).toBe(4);
   });
 
   it('writes PDF/A identification (1.4, untagged) and Letter paper when asked', async () => {
