@@ -6,7 +6,14 @@
 import lunr from 'lunr';
 import { FIELDS, FIELD_BOOST } from './fields';
 import { type ShardData, postingDoc, postingField, postingTf } from './shard';
-import { type TokenSetLike, clauseTokenSet, singleTerm, tokenSetFromSorted } from './lunrTokens';
+
+// Local copies: hot loops below should not go through module bindings on every entry.
+const FIELD_COUNT = FIELDS.length;
+const BOOSTS: readonly number[] = FIELDS.map((f) => FIELD_BOOST[f]);
+const docOf = postingDoc;
+const fieldOf = postingField;
+const tfOf = postingTf;
+import { type TokenSetLike, clauseTokenSet, singleTerm, tokenSetFromSorted, trailingWildcardPrefix } from './lunrTokens';
 
 interface GlobalTerm {
   /** Lunr's term index (stable while the term exists). */
@@ -23,8 +30,6 @@ interface CachedPosting {
   posting: Posting;
   /** Number of entries (the cache's budget is counted in entries). */
   size: number;
-  /** Fields with at least one entry. */
-  fields: number[];
 }
 
 const DOC_BITS = 1 << 20;
@@ -74,7 +79,7 @@ export class ArchiveIndex {
   }
 
   fieldLength(shard: number, doc: number, field: number): number {
-    return this.shards.get(shard)?.fieldLengths[doc * FIELDS.length + field] ?? 0;
+    return this.shards.get(shard)?.fieldLengths[doc * FIELD_COUNT + field] ?? 0;
   }
 
   docFrequency(term: string): number {
@@ -131,11 +136,34 @@ export class ArchiveIndex {
   expand(set: lunr.TokenSet): { terms: string[]; truncated: boolean } {
     const one = singleTerm(set);
     if (one !== null) return { terms: this.vocab.has(one) ? [one] : [], truncated: false };
-    this.fullTokenSet ??= tokenSetFromSorted([...this.vocab.keys()].sort());
-    const terms = this.fullTokenSet.intersect(set).toArray();
+    const prefix = trailingWildcardPrefix(set);
+    let terms: string[];
+    if (prefix !== null) terms = this.withPrefix(prefix);
+    else {
+      // Other wildcards and fuzzy words walk a token set of the whole vocabulary, built once.
+      this.fullTokenSet ??= tokenSetFromSorted([...this.vocab.keys()].sort());
+      terms = this.fullTokenSet.intersect(set).toArray();
+    }
     if (terms.length <= MAX_EXPANSIONS) return { terms, truncated: false };
     const common = terms.sort((a, b) => this.docFrequency(b) - this.docFrequency(a) || (a < b ? -1 : 1));
     return { terms: common.slice(0, MAX_EXPANSIONS), truncated: true };
+  }
+
+  /** Terms starting with `prefix`, by binary search in each shard's sorted vocabulary. */
+  private withPrefix(prefix: string): string[] {
+    const out = new Set<string>();
+    for (const data of this.shards.values()) {
+      const terms = data.terms;
+      let lo = 0;
+      let hi = terms.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((terms[mid] ?? '') < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < terms.length && (terms[i] ?? '').startsWith(prefix); i++) out.add(terms[i] ?? '');
+    }
+    return [...out].sort();
   }
 
   expandClause(term: string, editDistance: number): string[] {
@@ -157,7 +185,7 @@ export class ArchiveIndex {
       if (data === undefined) continue;
       for (let k = data.termStarts[t] ?? 0, end = data.termStarts[t + 1] ?? 0; k < end; k++) {
         const p = data.postings[k] ?? 0;
-        visit(no, postingDoc(p), postingField(p), postingTf(p));
+        visit(no, docOf(p), fieldOf(p), tfOf(p));
       }
     }
   }
@@ -165,18 +193,30 @@ export class ArchiveIndex {
   /** BM25's term-frequency part of one entry, with archive-wide average field lengths. */
   impact(shard: number, doc: number, field: number, tf: number): number {
     const norm = this.fieldLength(shard, doc, field) / this.averageLength(field);
-    return (FIELD_BOOST[FIELDS[field] ?? 'text'] * tf * (K1 + 1)) / (tf + K1 * (1 - B + B * norm));
+    return ((BOOSTS[field] ?? 1) * tf * (K1 + 1)) / (tf + K1 * (1 - B + B * norm));
   }
 
   /** Calls `visit` with each field of one document that contains `term` and the term's frequency there. */
   forEachField(term: string, shard: number, doc: number, visit: (field: number, tf: number) => void): void {
-    this.posting(term);
-    const entry = this.postingCache.get(term);
-    if (entry === undefined) return;
-    const ref = docRef(shard, doc);
-    for (const f of entry.fields) {
-      const tf = (entry.posting[FIELDS[f] ?? 'text'] as Record<string, { tf: number[] } | undefined>)[ref]?.tf[0];
-      if (tf !== undefined) visit(f, tf);
+    const g = this.vocab.get(term);
+    const data = this.shards.get(shard);
+    if (g === undefined || data === undefined) return;
+    let t = -1;
+    for (let i = 0; i < g.locs.length; i += 2) if (g.locs[i] === shard) t = g.locs[i + 1] ?? -1;
+    if (t < 0) return;
+    // A term's entries are sorted by document: binary search for the first entry of `doc`.
+    let lo = data.termStarts[t] ?? 0;
+    let hi = data.termStarts[t + 1] ?? 0;
+    const end = hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (docOf(data.postings[mid] ?? 0) < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < end; k++) {
+      const p = data.postings[k] ?? 0;
+      if (docOf(p) !== doc) break;
+      visit(fieldOf(p), tfOf(p));
     }
   }
 
@@ -213,14 +253,12 @@ export class ArchiveIndex {
     const byField = FIELDS.map(() => Object.create(null) as Record<string, unknown>);
     FIELDS.forEach((f, i) => (posting[f] = byField[i]));
     let size = 0;
-    const fields = new Set<number>();
     fill((shard, doc, field, tf) => {
       const target = byField[field];
       if (target !== undefined) target[docRef(shard, doc)] = tfMetadata(tf);
-      fields.add(field);
       size++;
     });
-    return { posting, size, fields: [...fields] };
+    return { posting, size };
   }
 
   private cached(cache: Map<string, CachedPosting>, term: string, make: () => CachedPosting): Posting {

@@ -50,8 +50,8 @@ export interface BuildOptions extends EngineOptions {
   signal?: AbortSignal;
 }
 
-/** About 500 interviews per shard: small enough to rebuild in well under a second. */
-export const SHARD_TARGET = 500;
+/** About 250 interviews per shard: one changed file rebuilds one shard in about a second. */
+export const SHARD_TARGET = 250;
 
 /** FNV-1a: a stable shard for an id, whatever the order of the archive. */
 export function shardOf(id: string, shardCount: number): number {
@@ -59,6 +59,8 @@ export function shardOf(id: string, shardCount: number): number {
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
   return (h >>> 0) % shardCount;
 }
+
+const shardCountFor = (interviews: number): number => Math.max(1, Math.ceil(interviews / SHARD_TARGET));
 
 const toInput = (i: Interview): ShardInput => ({ id: i.id, hash: i.hash, fields: fieldTexts(i) });
 
@@ -69,7 +71,7 @@ export class SearchEngine {
 
   private constructor(
     private readonly index: ArchiveIndex,
-    private readonly shardCount: number,
+    private shardCount: number,
     interviews: Interview[],
     private readonly opts: EngineOptions,
   ) {
@@ -78,7 +80,7 @@ export class SearchEngine {
 
   /** Indexes every interview, in worker threads when a built worker file is available. */
   static async build(interviews: Interview[], opts: BuildOptions = {}): Promise<SearchEngine> {
-    const shardCount = Math.max(1, Math.ceil(interviews.length / SHARD_TARGET));
+    const shardCount = shardCountFor(interviews.length);
     const engine = new SearchEngine(new ArchiveIndex(), shardCount, interviews, opts);
     const all = new Set(Array.from({ length: shardCount }, (_v, i) => i));
     let done = 0;
@@ -101,7 +103,11 @@ export class SearchEngine {
     for (const data of cache.shards.values()) data.ids.forEach((id, d) => indexed.set(id, data.hashes[d] ?? ''));
     const changed = interviews.filter((i) => indexed.get(i.id) !== i.hash);
     const removed = [...indexed.keys()].filter((id) => !engine.byId.has(id));
-    if (changed.length > 0 || removed.length > 0) await engine.update(changed, removed);
+    if (changed.length > 0 || removed.length > 0) {
+      await engine.update(changed, removed);
+      // Keep the refreshed shards for next time; the cache is disposable, so a failed write is not an error.
+      await engine.save(dir).catch(() => undefined);
+    }
     return engine;
   }
 
@@ -114,7 +120,10 @@ export class SearchEngine {
     this.dirty.clear();
   }
 
-  /** Re-indexes the shards that hold changed, new or removed interviews. */
+  /**
+   * Re-indexes the shards that hold changed, new or removed interviews. When the archive has
+   * grown so much that shards are twice their target size, every shard is rebuilt at the new count.
+   */
   async update(changed: Interview[], removedIds: string[]): Promise<void> {
     const affected = new Set<number>();
     for (const i of changed) {
@@ -125,11 +134,24 @@ export class SearchEngine {
       this.byId.delete(id);
       affected.add(shardOf(id, this.shardCount));
     }
-    if (affected.size > 0) await this.rebuild(affected, this.opts);
+    const wanted = shardCountFor(this.byId.size);
+    if (wanted > 2 * this.shardCount) {
+      for (let no = 0; no < this.shardCount; no++) this.index.removeShard(no);
+      this.shardCount = wanted;
+      this.savedTo = null;
+      await this.rebuild(new Set(Array.from({ length: wanted }, (_v, i) => i)), this.opts);
+    } else if (affected.size > 0) {
+      await this.rebuild(affected, this.opts);
+    }
   }
 
   get documentCount(): number {
     return this.index.documentCount;
+  }
+
+  /** Number of shards (files in the saved index). */
+  get shards(): number {
+    return this.shardCount;
   }
 
   search(query: string, opts: SearchOptions = {}): SearchResponse {

@@ -40,3 +40,20 @@ export function singleTerm(set: lunr.TokenSet): string | null {
     node = next;
   }
 }
+
+/** The prefix of a token set made from "prefix*" (a chain ending in a final self-loop), else null. */
+export function trailingWildcardPrefix(set: lunr.TokenSet): string | null {
+  let node = set as unknown as TokenSetNode;
+  let word = '';
+  for (;;) {
+    const keys = Object.keys(node.edges);
+    const key = keys[0];
+    if (keys.length !== 1 || key === undefined) return null;
+    const next = node.edges[key];
+    if (next === undefined) return null;
+    if (key === '*') return next === node && node.final && word.length > 0 ? word : null;
+    if (node.final) return null;
+    word += key;
+    node = next;
+  }
+}

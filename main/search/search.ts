@@ -8,7 +8,7 @@ import lunr from 'lunr';
 import type { Interview } from '../library/types';
 import { type ArchiveIndex, CHAMPIONS, parseRef } from './archiveIndex';
 import { type ClauseTerms, countMatches } from './count';
-import { FIELDS, type FieldName, fieldTexts } from './fields';
+import { FIELDS, type FieldName, TEXT_FIELD, fieldTexts } from './fields';
 import { type SearchFilters, compileFilters } from './filters';
 import { clauseTokenSet } from './lunrTokens';
 import type { Clause, ParsedQuery, PhraseClause, PhraseWord, TermClause } from './query';
@@ -162,7 +162,7 @@ class QueryRun {
     const c: Candidate = { interview, score: 0, textTerms: new Set(), textHits: 0 };
     const add = (term: string, weight: number, field: number, tf: number): void => {
       c.score += weight * this.index.idf(term) * this.index.impact(shard, doc, field, tf);
-      if (FIELDS[field] === 'text' && !c.textTerms.has(term)) {
+      if (field === TEXT_FIELD && !c.textTerms.has(term)) {
         c.textTerms.add(term);
         c.textHits += tf;
       }

@@ -66,6 +66,24 @@ describe('SearchEngine', async () => {
     expect(s && docs[0]!.text.slice(s.start, s.end)).toBe('red crescent');
   });
 
+  it('tells which passage, speaker and time a snippet comes from, trimmed at word boundaries', async () => {
+    const q = 'Q: Where did you work before the war began in the north?';
+    const a = `A: ${'We lived quietly by the river for many years. '.repeat(6)}Then the refinery closed. ${'Nobody spoke of it again afterwards. '.repeat(6)}`;
+    const text = `${q}\n${a}`;
+    const doc = interview('turns', text, {
+      passages: [{ start: 0, end: q.length, speaker: 'Q', time: 0 }, { start: q.length + 1, end: text.length, speaker: 'A', time: 12.5 }],
+    });
+    const e = await SearchEngine.build([doc], { workerPath: null });
+    const r = e.search('refinery');
+    const s = r.ok ? r.hits[0]?.snippets[0] : undefined;
+    expect(s).toMatchObject({ passageIndex: 1, speaker: 'A', time: 12.5 });
+    expect(s && text.slice(s.start, s.end)).toBe('refinery');
+    expect(s?.text.startsWith('…') && s.text.endsWith('…')).toBe(true);
+    expect(s && s.text.length).toBeLessThanOrEqual(170);
+    // Whole words only: the snippet's words all occur in the text.
+    for (const w of (s?.text ?? '').replace(/…/g, '').split(' ')) expect(text).toContain(w);
+  });
+
   it('finds Persian text with Arabic-form letters and either kind of digits', () => {
     expect(ids(engine.search('شركت'))).toEqual(['persian']);
     expect(ids(engine.search('شرکه')).sort()).toEqual(['arabic-forms']);

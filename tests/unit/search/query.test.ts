@@ -53,6 +53,7 @@ describe('query language', () => {
     expect(ids('miner -harvest')).toEqual(['a']);
     expect(ids('+harvest miner')).toEqual(['b']);
     expect(ids('abad*')).toEqual(['a']);
+    expect(ids('ab*dan')).toEqual(['a']);
     expect(ids('harvst~1')).toEqual(['b']);
     expect(ids('constructor')).toEqual(['b']);
   });
