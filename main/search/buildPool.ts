@@ -25,11 +25,10 @@ export class BuildAborted extends Error {
   }
 }
 
-/** The worker file next to the running bundle, when there is one. */
+/** The worker file beside the running bundle (or beside the chunk folder it was split into), if any. */
 export function defaultWorkerPath(): string | null {
-  const dir = typeof __dirname === 'string' ? __dirname : null;
-  const candidate = dir === null ? null : join(dir, 'shardWorker.js');
-  return candidate !== null && existsSync(candidate) ? candidate : null;
+  if (typeof __dirname !== 'string') return null;
+  return [join(__dirname, 'shardWorker.js'), join(__dirname, '..', 'shardWorker.js')].find((p) => existsSync(p)) ?? null;
 }
 
 export async function buildShards(inputs: Map<number, ShardInput[]>, opts: PoolOptions = {}): Promise<Map<number, ShardData>> {

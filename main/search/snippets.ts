@@ -8,6 +8,9 @@ export interface Snippet {
   /** Offset of the hit in the interview's text. */
   start: number;
   end: number;
+  /** Where the hit is inside `text`, for marking it. */
+  markStart: number;
+  markEnd: number;
   passageIndex?: number;
   speaker?: string;
   time?: number;
@@ -32,7 +35,9 @@ export function passageAt(passages: Passage[], offset: number): number | undefin
   return undefined;
 }
 
-function cut(text: string, span: Span): string {
+const squash = (s: string): string => s.replace(/\s+/g, ' ');
+
+function cut(text: string, span: Span): { text: string; markStart: number; markEnd: number } {
   const room = Math.max(0, WINDOW - (span.end - span.start));
   let from = Math.max(0, span.start - Math.floor(room / 2));
   let to = Math.min(text.length, span.end + Math.ceil(room / 2));
@@ -46,8 +51,11 @@ function cut(text: string, span: Span): string {
     const space = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));
     if (space >= 0) to = span.end + space;
   }
-  const body = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  return `${from > 0 ? '…' : ''}${body}${to < text.length ? '…' : ''}`;
+  // A hit starts and ends with a word character, so squashing each part alone equals squashing the whole.
+  const before = (from > 0 ? '…' : '') + squash(text.slice(from, span.start)).replace(/^ /, '');
+  const hit = squash(text.slice(span.start, span.end));
+  const after = squash(text.slice(span.end, to)).replace(/ $/, '') + (to < text.length ? '…' : '');
+  return { text: before + hit + after, markStart: before.length, markEnd: before.length + hit.length };
 }
 
 /** Up to three snippets, preferring hits in different passages and far apart. */
@@ -68,7 +76,7 @@ export function makeSnippets(text: string, passages: Passage[], spans: Span[]): 
   return chosen.map((span) => {
     const index = passageAt(passages, span.start);
     const passage = index === undefined ? undefined : passages[index];
-    const snippet: Snippet = { text: cut(text, span), start: span.start, end: span.end };
+    const snippet: Snippet = { ...cut(text, span), start: span.start, end: span.end };
     if (index !== undefined) snippet.passageIndex = index;
     if (passage?.speaker !== undefined) snippet.speaker = passage.speaker;
     if (passage?.time !== undefined) snippet.time = passage.time;

@@ -58,7 +58,7 @@ describe('SearchEngine', async () => {
       expect(hit.hitCount).toBe(1);
       for (const s of hit.snippets) {
         expect(text.slice(s.start, s.end).toLowerCase()).toBe('crescent');
-        expect(s.text).toContain(text.slice(s.start, s.end));
+        expect(s.text.slice(s.markStart, s.markEnd)).toBe(text.slice(s.start, s.end));
       }
     }
     const phrase = engine.search('"red crescent"');
@@ -78,6 +78,7 @@ describe('SearchEngine', async () => {
     const s = r.ok ? r.hits[0]?.snippets[0] : undefined;
     expect(s).toMatchObject({ passageIndex: 1, speaker: 'A', time: 12.5 });
     expect(s && text.slice(s.start, s.end)).toBe('refinery');
+    expect(s && s.text.slice(s.markStart, s.markEnd)).toBe('refinery');
     expect(s?.text.startsWith('…') && s.text.endsWith('…')).toBe(true);
     expect(s && s.text.length).toBeLessThanOrEqual(170);
     // Whole words only: the snippet's words all occur in the text.
