@@ -14,6 +14,7 @@ export default defineConfig({
           cli: resolve(__dirname, 'main/cli.ts'),
           serve: resolve(__dirname, 'main/serve.ts'),
           shardWorker: resolve(__dirname, 'main/search/shardWorker.ts'),
+          readWorker: resolve(__dirname, 'main/library/readWorker.ts'),
         },
       },
     },

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { IndexProgress } from '../../preload/api';
-import { readArchive } from '../library/readArchive';
-import { loadCatalog, saveCatalog } from '../library/catalogCache';
+import { dirname } from 'node:path';
+import { readArchiveOffThread } from '../library/readAndCache';
 import { watchArchive } from '../library/watch';
 import type { ArchiveProblem, Interview } from '../library/types';
 import { SearchEngine } from '../search/engine';
@@ -77,16 +77,10 @@ export class Indexer {
 
   private async run(signal: AbortSignal, full: boolean): Promise<void> {
     this.report({ phase: 'scanning', done: 0, total: 0, message: 'Looking for interviews' });
-    const previous = full ? undefined : await loadCatalog(this.catalogFile);
-    const { interviews, problems, catalog } = await readArchive(this.root, {
-      previous,
-      signal,
-      onProgress: ({ done, total }) => this.report({ phase: 'reading', done, total, message: 'Reading interviews' }),
-    });
+    const { interviews, problems } = await this.read(full, signal);
     signal.throwIfAborted();
     this.problems = problems;
     this.byId = new Map(interviews.map((i) => [i.id, i]));
-    await saveCatalog(this.catalogFile, catalog).catch((error: unknown) => console.warn('[testimony] could not save the catalog cache', error));
     const searchDir = join(this.cacheDir, 'search');
     const loaded = full ? null : await SearchEngine.load(searchDir, interviews);
     this.search = loaded ?? (await SearchEngine.build(interviews, {
@@ -103,7 +97,7 @@ export class Indexer {
     await this.ready;
     if (!this.search) return;
     const before = new Map([...this.byId.values()].map((i) => [i.path, i]));
-    const { interviews, problems, catalog } = await readArchive(this.root, { previous: await loadCatalog(this.catalogFile) });
+    const { interviews, problems } = await this.read(false);
     this.problems = problems;
     const now = new Map(interviews.map((i) => [i.path, i]));
     const changed = interviews.filter((i) => before.get(i.path)?.hash !== i.hash);
@@ -113,8 +107,14 @@ export class Indexer {
       await this.search.update(changed, removedIds);
       await this.search.save(join(this.cacheDir, 'search')).catch(() => undefined);
     }
-    await saveCatalog(this.catalogFile, catalog).catch(() => undefined);
     this.options.emit('archive.changed', { added: changes.added.length, changed: changes.changed.length, removed: changes.removed.length });
+  }
+
+  /** Reads changed files (all of them when `full`) in a worker thread, keeping the catalog cache. */
+  private read(full: boolean, signal?: AbortSignal) {
+    const readWorker = this.options.workerPath && join(dirname(this.options.workerPath), 'readWorker.js');
+    const onProgress = (done: number, total: number): void => this.report({ phase: 'reading', done, total, message: 'Reading interviews' });
+    return readArchiveOffThread(readWorker, { root: this.root, catalogFile: this.catalogFile, full }, onProgress, signal);
   }
 
   private report(progress: IndexProgress): void {
