@@ -54,9 +54,9 @@ export class Workspace {
     return workspace;
   }
 
-  /** Resolves when the first index is ready (or failed: the status then says why). */
+  /** Resolves when the first index is ready (or failed: the status then says why) and, when watching, changes are seen. */
   get ready(): Promise<void> {
-    return this.indexer.ready;
+    return Promise.all([this.indexer.ready, this.indexer.watching]).then(() => undefined);
   }
 
   status(): ArchiveStatus {

@@ -24,7 +24,7 @@ export class Indexer {
   private byId = new Map<string, Interview>();
   private search: SearchEngine | null = null;
   private abort: AbortController | null = null;
-  private watcher: { close(): Promise<void> } | null = null;
+  private watcher: { close(): Promise<void>; ready: Promise<void> } | null = null;
   private queue: Promise<void> = Promise.resolve();
   private readonly cacheDir: string;
   private readonly catalogFile: string;
@@ -56,6 +56,11 @@ export class Indexer {
       console.error('[testimony] indexing failed', error);
       this.report({ phase: 'failed', done: 0, total: 0, message: `Indexing failed: ${error instanceof Error ? error.message : String(error)}` });
     });
+  }
+
+  /** Resolves once the folder watcher reports changes (immediately when not watching). */
+  get watching(): Promise<void> {
+    return this.watcher?.ready ?? Promise.resolve();
   }
 
   cancel(): void {
@@ -107,6 +112,7 @@ export class Indexer {
       await this.search.update(changed, removedIds);
       await this.search.save(join(this.cacheDir, 'search')).catch(() => undefined);
     }
+    this.report({ phase: 'ready', done: interviews.length, total: interviews.length });
     this.options.emit('archive.changed', { added: changes.added.length, changed: changes.changed.length, removed: changes.removed.length });
   }
 
