@@ -57,17 +57,21 @@ const dirSize = (dir: string): number => readdirSync(dir).reduce((n, f) => n + s
 const percentile = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
 
 /** Four rounds of the query mix; the first round (nothing cached yet) is also reported alone. */
-function timeQueries(run: (q: string) => void): { p50: number; p95: number; max: number; firstRoundP95: number } {
+function timeQueries(run: (q: string) => void): { p50: number; p95: number; max: number; firstRoundP95: number; slowest: string[] } {
   const times: number[] = [];
+  const worst = new Map<string, number>();
   for (let round = 0; round < 4; round++) {
     for (const q of QUERIES) {
       const t0 = performance.now();
       run(q);
-      times.push(performance.now() - t0);
+      const t = performance.now() - t0;
+      times.push(t);
+      worst.set(q, Math.max(worst.get(q) ?? 0, t));
     }
   }
   const r = (x: number): number => +x.toFixed(1);
-  return { p50: r(percentile(times, 0.5)), p95: r(percentile(times, 0.95)), max: r(Math.max(...times)), firstRoundP95: r(percentile(times.slice(0, QUERIES.length), 0.95)) };
+  const slowest = [...worst].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([q, t]) => `${q} ${r(t)} ms`);
+  return { p50: r(percentile(times, 0.5)), p95: r(percentile(times, 0.95)), max: r(Math.max(...times)), firstRoundP95: r(percentile(times.slice(0, QUERIES.length), 0.95)), slowest };
 }
 
 async function phase(name: string, corpus: string, cache: string): Promise<Record<string, unknown>> {

@@ -55,6 +55,7 @@ export class ArchiveIndex {
   private readonly postingCache = new Map<string, CachedPosting>();
   private readonly championCache = new Map<string, CachedPosting>();
   private pruned: Set<string> | null = null;
+  private pinned: string[][] | null = null;
   private cachedEntries = 0;
   private fullTokenSet: lunr.TokenSet | null = null;
   readonly lunr: lunr.Index;
@@ -99,7 +100,10 @@ export class ArchiveIndex {
       let g = this.vocab.get(term);
       if (g === undefined) this.vocab.set(term, (g = { index: this.nextTermIndex++, df: 0, locs: [] }));
       g.df += data.df[t] ?? 0;
-      g.locs.push(no, t);
+      // Keep locations in shard order, so results do not depend on which worker finished first.
+      let at = g.locs.length;
+      while (at > 0 && (g.locs[at - 2] ?? 0) > no) at -= 2;
+      g.locs.splice(at, 0, no, t);
     });
     this.account(data, 1);
   }
@@ -141,12 +145,21 @@ export class ArchiveIndex {
     if (prefix !== null) terms = this.withPrefix(prefix);
     else {
       // Other wildcards and fuzzy words walk a token set of the whole vocabulary, built once.
-      this.fullTokenSet ??= tokenSetFromSorted([...this.vocab.keys()].sort());
-      terms = this.fullTokenSet.intersect(set).toArray();
+      terms = this.prepare().intersect(set).toArray();
     }
     if (terms.length <= MAX_EXPANSIONS) return { terms, truncated: false };
     const common = terms.sort((a, b) => this.docFrequency(b) - this.docFrequency(a) || (a < b ? -1 : 1));
     return { terms: common.slice(0, MAX_EXPANSIONS), truncated: true };
+  }
+
+  /**
+   * The token set of the whole vocabulary that fuzzy words and inner wildcards are matched
+   * against. Building it takes a few hundred milliseconds at 5,000 interviews, so the engine
+   * calls this after every build, load and update rather than on the first fuzzy query.
+   */
+  prepare(): lunr.TokenSet {
+    this.fullTokenSet ??= tokenSetFromSorted([...this.vocab.keys()].sort());
+    return this.fullTokenSet;
   }
 
   /** Terms starting with `prefix`, by binary search in each shard's sorted vocabulary. */
@@ -170,8 +183,21 @@ export class ArchiveIndex {
     return this.expand(clauseTokenSet(term, editDistance)).terms;
   }
 
+  /**
+   * Expansions the caller has already computed for the clauses of the next Lunr query, in clause
+   * order. Lunr 2.3.9 intersects each clause's token set exactly once, in order; a plain word that
+   * does not match what is queued shows the order is not what was expected, and the queue is dropped.
+   */
+  pinExpansions(expansions: string[][] | null): void {
+    this.pinned = expansions === null ? null : [...expansions];
+  }
+
   private intersect(set: lunr.TokenSet): { toArray(): string[] } {
-    const { terms } = this.expand(set);
+    const next = this.pinned?.shift();
+    const one = singleTerm(set);
+    const trusted = next !== undefined && (one === null || (next.length <= 1 && (next[0] ?? one) === one));
+    if (!trusted) this.pinned = null;
+    const terms = trusted ? next : this.expand(set).terms;
     return { toArray: () => terms };
   }
 
@@ -236,10 +262,19 @@ export class ArchiveIndex {
 
   private champions(term: string): Posting {
     return this.cached(this.championCache, term, () => {
-      const entries: { shard: number; doc: number; field: number; tf: number; impact: number }[] = [];
-      this.forEachEntry(term, (shard, doc, field, tf) => entries.push({ shard, doc, field, tf, impact: this.impact(shard, doc, field, tf) }));
-      if (entries.length > CHAMPIONS) entries.sort((a, b) => b.impact - a.impact).length = CHAMPIONS;
-      return this.makePosting(term, (add) => entries.forEach((e) => add(e.shard, e.doc, e.field, e.tf)));
+      // Impacts in a typed array: sorting a copy natively finds the cut-off without an object per entry.
+      const impacts: number[] = [];
+      this.forEachEntry(term, (shard, doc, field, tf) => impacts.push(this.impact(shard, doc, field, tf)));
+      const sorted = Float64Array.from(impacts).sort();
+      const cutoff = sorted[Math.max(0, sorted.length - CHAMPIONS)] ?? 0;
+      let kept = 0;
+      let i = 0;
+      return this.makePosting(term, (add) => this.forEachEntry(term, (shard, doc, field, tf) => {
+        if ((impacts[i++] ?? 0) >= cutoff && kept < CHAMPIONS) {
+          kept++;
+          add(shard, doc, field, tf);
+        }
+      }));
     });
   }
 

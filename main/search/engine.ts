@@ -97,6 +97,7 @@ export class SearchEngine {
     if (cache === null) return null;
     const index = new ArchiveIndex();
     for (const [no, data] of cache.shards) index.addShard(no, data);
+    index.prepare();
     const engine = new SearchEngine(index, cache.shardCount, interviews, opts);
     engine.savedTo = dir;
     const indexed = new Map<string, string>();
@@ -196,6 +197,7 @@ export class SearchEngine {
       this.index.addShard(no, data);
       this.dirty.add(no);
     }
+    this.index.prepare();
   }
 }
 

@@ -48,7 +48,7 @@ export interface Page {
 /** Expansions of a wildcard or fuzzy word count less than the word itself. */
 const EXPANSION_WEIGHT = 0.6;
 /** Time spent verifying phrases beyond the page shown, to make the total exact. */
-const PHRASE_BUDGET_MS = 4;
+const PHRASE_BUDGET_MS = 2;
 
 interface Candidate {
   interview: Interview;
@@ -97,7 +97,7 @@ class QueryRun {
     this.clauses = lunrClauses(parsed.clauses);
     this.accept = compileFilters(filters);
     this.expansions = this.clauses.map((c) => {
-      if (!c.wildcard && c.editDistance === 0) return [c.term];
+      if (!c.wildcard && c.editDistance === 0) return index.docFrequency(c.term) > 0 ? [c.term] : [];
       const { terms, truncated } = index.expand(clauseTokenSet(c.term, c.editDistance));
       if (truncated) this.notices.push(`‘${c.term}${c.editDistance > 0 ? `~${c.editDistance}` : ''}’ matches many words; searched for the ${terms.length} most common.`);
       return terms;
@@ -133,6 +133,7 @@ class QueryRun {
 
   candidates(pruned: Set<string> | null): Candidate[] {
     this.index.prune(pruned);
+    this.index.pinExpansions(this.expansions);
     let results: lunr.Index.Result[];
     try {
       results = this.index.lunr.query((q) => {
@@ -146,6 +147,7 @@ class QueryRun {
       });
     } finally {
       this.index.prune(null);
+      this.index.pinExpansions(null);
     }
     const out: Candidate[] = [];
     for (const result of results) {
