@@ -19,8 +19,12 @@ registerAppScheme();
 if (!app.requestSingleInstanceLock()) app.quit();
 
 let window: BrowserWindow | null = null;
+/** The page has shown an archive already: switching must reload it. */
+let pageShowsArchive = false;
 let workspace: Workspace | null = null;
-let handlers: Handlers | null = null;
+// Calls that arrive while an archive is opening wait for it rather than fail.
+let provideHandlers: (value: Handlers) => void = () => undefined;
+let handlers: Promise<Handlers> = new Promise((resolve) => (provideHandlers = resolve));
 let settings: SettingsFile;
 
 function sampleArchive(): string {
@@ -32,7 +36,7 @@ function sampleArchive(): string {
 async function openArchive(path: string): Promise<void> {
   if (!window) return;
   const previous = workspace;
-  handlers = null;
+  if (previous) handlers = new Promise((resolve) => (provideHandlers = resolve));
   workspace = null;
   await previous?.close();
   try {
@@ -41,17 +45,21 @@ async function openArchive(path: string): Promise<void> {
       watch: true,
       workerPath: join(__dirname, 'shardWorker.js'),
       emit: emitTo(window),
+      // A second window on the same archive reads it; only the first may write annotations.
+      store: { ifLocked: 'readOnly' },
     });
   } catch (error) {
     dialog.showErrorBox('Could not open the archive', error instanceof Error ? error.message : String(error));
     if (path !== sampleArchive()) return openArchive(sampleArchive());
     return;
   }
-  handlers = createHandlers(workspace);
+  provideHandlers(createHandlers(workspace));
   settings.rememberArchive(path);
   window.setTitle(`Testimony — ${path}`);
   refreshMenu();
-  window.webContents.reload();
+  // The page holds the old archive's views: start it afresh (the first archive needs no reload).
+  if (pageShowsArchive) window.webContents.reload();
+  pageShowsArchive = true;
 }
 
 async function chooseArchive(): Promise<void> {

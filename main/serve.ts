@@ -21,6 +21,8 @@ async function main(argv: string[]): Promise<void> {
     watch: true,
     workerPath: existsSync(workerPath) ? workerPath : undefined,
     emit: (name, payload) => host?.emit(name, payload),
+    // Another window (the desktop app, another serve) may hold the archive: then read it only.
+    store: { ifLocked: 'readOnly' },
   });
   host = await startLoopbackHost({ handlers: createHandlers(ws), rendererDir: join(__dirname, '..', 'renderer'), port });
   process.stdout.write(`${host.url}\n`);

@@ -10,13 +10,12 @@ function fromOurFrame(event: IpcMainInvokeEvent, window: BrowserWindow): boolean
   return isTrustedSender({ fromOurWindow: event.sender === window.webContents, topFrame: frame !== null && frame.parent === null, url: frame?.url ?? '' });
 }
 
-export function serveIpc(window: BrowserWindow, handlers: () => Handlers | null): void {
+/** `handlers` resolves once an archive is open, so early calls wait instead of failing. */
+export function serveIpc(window: BrowserWindow, handlers: () => Promise<Handlers>): void {
   ipcMain.removeHandler(CALL_CHANNEL);
   ipcMain.handle(CALL_CHANNEL, async (event, name: unknown, input: unknown): Promise<Result<unknown>> => {
     if (!fromOurFrame(event, window)) return { ok: false, error: { code: 'forbidden', message: 'This window may not call Testimony.' } };
-    const current = handlers();
-    if (!current) return { ok: false, error: { code: 'busy', message: 'The archive is still opening.' } };
-    return dispatch(current, name, input);
+    return dispatch(await handlers(), name, input);
   });
 }
 

@@ -12,9 +12,21 @@ export function notFound(what: string): UserError {
   return new UserError('not-found', `${what} was not found. It may have been removed from the archive.`);
 }
 
+/** Engine errors whose messages are already written for a researcher, by name → code. */
+const RESEARCHER_FACING: Record<string, string> = {
+  CodeError: 'invalid-input',
+  NotFoundError: 'not-found',
+  ReadOnlyStoreError: 'read-only',
+  ArchiveLockedError: 'locked',
+  MassChangeError: 'needs-confirmation',
+  ArchiveReadError: 'unreadable',
+  AbortError: 'cancelled',
+};
+
 /** Internal details go to the log; the researcher gets a calm sentence. */
 export function describeError(error: unknown): ErrorInfo {
   if (error instanceof UserError) return { code: error.code, message: error.message };
+  if (error instanceof Error && Object.hasOwn(RESEARCHER_FACING, error.name)) return { code: RESEARCHER_FACING[error.name] ?? 'error', message: error.message };
   if (error instanceof Error && 'userMessage' in error && typeof error.userMessage === 'string') {
     return { code: 'error', message: error.userMessage };
   }

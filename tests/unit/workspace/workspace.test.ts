@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventName } from '../../../preload/api';
 import { Workspace } from '../../../main/workspace';
+import { createHandlers } from '../../../main/handlers';
+import { dispatch } from '../../../main/handlers/dispatch';
 import { SMALL_ARCHIVE, tempArchive } from '../../support/tempArchive';
 
 const open: Array<{ ws: Workspace; cleanup(): void }> = [];
@@ -97,5 +99,17 @@ describe('the workspace', () => {
     expect(existsSync(join(archive.root, '.testimony', 'cache', 'search'))).toBe(true);
     expect(await titles(second, 'police')).toEqual(before);
     expect(before).toEqual(['two.md']);
+  });
+
+  it('a second window on the same archive reads it, and says why it cannot write', async () => {
+    const { ws, root } = await openArchive(SMALL_ARCHIVE);
+    const second = await Workspace.open(root, { userDataDir: join(root, '..', 'other-user-data'), store: { ifLocked: 'readOnly' } });
+    open.push({ ws: second, cleanup: () => undefined });
+    await second.ready;
+    expect(second.status().problems.map((p) => p.reason).join(' ')).toMatch(/open in another Testimony window/);
+    const id = second.list()[0]?.id ?? '';
+    const answer = await dispatch(createHandlers(second), 'annotations.add', { interviewId: id, start: 0, end: 4, codes: [] });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'read-only' } });
+    expect(ws.annotations.list({})).toEqual([]);
   });
 });
