@@ -32,9 +32,12 @@ export class Workspace {
   readonly root: string;
   readonly dataDir: string;
   readonly annotations: AnnotationService;
+  /** Tells the host's pages about long work in progress (e.g. a dossier export). */
+  readonly emit: EmitEvent;
   private readonly indexer: Indexer;
 
-  private constructor(root: string, dataDir: string, indexer: Indexer, annotations: AnnotationService) {
+  private constructor(root: string, dataDir: string, indexer: Indexer, annotations: AnnotationService, emit: EmitEvent) {
+    this.emit = emit;
     this.root = root;
     this.dataDir = dataDir;
     this.indexer = indexer;
@@ -48,7 +51,7 @@ export class Workspace {
     const { dir } = resolveDataDir(root, options.userDataDir);
     const indexer = new Indexer(root, dir, { emit, workerPath: options.workerPath, onProgress: options.onProgress });
     const annotations = await AnnotationService.open(dir, (id) => indexer.interview(id), emit, options.store);
-    const workspace = new Workspace(root, dir, indexer, annotations);
+    const workspace = new Workspace(root, dir, indexer, annotations, emit);
     indexer.start();
     if (options.watch) indexer.watch();
     return workspace;
