@@ -68,6 +68,8 @@ export class SearchEngine {
   private readonly byId = new Map<string, Interview>();
   private readonly dirty = new Set<number>();
   private savedTo: string | null = null;
+  /** Checksums of the shard files in `savedTo`. */
+  private checksums = new Map<number, number>();
 
   private constructor(
     private readonly index: ArchiveIndex,
@@ -100,6 +102,7 @@ export class SearchEngine {
     index.prepare();
     const engine = new SearchEngine(index, cache.shardCount, interviews, opts);
     engine.savedTo = dir;
+    engine.checksums = cache.checksums;
     const indexed = new Map<string, string>();
     for (const data of cache.shards.values()) data.ids.forEach((id, d) => indexed.set(id, data.hashes[d] ?? ''));
     const changed = interviews.filter((i) => indexed.get(i.id) !== i.hash);
@@ -114,9 +117,10 @@ export class SearchEngine {
 
   /** Writes the index to `dir` (only the shards changed since the last save to the same folder). */
   async save(dir: string): Promise<void> {
+    if (this.savedTo !== dir) this.checksums = new Map();
     const only = this.savedTo === dir ? this.dirty : null;
     const averages = FIELDS.map((_f, i) => this.index.averageLength(i));
-    await writeCache(dir, this.shardCount, this.index.shards, only, averages);
+    await writeCache(dir, this.shardCount, this.index.shards, only, averages, this.checksums);
     this.savedTo = dir;
     this.dirty.clear();
   }
@@ -197,7 +201,8 @@ export class SearchEngine {
       this.index.addShard(no, data);
       this.dirty.add(no);
     }
-    this.index.prepare();
+    // The vocabulary's token set (fuzzy words) is rebuilt when the event loop is next idle.
+    setTimeout(() => this.index.prepare(), 0).unref();
   }
 }
 

@@ -25,15 +25,25 @@ interface Manifest {
 
 const shardFile = (no: number): string => `shard-${String(no).padStart(4, '0')}.bin`;
 
-export async function writeCache(dir: string, shardCount: number, shards: Map<number, ShardData>, only: Set<number> | null, averages: number[]): Promise<void> {
+/**
+ * Writes the shards in `only` (all when null) and a manifest listing every shard with its
+ * checksum; `checksums` remembers the checksums of shards written earlier, so unchanged shards
+ * are neither encoded nor written again.
+ */
+export async function writeCache(dir: string, shardCount: number, shards: Map<number, ShardData>, only: Set<number> | null, averages: number[], checksums: Map<number, number>): Promise<void> {
   await mkdir(dir, { recursive: true });
   const entries: Manifest['shards'] = [];
   for (let no = 0; no < shardCount; no++) {
     const data = shards.get(no);
     if (data === undefined) throw new Error(`shard ${no} is missing`);
-    const buf = encodeShard(data);
-    if (only === null || only.has(no)) await writeFileAtomic(join(dir, shardFile(no)), buf, { fsync: false });
-    entries.push({ file: shardFile(no), docs: data.ids.length, crc: crc32(buf) });
+    let crc = checksums.get(no);
+    if (only === null || only.has(no) || crc === undefined) {
+      const buf = encodeShard(data);
+      crc = crc32(buf);
+      await writeFileAtomic(join(dir, shardFile(no)), buf, { fsync: false });
+      checksums.set(no, crc);
+    }
+    entries.push({ file: shardFile(no), docs: data.ids.length, crc });
   }
   const manifest: Manifest = {
     format: CACHE_FORMAT, shardCount,
@@ -44,18 +54,20 @@ export async function writeCache(dir: string, shardCount: number, shards: Map<nu
   await writeFileAtomic(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 1));
 }
 
-export async function readCache(dir: string): Promise<{ shardCount: number; shards: Map<number, ShardData> } | null> {
+export async function readCache(dir: string): Promise<{ shardCount: number; shards: Map<number, ShardData>; checksums: Map<number, number> } | null> {
   try {
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
     if (manifest.format !== CACHE_FORMAT || manifest.shards.length !== manifest.shardCount) return null;
     const shards = new Map<number, ShardData>();
+    const checksums = new Map<number, number>();
     const bufs = await Promise.all(manifest.shards.map((s) => readFile(join(dir, s.file))));
     for (const [no, entry] of manifest.shards.entries()) {
       const buf = bufs[no];
       if (buf === undefined || crc32(buf) !== entry.crc) return null;
       shards.set(no, decodeShard(buf));
+      checksums.set(no, entry.crc);
     }
-    return { shardCount: manifest.shardCount, shards };
+    return { shardCount: manifest.shardCount, shards, checksums };
   } catch {
     return null;
   }

@@ -116,6 +116,11 @@ describe('SearchEngine', async () => {
     expect(ids(reloaded!.search('zeppelin'))).toEqual(['apart']);
     expect(ids(reloaded!.search('يوسف'))).toEqual([]);
     expect(reloaded!.documentCount).toBe(3);
+
+    // Loading re-saved only the changed shard; the cache now matches the archive as it is.
+    const again = await SearchEngine.load(dir, [docs[0]!, edited, docs[2]!], { workerPath: null });
+    expect(ids(again!.search('zeppelin'))).toEqual(['apart']);
+    expect(ids(again!.search('"red crescent"'))).toEqual(['adjacent']);
   });
 
   it('treats a missing or damaged cache as absent', async () => {
