@@ -13,6 +13,7 @@ import { emitTo, serveDrops, serveIpc } from './electron/ipc';
 import { hardenApp } from './electron/hardening';
 import { APP_ORIGIN, registerAppScheme, serveRendererBundle } from './electron/protocol';
 import { SettingsFile } from './electron/settings';
+import { saveFileDialog } from './electron/saveFile';
 
 if (process.env.TESTIMONY_USER_DATA) app.setPath('userData', process.env.TESTIMONY_USER_DATA);
 registerAppScheme();
@@ -53,7 +54,7 @@ async function openArchive(path: string): Promise<void> {
     if (path !== sampleArchive()) return openArchive(sampleArchive());
     return;
   }
-  provideHandlers(createHandlers(workspace));
+  provideHandlers(createHandlers(workspace, { saveFile: saveFileDialog(() => window) }));
   settings.rememberArchive(path);
   window.setTitle(`Testimony — ${path}`);
   refreshMenu();

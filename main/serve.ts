@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Workspace } from './workspace';
 import { createHandlers } from './handlers';
+import { dossierDownloads } from './handlers/dossier';
 import { startLoopbackHost, type LoopbackHost } from './http/server';
 
 /**
@@ -24,7 +25,7 @@ async function main(argv: string[]): Promise<void> {
     // Another window (the desktop app, another serve) may hold the archive: then read it only.
     store: { ifLocked: 'readOnly' },
   });
-  host = await startLoopbackHost({ handlers: createHandlers(ws), rendererDir: join(__dirname, '..', 'renderer'), port });
+  host = await startLoopbackHost({ handlers: createHandlers(ws), rendererDir: join(__dirname, '..', 'renderer'), port, downloads: dossierDownloads(ws) });
   process.stdout.write(`${host.url}\n`);
   const stop = async (): Promise<void> => {
     await host?.close();

@@ -9,6 +9,8 @@ Commands:
   annotate <archive> --interview <id> --quote <text> [--prefix <text>] [--suffix <text>]
            [--note <text>] [--code <path>]... add an annotation; prints its id once it is on disk
   annotations <archive> [--format w3c|csv|md]   export every annotation to stdout
+  dossier <archive> --out <file.pdf> [--definition <name> | --code <path> | --query <text> | --all]
+           [--limit N]                     a PDF dossier; --json prints { pages, excerpts, ms }
 
 Options:
   --json        print exactly one JSON document on stdout (progress goes to stderr)

@@ -1,0 +1,37 @@
+/**
+ * What the dossier builder reads from an archive. A narrow port, so the builder can be tested on
+ * any archive and stays free of the hosts; `workspaceContent` adapts an open Workspace to it.
+ */
+import type { Interview } from '../../library/types';
+import type { Code, Memo } from '../../annotations/model';
+
+/** An annotation placed on its interview's current text (start/end absent when it lost its anchor). */
+export interface PlacedAnnotation {
+  id: string;
+  interviewId: string;
+  quote: string;
+  prefix?: string;
+  suffix?: string;
+  start?: number;
+  end?: number;
+  note?: string;
+  codes: string[];
+}
+
+/** Where a query matched: an interview (in rank order) and the character spans of its hits. */
+export interface QueryMatch {
+  interviewId: string;
+  spans: { start: number; end: number }[];
+}
+
+export interface ArchiveContent {
+  interview(id: string): Interview | undefined;
+  /** Interview ids in the archive's listing order. */
+  interviewIds(): string[];
+  /** Every annotation, or those with the code or one of its sub-codes. */
+  annotations(filter?: { codeId?: string }): PlacedAnnotation[];
+  codes(): Code[];
+  memos(): Memo[];
+  /** Interviews that match, best first, each with every hit span. */
+  search(query: string): Promise<QueryMatch[]>;
+}

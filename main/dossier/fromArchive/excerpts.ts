@@ -1,0 +1,99 @@
+/**
+ * Turning a place in an interview into a printed excerpt: the quote, a little grey context on
+ * either side (never beyond the passage it sits in), and a citation precise enough to find it.
+ */
+import type { Citation, ExcerptBlock } from '../model';
+import type { Interview, Passage } from '../../library/types';
+import { passageAt } from '../../search/snippets';
+
+/** Characters of context shown before and after an annotation's quote. */
+const CONTEXT = 220;
+/** A matched passage longer than this is cut down to the sentences around the hit. */
+const LONG_PASSAGE = 900;
+/** How far the sentence window may reach either side of a hit inside a long passage. */
+const SENTENCE_REACH = 420;
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+export function citationFor(interview: Interview, offset: number | undefined): Citation {
+  const index = offset === undefined ? undefined : passageAt(interview.passages, offset);
+  const passage = index === undefined ? undefined : interview.passages[index];
+  return {
+    interviewTitle: interview.title.trim() || interview.path,
+    ...(interview.interviewee ? { interviewee: interview.interviewee } : {}),
+    ...(interview.interviewer ? { interviewer: interview.interviewer } : {}),
+    ...(interview.date ? { date: interview.date } : {}),
+    ...(passage?.speaker ? { speaker: passage.speaker } : {}),
+    ...(index !== undefined ? { passage: index + 1 } : {}),
+    ...(passage?.time !== undefined ? { time: passage.time } : {}),
+    file: interview.path,
+  };
+}
+
+function passageRange(interview: Interview, offset: number): { start: number; end: number } {
+  const index = passageAt(interview.passages, offset);
+  const passage: Passage | undefined = index === undefined ? undefined : interview.passages[index];
+  return passage ?? { start: 0, end: interview.text.length };
+}
+
+/** Up to CONTEXT characters before `at`, from a word boundary, with "…" where it was cut. */
+export function contextBefore(text: string, floor: number, at: number): string {
+  let from = Math.max(floor, at - CONTEXT);
+  if (from > floor) {
+    const space = text.slice(from, at).search(/\s/);
+    from = space >= 0 ? from + space + 1 : at;
+  }
+  const body = squash(text.slice(from, at));
+  return body && from > floor ? `…${body}` : body;
+}
+
+/** Up to CONTEXT characters after `at`, to a word boundary, with "…" where it was cut. */
+export function contextAfter(text: string, at: number, ceiling: number): string {
+  let to = Math.min(ceiling, at + CONTEXT);
+  if (to < ceiling) {
+    const tail = text.slice(at, to);
+    const space = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));
+    to = space >= 0 ? at + space : at;
+  }
+  const body = squash(text.slice(at, to));
+  return body && to < ceiling ? `${body}…` : body;
+}
+
+export interface QuoteParts {
+  quote: string;
+  before?: string;
+  after?: string;
+}
+
+/** The quote of a span with the context around it, both inside the passage it starts in. */
+export function quoteWithContext(interview: Interview, start: number, end: number): QuoteParts {
+  const { text } = interview;
+  const passage = passageRange(interview, start);
+  const ceiling = Math.max(end, passageRange(interview, Math.max(start, end - 1)).end);
+  const before = contextBefore(text, passage.start, start);
+  const after = contextAfter(text, end, ceiling);
+  return { quote: squash(text.slice(start, end)), ...(before ? { before } : {}), ...(after ? { after } : {}) };
+}
+
+/**
+ * The span a query hit prints as: its whole passage, or for a long passage the sentences around
+ * the hit (a sentence ends at . ! ? ؟ or a line break), so the quote reads as a complete thought.
+ */
+export function hitSpan(interview: Interview, hit: { start: number; end: number }): { start: number; end: number } {
+  const passage = passageRange(interview, hit.start);
+  if (passage.end - passage.start <= LONG_PASSAGE) return passage;
+  const { text } = interview;
+  const floor = Math.max(passage.start, hit.start - SENTENCE_REACH);
+  const head = text.slice(floor, hit.start);
+  const lastStop = Math.max(...['. ', '! ', '? ', '؟ ', '\n'].map((stop) => head.lastIndexOf(stop)));
+  const start = lastStop >= 0 ? floor + lastStop + 1 : floor;
+  const ceiling = Math.min(passage.end, hit.end + SENTENCE_REACH);
+  const tail = text.slice(hit.end, ceiling);
+  const stops = ['.', '!', '?', '؟', '\n'].map((stop) => tail.indexOf(stop)).filter((i) => i >= 0);
+  const end = stops.length ? hit.end + Math.min(...stops) + 1 : ceiling;
+  return { start, end };
+}
+
+export function excerptBlock(id: string, interview: Interview, span: { start: number; end: number }, extra: Partial<ExcerptBlock> = {}): ExcerptBlock {
+  return { kind: 'excerpt', id, ...quoteWithContext(interview, span.start, span.end), citation: citationFor(interview, span.start), ...extra };
+}

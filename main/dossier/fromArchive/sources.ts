@@ -1,0 +1,101 @@
+/** Each kind of section source, resolved against the archive into printable blocks. */
+import type { DossierSource } from '../../../preload/contract/dossier';
+import type { DossierBlock, ExcerptBlock } from '../model';
+import { codePath } from '../../annotations/codes';
+import type { Code } from '../../annotations/model';
+import type { ArchiveContent, PlacedAnnotation } from './content';
+import { excerptBlock, hitSpan } from './excerpts';
+
+/** A query section prints at most this many excerpts unless its definition says otherwise. */
+export const DEFAULT_QUERY_LIMIT = 500;
+
+export interface ResolvedSource {
+  blocks: DossierBlock[];
+  /** Interviews printed whole in the appendix. */
+  appendix: string[];
+  notice?: string;
+}
+
+export class SourceResolver {
+  private readonly codesById: Map<string, Code>;
+  private allAnnotations: Map<string, PlacedAnnotation> | undefined;
+
+  constructor(private readonly content: ArchiveContent) {
+    this.codesById = new Map(content.codes().map((c) => [c.id, c]));
+  }
+
+  async resolve(source: DossierSource): Promise<ResolvedSource> {
+    switch (source.kind) {
+      case 'query':
+        return this.query(source.query, source.limit ?? DEFAULT_QUERY_LIMIT);
+      case 'code':
+        return this.code(source.codeId);
+      case 'annotations':
+        return this.selected(source.ids);
+      case 'interviews':
+        return this.interviews(source.ids);
+    }
+  }
+
+  /** One excerpt per matching passage, interviews in rank order, passages in reading order. */
+  private async query(query: string, limit: number): Promise<ResolvedSource> {
+    const blocks: ExcerptBlock[] = [];
+    let more = 0;
+    for (const match of await this.content.search(query)) {
+      const interview = this.content.interview(match.interviewId);
+      if (!interview) continue;
+      let lastEnd = -1;
+      for (const hit of [...match.spans].sort((a, b) => a.start - b.start)) {
+        if (hit.start < lastEnd) continue;
+        const span = hitSpan(interview, hit);
+        lastEnd = span.end;
+        if (!interview.text.slice(span.start, span.end).trim()) continue;
+        if (blocks.length >= limit) more++;
+        else blocks.push(excerptBlock(`q-${interview.id}-${span.start}`, interview, span));
+      }
+    }
+    const notice = blocks.length === 0 ? `No passage matches “${query}”.` : more > 0 ? `${more} more matching passages left out (limit ${limit}).` : undefined;
+    return { blocks, appendix: [], ...(notice ? { notice } : {}) };
+  }
+
+  private code(codeId: string): ResolvedSource {
+    const code = this.codesById.get(codeId);
+    if (!code) return { blocks: [], appendix: [], notice: 'This code is no longer in the codebook.' };
+    const memos = this.content.memos().filter((m) => m.attachedTo.kind === 'code' && m.attachedTo.codeId === codeId);
+    const blocks: DossierBlock[] = memos.map((m) => ({ kind: 'memo', title: m.title.trim() || codePath(codeId, this.codesById), body: m.body }));
+    const excerpts = this.content.annotations({ codeId }).flatMap((a) => this.annotationBlock(a));
+    blocks.push(...excerpts);
+    return { blocks, appendix: [], ...(excerpts.length === 0 ? { notice: `No annotation has the code ${codePath(codeId, this.codesById)}.` } : {}) };
+  }
+
+  private selected(ids: string[]): ResolvedSource {
+    this.allAnnotations ??= new Map(this.content.annotations().map((a) => [a.id, a]));
+    const found = ids.flatMap((id) => {
+      const a = this.allAnnotations?.get(id);
+      return a ? this.annotationBlock(a) : [];
+    });
+    const missing = ids.length - found.length;
+    const notice = ids.length === 0 ? 'No annotation added yet.' : missing > 0 ? `${missing} annotations were deleted or lost their place.` : undefined;
+    return { blocks: found, appendix: [], ...(notice ? { notice } : {}) };
+  }
+
+  private interviews(ids: string[]): ResolvedSource {
+    const found = ids.filter((id) => this.content.interview(id));
+    const blocks: DossierBlock[] = found.map((id) => {
+      const interview = this.content.interview(id);
+      return { kind: 'paragraph', text: `${interview?.title ?? id} (${interview?.path ?? ''}): full text in the appendix.` };
+    });
+    return { blocks, appendix: found, ...(found.length < ids.length ? { notice: `${ids.length - found.length} interviews are no longer in the archive.` } : {}) };
+  }
+
+  /** An annotation as an excerpt; an orphan (its text changed beyond recognition) is left out. */
+  annotationBlock(a: PlacedAnnotation): ExcerptBlock[] {
+    const interview = this.content.interview(a.interviewId);
+    if (!interview || a.start === undefined || a.end === undefined) return [];
+    const codes = a.codes.filter((id) => this.codesById.has(id)).map((id) => codePath(id, this.codesById)).sort();
+    return [excerptBlock(`a-${a.id}`, interview, { start: a.start, end: a.end }, {
+      ...(a.note?.trim() ? { note: a.note.trim() } : {}),
+      ...(codes.length ? { codes } : {}),
+    })];
+  }
+}

@@ -1,0 +1,28 @@
+import type { Workspace } from '../../workspace';
+import type { ArchiveContent, QueryMatch } from './content';
+
+/** The most interviews a query section looks at (the search contract's own ceiling). */
+const MAX_INTERVIEWS = 500;
+
+/** An open workspace as the dossier builder's content: current anchors, ranked search, codebook. */
+export function workspaceContent(ws: Workspace): ArchiveContent {
+  return {
+    interview: (id) => {
+      try {
+        return ws.interview(id);
+      } catch {
+        return undefined;
+      }
+    },
+    interviewIds: () => ws.list().map((i) => i.id),
+    annotations: (filter = {}) => ws.annotations.list(filter.codeId ? { codeId: filter.codeId } : {}),
+    codes: () => ws.annotations.store.listCodes(),
+    memos: () => ws.annotations.store.listMemos(),
+    async search(query): Promise<QueryMatch[]> {
+      const response = await ws.search(query, { limit: MAX_INTERVIEWS, offset: 0, filters: {} });
+      const matches: QueryMatch[] = [];
+      for (const hit of response.hits) matches.push({ interviewId: hit.id, spans: await ws.highlights(hit.id, query) });
+      return matches;
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { buildDossier, presetDefinition, workspaceContent, newDefinition } from '../../../main/dossier/fromArchive';
+import { ensureCodePath } from '../../../main/workspace/codePaths';
+import type { ExcerptBlock } from '../../../main/dossier';
+import { annotate, openArchive } from './support';
+
+const excerpts = (doc: { sections: { blocks: { kind: string }[] }[] }): ExcerptBlock[] =>
+  doc.sections.flatMap((s) => s.blocks.filter((b): b is ExcerptBlock => b.kind === 'excerpt'));
+
+describe('dossier builder on a temporary archive', () => {
+  it('cites speaker, passage and timecode, and quotes with context from the passage', async () => {
+    const { ws } = await openArchive();
+    const a = await annotate(ws, 'two.md', 'arrested seventy people', { note: 'Compare the BBC figure.' });
+    const b = await annotate(ws, 'three.vtt', 'border police stopped us');
+    const def = { ...newDefinition('Test', 'Tester'), sections: [{ id: 's1', title: 'Picked', source: { kind: 'annotations' as const, ids: [a.id, b.id] } }] };
+    const { document, outline } = await buildDossier(def, workspaceContent(ws));
+    const [first, second] = excerpts(document);
+
+    expect(first?.quote).toBe('arrested seventy people');
+    expect(first?.before).toBe('SARA NOURI: We crossed the border at night. The police');
+    expect(first?.after).toBe('near Van.');
+    expect(first?.note).toBe('Compare the BBC figure.');
+    expect(first?.citation).toMatchObject({ interviewTitle: 'A second interview', interviewee: 'Sara Nouri', interviewer: 'Lena Ortiz', date: '2009-05-01', speaker: 'SARA NOURI', passage: 1, file: 'two.md' });
+
+    expect(second?.quote).toBe('border police stopped us');
+    expect(second?.citation).toMatchObject({ speaker: 'Ali Rezaei', time: 70, passage: 2, file: 'three.vtt' });
+    expect(outline.sections[0]).toMatchObject({ excerpts: 2, quotes: ['arrested seventy people', 'border police stopped us'] });
+  });
+
+  it('takes a code with its sub-codes, printed as paths, and the code memo', async () => {
+    const { ws } = await openArchive();
+    const parent = await ensureCodePath(ws.annotations.store, 'Places');
+    const child = await ensureCodePath(ws.annotations.store, 'Places/Camp');
+    await ensureCodePath(ws.annotations.store, 'Events');
+    await annotate(ws, 'one.txt', 'In Camp Ashraf', { codes: [child] });
+    await annotate(ws, 'two.md', 'near Van', { codes: [parent] });
+    await annotate(ws, 'three.vtt', 'We left the camp', { codes: [] });
+    await ws.annotations.store.addMemo({ title: 'Why places', body: 'Where people were held.', attachedTo: { kind: 'code', codeId: parent } });
+    const def = { ...newDefinition('Codes', 'Tester'), sections: [{ id: 's1', title: 'Places', source: { kind: 'code' as const, codeId: parent } }] };
+    const { document } = await buildDossier(def, workspaceContent(ws));
+    const blocks = document.sections[0]?.blocks ?? [];
+    expect(blocks[0]).toEqual({ kind: 'memo', title: 'Why places', body: 'Where people were held.' });
+    expect(excerpts(document).map((e) => [e.quote, e.codes])).toEqual([
+      ['In Camp Ashraf', ['Places/Camp']],
+      ['near Van', ['Places']],
+    ]);
+  });
+
+  it('--all makes one section per annotated interview, in archive order, each excerpt cited', async () => {
+    const { ws } = await openArchive();
+    await annotate(ws, 'three.vtt', 'We left the camp');
+    await annotate(ws, 'one.txt', 'a hospital');
+    await annotate(ws, 'one.txt', 'Where did you stay?');
+    const content = workspaceContent(ws);
+    const { document } = await buildDossier(presetDefinition({ kind: 'all' }, content, 'archive'), content);
+    const order = ws.list().map((i) => i.title);
+    expect(document.sections.map((s) => s.title)).toEqual(order.filter((t) => t !== 'A second interview'));
+    const one = document.sections.find((s) => s.blocks.some((b) => b.kind === 'excerpt' && b.citation.file === 'one.txt'));
+    expect(one?.blocks.map((b) => (b.kind === 'excerpt' ? b.quote : ''))).toEqual(['Where did you stay?', 'a hospital']);
+    for (const e of excerpts(document)) expect(one?.blocks.includes(e) || e.citation.file === 'three.vtt').toBe(true);
+  });
+
+  it('--query prints each matching passage once, ranked, within the limit', async () => {
+    const { ws } = await openArchive();
+    const content = workspaceContent(ws);
+    const { document, outline } = await buildDossier(presetDefinition({ kind: 'query', query: 'border' }, content, 'archive'), content);
+    const found = excerpts(document);
+    expect(found.length).toBe(2);
+    for (const e of found) expect(e.quote.toLowerCase()).toContain('border');
+    expect(new Set(found.map((e) => e.citation.file))).toEqual(new Set(['two.md', 'three.vtt']));
+
+    const limited = await buildDossier(presetDefinition({ kind: 'query', query: 'camp', limit: 1 }, content, 'archive'), content);
+    expect(excerpts(limited.document)).toHaveLength(1);
+    expect(limited.outline.sections[0]?.notice).toMatch(/more matching passages left out/);
+    expect(outline.excerpts).toBe(2);
+  });
+
+  it('explains empty sections and leaves them out of the print', async () => {
+    const { ws } = await openArchive();
+    const def = { ...newDefinition('Empty', 'Tester'), sections: [{ id: 's1', title: 'Nothing', source: { kind: 'query' as const, query: 'zeppelin' } }] };
+    const { document, outline } = await buildDossier(def, workspaceContent(ws));
+    expect(document.sections).toEqual([]);
+    expect(outline.sections[0]?.notice).toBe('No passage matches “zeppelin”.');
+  });
+
+  it('prints whole interviews in the appendix and can add every cited one', async () => {
+    const { ws } = await openArchive();
+    await annotate(ws, 'one.txt', 'a hospital');
+    const [first] = ws.list();
+    const annotated = ws.annotations.list({})[0]?.id ?? '';
+    const def = {
+      ...newDefinition('Appendix', 'Tester'),
+      sections: [
+        { id: 's1', title: 'Whole', source: { kind: 'interviews' as const, ids: [first?.id ?? ''] } },
+        { id: 's2', title: 'Picked', source: { kind: 'annotations' as const, ids: [annotated, annotated] } },
+      ],
+    };
+    const built = await buildDossier(def, workspaceContent(ws));
+    expect(built.document.appendix?.map((a) => a.title)).toEqual([first?.title]);
+    const ids = excerpts(built.document).map((e) => e.id);
+    expect(new Set(ids).size).toBe(2);
+  });
+});
