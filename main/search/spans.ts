@@ -6,8 +6,8 @@
  * a regular expression finds the words whose first letters could begin a wanted term, and only
  * those are analysed. Folding only lowercases ASCII letters, and Porter stemming keeps the first
  * three letters of a stem of three letters or more (except y → i: "say" → "sai") and the first
- * two of a two-letter stem, so the filter loses nothing; a word that starts with any non-ASCII
- * character is always analysed.
+ * two of a two-letter stem, so the filter loses nothing; a word with a non-ASCII character is
+ * always analysed.
  */
 import { analyzeOccurrence, isWordStart, nextWord, previousWord, wordEnd } from './analysis';
 import type { PhraseWord } from './query';
@@ -41,13 +41,20 @@ function startPattern(wanted: Iterable<string>): RegExp {
 /** Calls `visit` with the bounds of each word that may analyse to one of `wanted`, until it returns true. */
 function forEachCandidate(text: string, wanted: Iterable<string>, visit: (start: number, end: number) => boolean): void {
   const pattern = startPattern(wanted);
+  let visitedUntil = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const runEnd = m.index + m[0].length;
     let start = m.index;
     while (start < runEnd && !isWordStart(text, start)) start++;
-    if (start === runEnd) continue;
+    if (start === runEnd) {
+      // Non-ASCII inside a word ("oﬁce", "café"): NFKC or folding may change it, so the whole word is a candidate.
+      const inside = previousWord(text, m.index + 1);
+      if (inside === null || inside[1] <= m.index || inside[0] < visitedUntil) continue;
+      start = inside[0];
+    }
     const end = wordEnd(text, start);
     pattern.lastIndex = end;
+    visitedUntil = end;
     if (visit(start, end)) return;
   }
 }

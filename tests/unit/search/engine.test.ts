@@ -85,6 +85,12 @@ describe('SearchEngine', async () => {
     for (const w of (s?.text ?? '').replace(/…/g, '').split(' ')) expect(text).toContain(w);
   });
 
+  it('highlights words that only match after folding or NFKC', async () => {
+    const text = 'The oﬃce of Émile in Łódź; the OFFICE again.';
+    const e = await SearchEngine.build([interview('fold', text)], { workerPath: null });
+    expect(e.highlights('fold', 'office emile lodz').map((s) => text.slice(s.start, s.end))).toEqual(['oﬃce', 'Émile', 'Łódź', 'OFFICE']);
+  });
+
   it('finds Persian text with Arabic-form letters and either kind of digits', () => {
     expect(ids(engine.search('شركت'))).toEqual(['persian']);
     expect(ids(engine.search('شرکه')).sort()).toEqual(['arabic-forms']);
