@@ -33,7 +33,8 @@ const QUERIES = ['family', 'village school', 'strike', 'Müller', 'فیروزم�
 
 function readCorpus(dir: string): Interview[] {
   return readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((file) => {
-    const parsed = matter(readFileSync(join(dir, file), 'utf8'));
+    // Options (even empty) stop gray-matter from caching every file it parses.
+    const parsed = matter(readFileSync(join(dir, file), 'utf8'), {});
     const text = parsed.content;
     const passages: Passage[] = [];
     const para = /[^\n]+/g;
