@@ -99,7 +99,8 @@ export class SearchEngine {
     if (cache === null) return null;
     const index = new ArchiveIndex();
     for (const [no, data] of cache.shards) index.addShard(no, data);
-    index.prepare();
+    // Not needed for a first result: the fuzzy-word token set is built when the event loop is idle.
+    setTimeout(() => index.prepare(), 0).unref();
     const engine = new SearchEngine(index, cache.shardCount, interviews, opts);
     engine.savedTo = dir;
     engine.checksums = cache.checksums;
