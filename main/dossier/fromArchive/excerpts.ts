@@ -36,18 +36,17 @@ function passageRange(interview: Interview, offset: number): { start: number; en
   return passage ?? { start: 0, end: interview.text.length };
 }
 
-/** Up to CONTEXT characters before `at`, from a word boundary, with "…" where it was cut. */
+/** Up to CONTEXT characters before `at`, from a word boundary (the renderer marks it with "…"). */
 export function contextBefore(text: string, floor: number, at: number): string {
   let from = Math.max(floor, at - CONTEXT);
   if (from > floor) {
     const space = text.slice(from, at).search(/\s/);
     from = space >= 0 ? from + space + 1 : at;
   }
-  const body = squash(text.slice(from, at));
-  return body && from > floor ? `…${body}` : body;
+  return squash(text.slice(from, at));
 }
 
-/** Up to CONTEXT characters after `at`, to a word boundary, with "…" where it was cut. */
+/** Up to CONTEXT characters after `at`, to a word boundary (the renderer marks it with "…"). */
 export function contextAfter(text: string, at: number, ceiling: number): string {
   let to = Math.min(ceiling, at + CONTEXT);
   if (to < ceiling) {
@@ -55,8 +54,7 @@ export function contextAfter(text: string, at: number, ceiling: number): string 
     const space = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));
     to = space >= 0 ? at + space : at;
   }
-  const body = squash(text.slice(at, to));
-  return body && to < ceiling ? `${body}…` : body;
+  return squash(text.slice(at, to));
 }
 
 export interface QuoteParts {
