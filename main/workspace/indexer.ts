@@ -87,7 +87,7 @@ export class Indexer {
     this.problems = problems;
     this.byId = new Map(interviews.map((i) => [i.id, i]));
     const searchDir = join(this.cacheDir, 'search');
-    const loaded = full ? null : await SearchEngine.load(searchDir, interviews);
+    const loaded = full ? null : await SearchEngine.load(searchDir, interviews, { workerPath: this.options.workerPath ?? null });
     this.search = loaded ?? (await SearchEngine.build(interviews, {
       signal,
       workerPath: this.options.workerPath,
