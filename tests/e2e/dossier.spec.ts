@@ -23,7 +23,7 @@ test.afterAll(async () => host.stop());
 
 const sectionTitles = (page: Page) => page.locator('.section-card .section-title').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 
-test('build a dossier from a search and a code, reorder by keyboard, export, preview and download it', async ({ page }) => {
+test('build a dossier from a search and a code, reorder by keyboard and drag, export, preview and download it', async ({ page }) => {
   await page.goto(host.url);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Dossier' }).click();
   await page.getByLabel('New dossier').fill('Arrests at the Turkish border');
@@ -49,6 +49,12 @@ test('build a dossier from a search and a code, reorder by keyboard, export, pre
   await page.getByRole('button', { name: 'Move “Arrests” down' }).click();
   await expect.poll(() => sectionTitles(page)).toEqual(['"Camp Ashraf"', 'Arrests']);
   await page.getByRole('button', { name: 'Move “Arrests” up' }).click();
+  await expect.poll(() => sectionTitles(page)).toEqual(['Arrests', '"Camp Ashraf"']);
+  // Dragging a card by its handle onto another puts it there.
+  await page.locator('.section-card').nth(1).locator('.drag-handle').dragTo(page.locator('.section-card').nth(0));
+  await expect.poll(() => sectionTitles(page)).toEqual(['"Camp Ashraf"', 'Arrests']);
+  await page.locator('.section-card').nth(0).focus();
+  await page.keyboard.press('Alt+ArrowDown');
   await expect.poll(() => sectionTitles(page)).toEqual(['Arrests', '"Camp Ashraf"']);
 
   const outline = page.getByRole('region', { name: 'What will be printed' });

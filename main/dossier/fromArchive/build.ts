@@ -4,10 +4,10 @@
  * what the researcher previews is what gets printed.
  */
 import type { DossierDefinition, DossierOutline } from '../../../preload/contract/dossier';
-import type { AppendixInterview, DossierDocument, DossierSection } from '../model';
+import type { AppendixInterview, DossierDocument, DossierSection, ExcerptBlock } from '../model';
 import type { Interview } from '../../library/types';
-import type { ArchiveContent } from './content';
-import { SourceResolver } from './sources';
+import type { ArchiveContent, CrossReferences } from './content';
+import { annotationExcerptId, SourceResolver } from './sources';
 
 export interface BuiltDossier {
   document: DossierDocument;
@@ -47,6 +47,7 @@ export async function buildDossier(def: DossierDefinition, content: ArchiveConte
     });
   }
 
+  if (content.xref) linkExcerpts(sections, content.xref);
   const cited = citedInterviews(sections, content);
   if (def.options.appendixInterviews) appendixIds.push(...cited);
   const appendix = [...new Set(appendixIds)].flatMap((id) => {
@@ -67,6 +68,21 @@ export async function buildDossier(def: DossierDefinition, content: ArchiveConte
   };
   const excerpts = outline.reduce((n, s) => n + s.excerpts, 0);
   return { document, outline: { sections: outline, excerpts, interviews: cited.length, appendix: appendix.length } };
+}
+
+/** Links between annotations that are both printed become cross-references between their excerpts. */
+function linkExcerpts(sections: DossierSection[], xref: CrossReferences): void {
+  const printed = new Set(sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'excerpt' ? [b.id] : []))));
+  for (const section of sections) {
+    section.blocks = section.blocks.map((block) => {
+      if (block.kind !== 'excerpt' || !block.id.startsWith('a-')) return block;
+      const links: NonNullable<ExcerptBlock['links']> = xref
+        .linksFrom(block.id.slice(2))
+        .map((l) => ({ type: l.type, targetExcerptId: annotationExcerptId(l.targetAnnotationId), ...(l.note ? { note: l.note } : {}) }))
+        .filter((l) => printed.has(l.targetExcerptId) && l.targetExcerptId !== block.id);
+      return links.length ? { ...block, links } : block;
+    });
+  }
 }
 
 /** Ids of the interviews that excerpts cite, in archive order. */

@@ -4,6 +4,7 @@
  */
 import type { Interview } from '../../library/types';
 import type { Code, Memo } from '../../annotations/model';
+import type { LinkType } from '../model';
 
 /** An annotation placed on its interview's current text (start/end absent when it lost its anchor). */
 export interface PlacedAnnotation {
@@ -34,4 +35,12 @@ export interface ArchiveContent {
   memos(): Memo[];
   /** Interviews that match, best first, each with every hit span. */
   search(query: string): Promise<QueryMatch[]>;
+  /** Cross-references, where the archive has them: links print as "see p. N", entities make the index. */
+  xref?: CrossReferences;
+}
+
+export interface CrossReferences {
+  linksFrom(annotationId: string): { type: LinkType; targetAnnotationId: string; note?: string }[];
+  /** Names of the people, places and organisations mentioned in a span of an interview. */
+  entitiesIn(interviewId: string, start: number, end: number): string[];
 }

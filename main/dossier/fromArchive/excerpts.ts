@@ -36,23 +36,30 @@ function passageRange(interview: Interview, offset: number): { start: number; en
   return passage ?? { start: 0, end: interview.text.length };
 }
 
-/** Up to CONTEXT characters before `at`, from a word boundary (the renderer marks it with "…"). */
+/**
+ * Up to CONTEXT characters before `at`: from the first sentence start in that window when there is
+ * one, else from a word boundary (the renderer marks context with "…").
+ */
 export function contextBefore(text: string, floor: number, at: number): string {
   let from = Math.max(floor, at - CONTEXT);
   if (from > floor) {
-    const space = text.slice(from, at).search(/\s/);
-    from = space >= 0 ? from + space + 1 : at;
+    const window = text.slice(from, at);
+    const sentence = /[.!?؟]\s+/.exec(window);
+    const space = window.search(/\s/);
+    from = sentence ? from + sentence.index + sentence[0].length : space >= 0 ? from + space + 1 : at;
   }
   return squash(text.slice(from, at));
 }
 
-/** Up to CONTEXT characters after `at`, to a word boundary (the renderer marks it with "…"). */
+/** Up to CONTEXT characters after `at`: to the last sentence end in that window, else a word boundary. */
 export function contextAfter(text: string, at: number, ceiling: number): string {
   let to = Math.min(ceiling, at + CONTEXT);
   if (to < ceiling) {
-    const tail = text.slice(at, to);
-    const space = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));
-    to = space >= 0 ? at + space : at;
+    const window = text.slice(at, to);
+    const stops = [...window.matchAll(/[.!?؟](?=\s)/g)];
+    const lastStop = stops.at(-1);
+    const space = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n'));
+    to = lastStop ? at + lastStop.index + 1 : space >= 0 ? at + space : at;
   }
   return squash(text.slice(at, to));
 }

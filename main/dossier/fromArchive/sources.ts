@@ -6,6 +6,9 @@ import type { Code } from '../../annotations/model';
 import type { ArchiveContent, PlacedAnnotation } from './content';
 import { excerptBlock, hitSpan } from './excerpts';
 
+/** The excerpt id of an annotation (a later copy of it in another section gets a suffix). */
+export const annotationExcerptId = (annotationId: string): string => `a-${annotationId}`;
+
 /** A query section prints at most this many excerpts unless its definition says otherwise. */
 export const DEFAULT_QUERY_LIMIT = 500;
 
@@ -93,9 +96,11 @@ export class SourceResolver {
     const interview = this.content.interview(a.interviewId);
     if (!interview || a.start === undefined || a.end === undefined) return [];
     const codes = a.codes.filter((id) => this.codesById.has(id)).map((id) => codePath(id, this.codesById)).sort();
-    return [excerptBlock(`a-${a.id}`, interview, { start: a.start, end: a.end }, {
+    const entities = [...new Set(this.content.xref?.entitiesIn(a.interviewId, a.start, a.end) ?? [])];
+    return [excerptBlock(annotationExcerptId(a.id), interview, { start: a.start, end: a.end }, {
       ...(a.note?.trim() ? { note: a.note.trim() } : {}),
       ...(codes.length ? { codes } : {}),
+      ...(entities.length ? { entities } : {}),
     })];
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDossier, presetDefinition, workspaceContent, newDefinition } from '../../../main/dossier/fromArchive';
 import { ensureCodePath } from '../../../main/workspace/codePaths';
-import type { ExcerptBlock } from '../../../main/dossier';
+import { renderDossier, type ExcerptBlock } from '../../../main/dossier';
 import { annotate, openArchive } from './support';
 
 const excerpts = (doc: { sections: { blocks: { kind: string }[] }[] }): ExcerptBlock[] =>
@@ -25,6 +25,19 @@ describe('dossier builder on a temporary archive', () => {
     expect(second?.quote).toBe('border police stopped us');
     expect(second?.citation).toMatchObject({ speaker: 'Ali Rezaei', time: 70, passage: 2, file: 'three.vtt' });
     expect(outline.sections[0]).toMatchObject({ excerpts: 2, quotes: ['arrested seventy people', 'border police stopped us'] });
+  });
+
+  it('cuts the context of a long passage at sentence boundaries, never past the passage', async () => {
+    const long = `A: ${'The convoy waited at the checkpoint for hours. '.repeat(12)}Then the guards opened the gate at dawn. ${'Nobody spoke on the way north. '.repeat(12)}`;
+    const { ws } = await openArchive({ 'long.txt': `Q: What happened?\n\n${long}\n\nQ: And then?\n` });
+    const a = await annotate(ws, 'long.txt', 'the guards opened the gate');
+    const def = { ...newDefinition('Long', 'Tester'), sections: [{ id: 's1', title: 'Gate', source: { kind: 'annotations' as const, ids: [a.id] } }] };
+    const [excerpt] = excerpts((await buildDossier(def, workspaceContent(ws))).document);
+    expect(excerpt?.before?.length).toBeLessThanOrEqual(220);
+    expect(excerpt?.before).toMatch(/^The convoy waited .* hours\. Then$/);
+    expect(excerpt?.after).toMatch(/^at dawn\. Nobody spoke .* north\.$/);
+    expect(excerpt?.after).not.toContain('Q:');
+    expect(excerpt?.citation.passage).toBe(2);
   });
 
   it('takes a code with its sub-codes, printed as paths, and the code memo', async () => {
@@ -73,6 +86,24 @@ describe('dossier builder on a temporary archive', () => {
     expect(excerpts(limited.document)).toHaveLength(1);
     expect(limited.outline.sections[0]?.notice).toMatch(/more matching passages left out/);
     expect(outline.excerpts).toBe(2);
+  });
+
+  it('prints links between printed annotations as cross-references, and entities for the index, when xref has them', async () => {
+    const { ws } = await openArchive();
+    const a = await annotate(ws, 'two.md', 'arrested seventy people');
+    const b = await annotate(ws, 'three.vtt', 'border police stopped us');
+    const xref = {
+      linksFrom: (id: string) => (id === a.id ? [{ type: 'contradicts' as const, targetAnnotationId: b.id, note: 'different night' }, { type: 'see also' as const, targetAnnotationId: 'not-printed' }] : []),
+      entitiesIn: (interviewId: string, start: number) => (interviewId === a.interviewId && start === a.start ? ['Van', 'Van', 'Turkish police'] : []),
+    };
+    const def = { ...newDefinition('Links', 'Tester'), sections: [{ id: 's1', title: 'Both', source: { kind: 'annotations' as const, ids: [a.id, b.id] } }] };
+    const { document } = await buildDossier(def, { ...workspaceContent(ws), xref });
+    const [first, second] = excerpts(document);
+    // The renderer accepts what the builder made (its schema checks link targets and ids).
+    expect((await renderDossier(document)).excerpts).toBe(2);
+    expect(first?.links).toEqual([{ type: 'contradicts', targetExcerptId: second?.id, note: 'different night' }]);
+    expect(first?.entities).toEqual(['Van', 'Turkish police']);
+    expect(second?.links).toBeUndefined();
   });
 
   it('explains empty sections and leaves them out of the print', async () => {

@@ -1,20 +1,27 @@
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDossier, presetDefinition, workspaceContent, newDefinition } from '../../../main/dossier/fromArchive';
 import type { ExcerptBlock } from '../../../main/dossier';
 import { Workspace } from '../../../main/workspace';
+import { createHandlers } from '../../../main/handlers';
+import { dispatch } from '../../../main/handlers/dispatch';
+import type { DossierDefinition } from '../../../preload/api';
 
 const sample = resolve(__dirname, '../../../archive');
 
 describe.skipIf(!existsSync(sample))('dossier builder on the sample archive (archive/ missing: skipped)', () => {
   let base = '';
   let ws: Workspace;
+  let onProgress: (fraction: number) => void = () => undefined;
   beforeAll(async () => {
     base = mkdtempSync(join(tmpdir(), 'testimony-dossier-'));
     cpSync(sample, join(base, 'archive'), { recursive: true, filter: (src) => !src.includes('.testimony') });
-    ws = await Workspace.open(join(base, 'archive'), { userDataDir: join(base, 'user-data') });
+    const emit = (name: string, payload: unknown): void => {
+      if (name === 'dossier.progress') onProgress((payload as { fraction: number }).fraction);
+    };
+    ws = await Workspace.open(join(base, 'archive'), { userDataDir: join(base, 'user-data'), emit });
     await ws.ready;
   });
   afterAll(async () => {
@@ -57,5 +64,28 @@ describe.skipIf(!existsSync(sample))('dossier builder on the sample archive (arc
     const timed = found.filter((e) => e.citation.file.endsWith('.vtt') || e.citation.file.endsWith('.srt'));
     expect(timed.length).toBeGreaterThan(0);
     for (const e of timed) expect(e.citation.time).toBeGreaterThanOrEqual(0);
+  });
+
+  it('cancels an export in the middle of the layout and leaves no file behind', async () => {
+    const handlers = createHandlers(ws);
+    const made = await dispatch(handlers, 'dossier.create', { title: 'Ashraf' });
+    if (!made.ok) throw new Error(made.error.message);
+    const def = { ...(made.value as DossierDefinition), sections: [{ id: 's1', title: 'Ashraf', source: { kind: 'query' as const, query: 'Ashraf camp' } }] };
+    await dispatch(handlers, 'dossier.update', def);
+    const seen: number[] = [];
+    onProgress = (fraction) => {
+      seen.push(fraction);
+      if (seen.length === 1) void dispatch(handlers, 'dossier.cancel', { id: def.id });
+    };
+    const result = await dispatch(handlers, 'dossier.export', { id: def.id });
+    onProgress = () => undefined;
+    expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(seen[0]).toBeGreaterThan(0);
+    expect(seen.every((f) => f < 1)).toBe(true);
+    const exportsDir = join(ws.dataDir, 'cache', 'exports');
+    expect(existsSync(exportsDir) ? readdirSync(exportsDir) : []).toEqual([]);
+
+    const again = await dispatch(handlers, 'dossier.export', { id: def.id });
+    expect(again).toMatchObject({ ok: true, value: { excerpts: expect.any(Number) } });
   });
 });
