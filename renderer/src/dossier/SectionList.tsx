@@ -50,7 +50,7 @@ export function SectionList({ def, onChange }: { def: DossierDefinition; onChang
             data-section-id={section.id}
             className={dragging === i ? 'section-card dragging' : 'section-card'}
             tabIndex={0}
-            aria-label={`Section ${i + 1} of ${def.sections.length}: ${section.title}`}
+            aria-label={`Section ${i + 1} of ${def.sections.length}: ${section.title} (${SOURCE_LABELS[section.source.kind]})`}
             draggable
             onDragStart={(e) => { setDragging(i); e.dataTransfer.effectAllowed = 'move'; e.dataTransfer.setData('text/plain', section.id); }}
             onDragOver={(e) => { if (dragging !== null) e.preventDefault(); }}
@@ -69,7 +69,6 @@ export function SectionList({ def, onChange }: { def: DossierDefinition; onChang
                 maxLength={300}
                 onChange={(e) => onChange(replaceSection(def, i, { ...section, title: e.target.value }))}
               />
-              <span className="source-kind">{SOURCE_LABELS[section.source.kind]}</span>
               <button type="button" className="icon-button" data-move="up" aria-label={`Move “${section.title}” up`} title="Move up (Alt+↑)" disabled={i === 0} onClick={() => move(i, i - 1, 'up')}>↑</button>
               <button type="button" className="icon-button" data-move="down" aria-label={`Move “${section.title}” down`} title="Move down (Alt+↓)" disabled={i === def.sections.length - 1} onClick={() => move(i, i + 1, 'down')}>↓</button>
               <button type="button" className="icon-button" aria-label={`Remove “${section.title}”`} onClick={() => onChange({ ...def, sections: def.sections.filter((s) => s.id !== section.id) })}>✕</button>
