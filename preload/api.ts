@@ -69,6 +69,8 @@ export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;
 export interface TestimonyApi {
   call<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<CallOutput<K>>>;
   on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void;
+  /** Browser host only: fetches a file the engine offered for download (a URL under /api/download/). */
+  download?(url: string): Promise<Blob>;
 }
 
 export const callNames = Object.keys(calls) as CallName[];

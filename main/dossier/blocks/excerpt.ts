@@ -57,11 +57,12 @@ export function drawExcerpt(ctx: DossierContext, block: ExcerptBlock, ref: Excer
 
 function quoteSpans(ctx: DossierContext, block: ExcerptBlock, ref: ExcerptRef): Span[] {
   const spans: Span[] = [];
-  if (block.before) spans.push(ctx.text(`…${block.before.trim()} `, sizes.body, colors.grey));
+  // Context is printed as given: the builder marks a cut sentence with "…" itself.
+  if (block.before) spans.push(ctx.text(`${block.before.trim()} `, sizes.body, colors.grey));
   spans.push({ text: block.quote.trim(), style: { size: sizes.body, color: colors.text, weight: 'regular', highlight: colors.highlight } });
   if (block.after) {
     const after = block.after.trim();
-    spans.push(ctx.text(` ${after}${/[.!?…؟]$/.test(after) ? '' : '…'}`, sizes.body, colors.grey));
+    spans.push(ctx.text(` ${after}`, sizes.body, colors.grey));
   }
   const note = ctx.notes.length + 1;
   ctx.notes.push({ n: note, excerpt: ref, citation: block.citation });

@@ -38,30 +38,36 @@ function passageRange(interview: Interview, offset: number): { start: number; en
 
 /**
  * Up to CONTEXT characters before `at`: from the first sentence start in that window when there is
- * one, else from a word boundary (the renderer marks context with "…").
+ * one, else from a word boundary, marked with "…" because a sentence was cut.
  */
 export function contextBefore(text: string, floor: number, at: number): string {
   let from = Math.max(floor, at - CONTEXT);
+  let cut = false;
   if (from > floor) {
     const window = text.slice(from, at);
     const sentence = /[.!?؟]\s+/.exec(window);
     const space = window.search(/\s/);
+    cut = !sentence;
     from = sentence ? from + sentence.index + sentence[0].length : space >= 0 ? from + space + 1 : at;
   }
-  return squash(text.slice(from, at));
+  const context = squash(text.slice(from, at));
+  return cut && context ? `…${context}` : context;
 }
 
-/** Up to CONTEXT characters after `at`: to the last sentence end in that window, else a word boundary. */
+/** Up to CONTEXT characters after `at`: to the last sentence end in that window, else a word boundary marked "…". */
 export function contextAfter(text: string, at: number, ceiling: number): string {
   let to = Math.min(ceiling, at + CONTEXT);
+  let cut = false;
   if (to < ceiling) {
     const window = text.slice(at, to);
     const stops = [...window.matchAll(/[.!?؟](?=\s)/g)];
     const lastStop = stops.at(-1);
     const space = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n'));
+    cut = !lastStop;
     to = lastStop ? at + lastStop.index + 1 : space >= 0 ? at + space : at;
   }
-  return squash(text.slice(at, to));
+  const context = squash(text.slice(at, to));
+  return cut && context ? `${context}…` : context;
 }
 
 export interface QuoteParts {

@@ -39,6 +39,12 @@ export function createHttpClient(location: Location, history: History, storage: 
         return { ok: false, error: { code: 'offline', message: 'Testimony’s engine is not answering. Is `npm run serve` still running?' } };
       }
     },
+    async download(url) {
+      if (!url.startsWith('/api/download/')) throw new Error('Not a download address.');
+      const response = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+      if (!response.ok) throw new Error('The file could not be downloaded; export it again.');
+      return response.blob();
+    },
     on(name: EventName, listener) {
       ensureEvents();
       const set = listeners.get(name) ?? new Set();
