@@ -1,5 +1,5 @@
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyArchive, repo } from './support/host';
@@ -26,6 +26,15 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await app?.close();
+});
+
+// The native save dialog cannot be answered by a test: answer it in the main process instead.
+const savedTo = join(mkdtempSync(join(tmpdir(), 'testimony-save-')), 'dossier.pdf');
+test.beforeAll(async () => {
+  if (!app) return;
+  await app.evaluate(({ dialog }, path) => {
+    dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
+  }, savedTo);
 });
 
 test('starts sandboxed with context isolation and no Node in the page', async () => {
@@ -64,4 +73,29 @@ test('the CSP forbids inline script', async () => {
     return (window as unknown as { __inline?: boolean }).__inline === true;
   });
   expect(ran).toBe(false);
+});
+
+type Api = { call(name: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> };
+
+test('annotates through the sandboxed bridge and exports the annotations and a dossier', async () => {
+  const outcome = await page.evaluate(async () => {
+    const api = (window as unknown as { testimony: Api }).testimony;
+    const list = (await api.call('interviews.list', {})).value as Array<{ id: string; path: string }>;
+    const seed = list.find((i) => i.path === 'firuzmand-interview-2008.txt');
+    if (!seed) throw new Error('seed missing');
+    const text = ((await api.call('interviews.get', { id: seed.id })).value as { text: string }).text;
+    const start = text.indexOf('208 MKO dissidents');
+    const added = await api.call('annotations.add', { interviewId: seed.id, start, end: start + 18, note: 'ARIA figure', codes: [] });
+    const csv = (await api.call('annotations.export', { format: 'csv' })).value as { text: string };
+    const dossier = (await api.call('dossier.create', { title: 'Electron check' })).value as { id: string; sections: unknown[] };
+    await api.call('dossier.update', { ...dossier, sections: [{ id: 's1', title: 'Figures', source: { kind: 'annotations', ids: [(added.value as { id: string }).id] } }] });
+    const exported = (await api.call('dossier.export', { id: dossier.id })).value as { exportId: string; pages: number };
+    const saved = (await api.call('dossier.saveAs', { exportId: exported.exportId })).value as { kind: string; fileName?: string };
+    return { added: added.ok, csv: csv.text, pages: exported.pages, saved };
+  });
+  expect(outcome.added).toBe(true);
+  expect(outcome.csv).toContain('208 MKO dissidents');
+  expect(outcome.pages).toBeGreaterThan(1);
+  expect(outcome.saved.kind).toBe('saved');
+  expect(existsSync(savedTo)).toBe(true);
 });
