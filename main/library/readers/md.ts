@@ -4,28 +4,7 @@ import { readTextFile } from '../readText';
 import type { InterviewMeta } from '../types';
 import type { Reader } from './reader';
 import { readPlainText } from './plainText';
-
-/**
- * Light Markdown → readable text: headings, emphasis, code marks, links and images keep their
- * words; HTML tags are dropped. Line structure is kept so paragraphs and speaker turns survive.
- */
-export function stripMarkdown(markdown: string): string {
-  return markdown
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/^```.*$/gm, '')
-    .replace(/^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/gm, '$1')
-    .replace(/^ {0,3}(?:[-*_][ \t]*){3,}$/gm, '')
-    .replace(/^ {0,3}>[ \t]?/gm, '')
-    .replace(/^([ \t]*)[-*+][ \t]+/gm, '$1')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/^ {0,3}\[[^\]]+\]:.*$/gm, '')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
-    .replace(/(^|[^\w*])[*_](?=\S)([^\n*_]*?\S)[*_](?=$|[^\w*])/gm, '$1$2')
-    .replace(/`([^`\n]+)`/g, '$1');
-}
+import { markdownToText } from './markdownText';
 
 function refuseCode(): never {
   throw new Error('JavaScript front matter is not run');
@@ -58,7 +37,7 @@ export const readMd: Reader = async ({ absPath, capBytes }) => {
   // title such as "Leaving Camp Ashraf: …" would otherwise read as a speaker turn).
   const titled = field(data, 'title');
   if (heading && titled && heading.replace(/[#*_`]/g, '').trim() === titled) body = body.replace(/^ {0,3}#[ \t]+.+$/m, '');
-  const { builder, meta } = readPlainText(stripMarkdown(body), capBytes);
+  const { builder, meta } = readPlainText(markdownToText(body), capBytes);
   const front: Partial<InterviewMeta> = {
     title: field(data, 'title'),
     interviewee: cleanName(field(data, 'interviewee')),

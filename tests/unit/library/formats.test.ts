@@ -108,3 +108,11 @@ describe('docx and pdf', () => {
     await expect(readWritten(dir, 'cut.pdf', pdf.subarray(0, 200))).rejects.toBeInstanceOf(ArchiveReadError);
   });
 });
+
+describe('markdown text', () => {
+  it('keeps words, line breaks and list items, and drops raw HTML, through a real Markdown parser', async () => {
+    const { markdownToText } = await import('../../../main/library/readers/markdownText');
+    const text = markdownToText('# Title\n\nQ: it&apos;s &amp; <b>bold</b> *em* `code` [a link](http://x) \\*\nA: the answer  \nafter a hard break\n\n- one\n- two\n\n<script>alert(1)</script>\n');
+    expect(text).toBe("Title\n\nQ: it's & bold em code a link *\nA: the answer\nafter a hard break\n\none\ntwo");
+  });
+});
