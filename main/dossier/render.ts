@@ -3,6 +3,7 @@
  * reserved up front and filled at the end, cross-references and running headers are drawn
  * last on the buffered pages, when every page number is known.
  */
+import { reverseArabicLigatureMappings } from './text/ligatureText';
 import PDFDocument from 'pdfkit';
 import { writeFile, rename } from 'node:fs/promises';
 import { FONT_NAMES, LATIN_FONTS, fontData, type FontName } from './fonts';
@@ -85,6 +86,8 @@ export async function renderDossier(input: DossierDocument, options: RenderOptio
   }
   const pages = pdf.bufferedPageRange().count;
   ctx.tags.endAll();
+  // pdfkit keeps its embedded fonts here (internal, like the fast text path in text/draw.ts).
+  reverseArabicLigatureMappings((pdf as unknown as { _fontFamilies: Record<string, unknown> })._fontFamilies);
   pdf.end();
   await finished;
   onProgress?.(1);
