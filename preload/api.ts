@@ -41,6 +41,8 @@ export const calls = {
   'codes.update': call(z.object({ id: Id, name: z.string().trim().min(1).max(200).optional(), color: Code.shape.color.optional(), parentId: Id.nullable().optional() }).strict(), Code),
   'codes.merge': call(z.object({ from: Id, into: Id }).strict(), ok),
   'codes.delete': call(byId, ok),
+  'codes.export': call(none, z.object({ text: z.string(), fileName: z.string() })),
+  'codes.import': call(z.object({ text: z.string().max(5_000_000) }).strict(), z.object({ added: z.number().int(), updated: z.number().int() })),
   'memos.list': call(none, z.array(Memo)),
   'memos.add': call(MemoCreate, Memo),
   'memos.update': call(z.object({ id: Id, title: z.string().trim().min(1).max(500).optional(), body: z.string().max(1_000_000).optional() }).strict(), Memo),

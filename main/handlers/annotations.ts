@@ -1,10 +1,12 @@
+import { basename } from 'node:path';
 import type { Workspace } from '../workspace';
+import { UserError } from './errors';
 import type { Handlers } from './dispatch';
 import { exportAnnotations } from '../workspace/exports';
 import { nextColor } from '../workspace/codePaths';
 
 type AnnotationCalls = 'annotations.list' | 'annotations.add' | 'annotations.update' | 'annotations.delete' | 'annotations.restore' | 'annotations.export'
-  | 'codes.list' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.delete' | 'memos.list' | 'memos.add' | 'memos.update' | 'memos.delete';
+  | 'codes.list' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.delete' | 'codes.export' | 'codes.import' | 'memos.list' | 'memos.add' | 'memos.update' | 'memos.delete';
 
 
 
@@ -39,6 +41,21 @@ export function annotationHandlers(ws: Workspace): Pick<Handlers, AnnotationCall
     },
     'codes.merge': async ({ from, into }) => (await store.mergeCodes(from, into), done()),
     'codes.delete': async ({ id }) => (await store.deleteCode(id), done()),
+    'codes.export': () => ({ text: JSON.stringify(store.exportCodebook(), null, 2), fileName: `${basename(ws.root)}-codebook.json` }),
+    'codes.import': async ({ text }) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new UserError('invalid-input', 'That file is not JSON, so it cannot be a Testimony codebook.');
+      }
+      const result = await store.importCodebook(json).catch((error: unknown) => {
+        if (error instanceof Error && error.name === 'ZodError') throw new UserError('invalid-input', 'That file is not a Testimony codebook (format “testimony-codebook”).');
+        throw error;
+      });
+      service.changed();
+      return result;
+    },
     'memos.list': () => store.listMemos(),
     'memos.add': async (input) => {
       const memo = await store.addMemo(input);

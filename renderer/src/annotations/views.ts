@@ -1,5 +1,13 @@
 import type { FeatureView, ReaderPanel } from '../shell/features';
+import { AnnotationsPanel } from './AnnotationsPanel';
+import { AnnotationsView } from './AnnotationsView';
+import { CodebookView } from './CodebookView';
+import { MemosView } from './MemosView';
 
-/** Annotation views and reader panels (filled in by the annotations feature). */
-export const annotationViews: FeatureView[] = [];
-export const annotationReaderPanels: ReaderPanel[] = [];
+/** Annotation views and reader panels. */
+export const annotationViews: FeatureView[] = [
+  { id: 'annotations', label: 'Annotations', component: AnnotationsView },
+  { id: 'codebook', label: 'Codebook', component: CodebookView },
+  { id: 'memos', label: 'Memos', component: MemosView },
+];
+export const annotationReaderPanels: ReaderPanel[] = [{ id: 'annotations', label: 'Annotations', component: AnnotationsPanel }];

@@ -1,0 +1,107 @@
+import { useMemo, useState } from 'react';
+import type { AnnotationView } from '../../../preload/api';
+import { request } from '../api/client';
+import type { ReaderPanelProps } from '../shell/features';
+import { useNavigation } from '../shell/navigation';
+import { ErrorMessage } from '../shared/Messages';
+import { AnnotationItem } from './AnnotationItem';
+import { MemoSection } from './MemoSection';
+import { NewAnnotationForm } from './NewAnnotationForm';
+import { useUndoStack } from './undo';
+import { useCodes } from './useCodes';
+import { useMemos } from './useMemos';
+import { useUndoKeys } from './useUndoKeys';
+import './annotations.css';
+
+/** The reader's annotation panel: annotate the selection, see and edit this interview's annotations, undo. */
+export function AnnotationsPanel({ interview, annotations, selection, focusedAnnotationId, clearSelection }: ReaderPanelProps) {
+  const codes = useCodes();
+  const memos = useMemos();
+  const byId = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
+  const navigation = useNavigation();
+  const history = useUndoStack();
+  const [error, setError] = useState<string | null>(null);
+  useUndoKeys(() => void history.undo().catch(report), () => void history.redo().catch(report));
+
+  function report(e: unknown): void {
+    setError(e instanceof Error ? e.message : String(e));
+  }
+
+  async function create(note: string, chosen: string[]): Promise<void> {
+    if (!selection) return;
+    try {
+      let created = await request('annotations.add', { interviewId: interview.id, start: selection.start, end: selection.end, note, codes: chosen });
+      history.record({
+        label: 'annotation',
+        undo: async () => void (await request('annotations.delete', { id: created.id })),
+        redo: async () => void (created = await request('annotations.restore', created)),
+      });
+      clearSelection();
+      setError(null);
+    } catch (e) {
+      report(e);
+    }
+  }
+
+  async function update(before: AnnotationView, note: string, chosen: string[]): Promise<void> {
+    const apply = (n: string, c: string[]) => request('annotations.update', { id: before.id, note: n, codes: c }).then(() => undefined);
+    try {
+      await apply(note, chosen);
+      history.record({ label: 'edit', undo: () => apply(before.note ?? '', before.codes), redo: () => apply(note, chosen) });
+    } catch (e) {
+      report(e);
+    }
+  }
+
+  async function remove(view: AnnotationView): Promise<void> {
+    try {
+      await request('annotations.delete', { id: view.id });
+      history.record({ label: 'delete', undo: async () => void (await request('annotations.restore', view)), redo: async () => void (await request('annotations.delete', { id: view.id })) });
+    } catch (e) {
+      report(e);
+    }
+  }
+
+  const placed = annotations.filter((a) => a.anchor.status !== 'orphan');
+  const orphans = annotations.filter((a) => a.anchor.status === 'orphan');
+  const interviewMemos = memos.filter((m) => 'interviewId' in m.attachedTo && m.attachedTo.interviewId === interview.id);
+  const quote = selection ? interview.text.slice(selection.start, selection.end) : '';
+
+  return (
+    <div className="annotations-panel">
+      {error && <ErrorMessage message={error} />}
+      <div className="undo-bar">
+        <button type="button" className="secondary small" disabled={!history.undoLabel} onClick={() => void history.undo().catch(report)} aria-keyshortcuts="Control+Z">
+          Undo{history.undoLabel ? ` ${history.undoLabel}` : ''}
+        </button>
+        <button type="button" className="secondary small" disabled={!history.redoLabel} onClick={() => void history.redo().catch(report)} aria-keyshortcuts="Control+Shift+Z">
+          Redo{history.redoLabel ? ` ${history.redoLabel}` : ''}
+        </button>
+      </div>
+      {selection ? (
+        <NewAnnotationForm key={`${selection.start}-${selection.end}`} quote={quote} codes={codes} onSave={create} onCancel={clearSelection} />
+      ) : (
+        <p className="hint">Select text in the interview to highlight it, add a note or code it (Ctrl+Shift+A).</p>
+      )}
+      <h3 className="panel-heading">Annotations <span className="badge">{placed.length}</span></h3>
+      <ul className="annotation-list">
+        {placed.map((a) => (
+          <AnnotationItem key={`${a.id}:${a.modified}`} annotation={a} codes={codes} byId={byId} focused={a.id === focusedAnnotationId}
+            onOpen={() => navigation.openInterview(interview.id, a.start)} onUpdate={(n, c) => update(a, n, c)} onDelete={() => remove(a)} />
+        ))}
+      </ul>
+      {orphans.length > 0 && (
+        <section aria-label="Orphans">
+          <h3 className="panel-heading">Orphans <span className="badge">{orphans.length}</span></h3>
+          <p className="hint">The text these were made on has changed and they could not be placed. They are kept, with their quotes.</p>
+          <ul className="annotation-list">
+            {orphans.map((a) => (
+              <AnnotationItem key={a.id} annotation={a} codes={codes} byId={byId} focused={false} onOpen={() => undefined} onUpdate={(n, c) => update(a, n, c)} onDelete={() => remove(a)} />
+            ))}
+          </ul>
+        </section>
+      )}
+      <MemoSection title="Memos on this interview" memos={interviewMemos} target={selection ? { kind: 'passage', interviewId: interview.id, start: selection.start, end: selection.end } : { kind: 'interview', interviewId: interview.id }} />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useState, type KeyboardEvent } from 'react';
+import type { Code } from '../../../preload/api';
+import { CodePicker } from './CodePicker';
+
+interface Props {
+  quote: string;
+  codes: Code[];
+  onSave(note: string, codes: string[]): Promise<void>;
+  onCancel(): void;
+}
+
+/** Annotating the reader's selection: a note, any number of codes; Ctrl/⌘+Enter saves, Escape cancels. */
+export function NewAnnotationForm({ quote, codes, onSave, onCancel }: Props) {
+  const [note, setNote] = useState('');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  async function save(withNote: boolean): Promise<void> {
+    setBusy(true);
+    try {
+      await onSave(withNote ? note : '', withNote ? chosen : []);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onKey(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save(true);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    }
+  }
+
+  return (
+    <form className="annotation-form" aria-label="New annotation" onKeyDown={onKey} onSubmit={(e) => { e.preventDefault(); void save(true); }}>
+      <blockquote className="quote-preview">{quote.length > 280 ? `${quote.slice(0, 280)}…` : quote}</blockquote>
+      <label className="field">
+        Note
+        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} placeholder="What matters about this passage?" />
+      </label>
+      <CodePicker codes={codes} selected={chosen} onChange={setChosen} />
+      <div className="form-actions">
+        <button type="submit" data-command="annotate" disabled={busy} aria-keyshortcuts="Control+Enter">Save annotation</button>
+        <button type="button" className="secondary" disabled={busy} onClick={() => void save(false)}>Highlight only</button>
+        <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
+      </div>
+    </form>
+  );
+}
