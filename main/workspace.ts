@@ -9,6 +9,7 @@ import { silent } from './workspace/events';
 import { resolveDataDir } from './annotations/store/data-dir';
 import type { OpenOptions } from './annotations/store/store';
 import { searchArchive } from './workspace/searching';
+import { XrefService } from './xref/service';
 
 export interface WorkspaceOptions {
   /** Where to keep Testimony's data when the archive folder is read-only. */
@@ -32,12 +33,15 @@ export class Workspace {
   readonly root: string;
   readonly dataDir: string;
   readonly annotations: AnnotationService;
+  /** People, places, organisations, aliases and claims across the interviews. */
+  readonly xref: XrefService;
   /** Tells the host's pages about long work in progress (e.g. a dossier export). */
   readonly emit: EmitEvent;
   private readonly indexer: Indexer;
 
-  private constructor(root: string, dataDir: string, indexer: Indexer, annotations: AnnotationService, emit: EmitEvent) {
+  private constructor(root: string, dataDir: string, indexer: Indexer, annotations: AnnotationService, xref: XrefService, emit: EmitEvent) {
     this.emit = emit;
+    this.xref = xref;
     this.root = root;
     this.dataDir = dataDir;
     this.indexer = indexer;
@@ -51,7 +55,8 @@ export class Workspace {
     const { dir } = resolveDataDir(root, options.userDataDir);
     const indexer = new Indexer(root, dir, { emit, workerPath: options.workerPath, onProgress: options.onProgress });
     const annotations = await AnnotationService.open(dir, (id) => indexer.interview(id), emit, options.store);
-    const workspace = new Workspace(root, dir, indexer, annotations, emit);
+    const xref = await XrefService.open(root, dir, () => indexer.interviews());
+    const workspace = new Workspace(root, dir, indexer, annotations, xref, emit);
     indexer.start();
     if (options.watch) indexer.watch();
     return workspace;
@@ -75,7 +80,7 @@ export class Workspace {
   }
 
   problems(): ArchiveProblem[] {
-    return [...this.indexer.problems, ...this.annotations.problems()];
+    return [...this.indexer.problems, ...this.annotations.problems(), ...this.xref.problems()];
   }
 
   list(): InterviewSummary[] {
@@ -90,13 +95,13 @@ export class Workspace {
 
   async search(query: string, options: { limit: number; offset: number; filters: SearchFilters }) {
     await this.indexer.ready;
-    return searchArchive(this.indexer.engine(), query, options, (id) => this.indexer.interview(id));
+    return searchArchive(this.indexer.engine(), query, { ...options, expand: this.xref.expand }, (id) => this.indexer.interview(id));
   }
 
   async highlights(id: string, query: string) {
     await this.indexer.ready;
     this.interview(id);
-    return this.indexer.engine()?.highlights(id, query) ?? [];
+    return this.indexer.engine()?.highlights(id, query, { expand: this.xref.expand }) ?? [];
   }
 
   reindex(): void {

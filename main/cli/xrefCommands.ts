@@ -1,4 +1,30 @@
 import type { CommandTable } from './commands';
+import { printJson } from './output';
+import { summarise } from '../xref/entities';
+import { groupClaims } from '../xref/claims';
 
-/** `entities`, `claims` (filled in by the xref feature). */
-export const xrefCommands: CommandTable = {};
+/** `entities` and `claims`: cross-references of the archive. */
+export const xrefCommands: CommandTable = {
+  entities: {
+    writes: false,
+    run: async (ws, args) => {
+      await ws.ready;
+      const entities = ws.xref.entities().map(summarise);
+      if (args.values.json) return printJson(entities);
+      for (const e of entities) console.log(`${String(e.mentions).padStart(5)}  ${e.name} (${e.kind}) in ${e.interviews} interviews${e.aliases.length ? ` · also ${e.aliases.join(', ')}` : ''}`);
+    },
+  },
+  claims: {
+    writes: false,
+    run: async (ws, args) => {
+      await ws.ready;
+      const groups = groupClaims(ws.xref.claims.list());
+      if (args.values.json) return printJson(groups);
+      if (groups.length === 0) console.log('No claims yet: mark one in the reader.');
+      for (const group of groups) {
+        console.log(`${group.what}${group.conflict ? '  (sources disagree)' : ''}`);
+        for (const c of group.claims) console.log(`  ${c.value}${c.unit ? ` ${c.unit}` : ''}  per ${c.source}${c.asOf ? `, as of ${c.asOf}` : ''}  “${c.quote}”`);
+      }
+    },
+  },
+};

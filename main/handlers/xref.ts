@@ -1,8 +1,53 @@
 import type { Workspace } from '../workspace';
 import type { Handlers } from './dispatch';
 import type { xrefCalls } from '../../preload/contract/xref';
+import { summarise } from '../xref/entities';
+import { entityPage } from '../xref/pages';
+import { groupClaims } from '../xref/claims';
+import { numberCandidates } from '../xref/candidates';
+import { notFound, UserError } from './errors';
 
-/** Handlers for the cross-referencing calls. */
-export function xrefHandlers(_ws: Workspace): Pick<Handlers, keyof typeof xrefCalls> {
-  return {};
+/** Handlers for the cross-referencing calls: entities and claims. */
+export function xrefHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefCalls> {
+  const lookup = (id: string) => {
+    try {
+      return ws.interview(id);
+    } catch {
+      return undefined;
+    }
+  };
+  const entities = async () => {
+    await ws.ready;
+    return ws.xref.entities();
+  };
+  return {
+    'entities.list': async () => (await entities()).map(summarise),
+    'entities.get': async ({ id, limit }) => {
+      const all = await entities();
+      const entity = all.find((e) => e.id === id);
+      if (!entity) throw notFound('That person, place or organisation');
+      return entityPage(entity, all, lookup, limit, ws.annotations.list({}));
+    },
+    'entities.ofInterview': async ({ id }) => {
+      const all = await entities();
+      return all
+        .map((e) => ({ ...summarise(e), mentions: e.mentions.filter((m) => m.interviewId === id).length }))
+        .filter((e) => e.mentions > 0)
+        .sort((a, b) => b.mentions - a.mentions);
+    },
+    'claims.list': () => groupClaims(ws.xref.claims.list()),
+    'claims.add': (input) => {
+      const interview = ws.interview(input.interviewId);
+      if (input.end <= input.start || input.end > interview.text.length) throw new UserError('invalid-input', 'Select the passage the claim is made in.');
+      const claim = ws.xref.claims.add({ ...input, quote: interview.text.slice(input.start, input.end) });
+      ws.emit('claims.changed', {});
+      return claim;
+    },
+    'claims.delete': ({ id }) => {
+      ws.xref.claims.remove(id);
+      ws.emit('claims.changed', {});
+      return { ok: true as const };
+    },
+    'claims.candidates': ({ id }) => numberCandidates(ws.interview(id)),
+  };
 }

@@ -29,12 +29,20 @@ export const entityId = (name: string): string => nameKey(name).join('-').slice(
 export function buildEntities(interviews: readonly Interview[], book: AliasBook, candidates: ReadonlyMap<string, Candidate[]>): Entity[] {
   const byId = new Map<string, Entity>();
   for (const entry of book.entries) byId.set(entityId(entry.name), { id: entityId(entry.name), name: entry.name, kind: entry.kind, aliases: entry.aliases, mentions: [] });
+  const votes = new Map<string, Map<EntityKind, number>>();
   for (const found of candidates.values()) {
     for (const { name, kind } of found) {
       const entry = book.entryOf(name);
       const id = entityId(entry?.name ?? name);
       if (!byId.has(id)) byId.set(id, { id, name, kind, aliases: [], mentions: [] });
+      if (!entry) votes.set(id, (votes.get(id) ?? new Map()).set(kind, (votes.get(id)?.get(kind) ?? 0) + 1));
     }
+  }
+  // A name tagged differently in different places takes the kind it was given most often.
+  for (const [id, tally] of votes) {
+    const entity = byId.get(id);
+    const [best] = [...tally].sort((a, b) => b[1] - a[1]);
+    if (entity && best) entity.kind = best[0];
   }
   const matcher = new NameMatcher();
   for (const entity of byId.values()) for (const name of [entity.name, ...entity.aliases]) matcher.add(entity.id, name);

@@ -23,6 +23,8 @@ export function cleanName(raw: string): string {
 }
 
 function keep(name: string): boolean {
+  // "Iraq, Turkey" or "Lena Haddad: Mr Karimi" are two names run together, not one.
+  if (/[,:;]/.test(name)) return false;
   return name.length >= 2 && name.length <= 80 && !NOT_NAMES.has(name.toLowerCase()) && /\p{Lu}/u.test(name);
 }
 
@@ -45,6 +47,8 @@ export function extractCandidates(interview: Interview): Candidate[] {
   // Capitalised speaker labels ("SARA LINDQVIST:") are not acronyms.
   const speakers = new Set(interview.passages.flatMap((p) => (p.speaker ?? '').toUpperCase().split(/\s+/)));
   add((interview.text.match(ACRONYM) ?? []).filter((a) => !speakers.has(a) && a !== 'NOTE' && a !== 'WEBVTT'), 'organisation');
-  add([interview.interviewee, interview.interviewer].filter((n): n is string => !!n), 'person');
+  // The interview's own metadata is surer than tagging: it outvotes it on what kind a name is.
+  const named = [interview.interviewee, interview.interviewer].filter((n): n is string => !!n);
+  for (let vote = 0; vote < 3; vote++) add(named, 'person');
   return found;
 }
