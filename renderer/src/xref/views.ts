@@ -1,5 +1,11 @@
 import type { FeatureView, ReaderPanel } from '../shell/features';
+import { ClaimsPanel } from './ClaimsPanel';
+import { ClaimsView } from './ClaimsView';
+import { EntitiesView } from './EntitiesView';
 
-/** Cross-referencing views and reader panels (filled in by the xref feature). */
-export const xrefViews: FeatureView[] = [];
-export const xrefReaderPanels: ReaderPanel[] = [];
+/** Cross-referencing views and reader panels. */
+export const xrefViews: FeatureView[] = [
+  { id: 'entities', label: 'Entities', component: EntitiesView },
+  { id: 'claims', label: 'Claims', component: ClaimsView },
+];
+export const xrefReaderPanels: ReaderPanel[] = [{ id: 'claims', label: 'Claims', component: ClaimsPanel }];

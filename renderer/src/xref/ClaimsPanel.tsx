@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { request } from '../api/client';
+import type { ReaderPanelProps } from '../shell/features';
+import { useNavigation } from '../shell/navigation';
+import { useAsync } from '../shared/useAsync';
+import { ClaimForm } from './ClaimForm';
+import { useClaims } from './useXref';
+import './xref.css';
+
+/** In the reader: mark the selection (or a number found in the text) as a claim; see this interview's entities. */
+export function ClaimsPanel({ interview, selection, clearSelection }: ReaderPanelProps) {
+  const groups = useClaims();
+  const navigation = useNavigation();
+  const candidates = useAsync(() => request('claims.candidates', { id: interview.id }), [interview.id]);
+  const entities = useAsync(() => request('entities.ofInterview', { id: interview.id }), [interview.id]);
+  const [picked, setPicked] = useState<{ start: number; end: number; value: string } | null>(null);
+  const range = selection ?? picked;
+  const here = groups.flatMap((g) => g.claims.filter((c) => c.interviewId === interview.id).map((c) => ({ ...c, conflict: g.conflict })));
+  const quote = range ? interview.text.slice(range.start, range.end) : '';
+  const number = picked?.value ?? /[\d۰-۹٠-٩][\d۰-۹٠-٩,٬.]*/u.exec(quote)?.[0] ?? '';
+
+  return (
+    <div className="annotations-panel">
+      {range ? (
+        <ClaimForm key={`${range.start}-${range.end}`} interviewId={interview.id} range={range} quote={quote} value={number} source={interview.interviewee ?? ''} whats={groups.map((g) => g.what)}
+          onDone={() => { setPicked(null); clearSelection(); }} />
+      ) : (
+        <p className="hint">Select a passage to mark it as a claim, or pick a figure below.</p>
+      )}
+      <h3 className="panel-heading">Claims in this interview <span className="badge">{here.length}</span></h3>
+      <ul className="annotation-list">
+        {here.map((c) => (
+          <li key={c.id} className="annotation-item">
+            <strong>{c.value}</strong> {c.what} · per <bdi>{c.source}</bdi>{c.asOf ? `, ${c.asOf}` : ''}{c.conflict && <span className="conflict">disputed</span>}
+          </li>
+        ))}
+      </ul>
+      <h3 className="panel-heading">Figures in the text</h3>
+      <ul className="candidate-list" aria-label="Figures in the text">
+        {(candidates.state === 'ready' ? candidates.value : []).map((c) => (
+          <li key={c.start}>
+            <button type="button" dir="auto" onClick={() => { setPicked({ start: Math.max(0, c.start - 60), end: Math.min(interview.text.length, c.end + 40), value: c.value }); navigation.openInterview(interview.id, c.start); }}>
+              <strong>{c.value}</strong> — {c.context}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h3 className="panel-heading">Named in this interview</h3>
+      <ul className="related">
+        {(entities.state === 'ready' ? entities.value : []).slice(0, 30).map((e) => (
+          <li key={e.id}><button type="button" className="secondary small" onClick={() => navigation.go({ kind: 'feature', id: 'entities', param: e.id })}><bdi>{e.name}</bdi> ({e.mentions})</button></li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { request } from '../api/client';
+import { useNavigation } from '../shell/navigation';
+import { ErrorMessage } from '../shared/Messages';
+import { useAsync } from '../shared/useAsync';
+
+/** One entity: every mention in context (opens the reader there), its aliases, who or what it is named with. */
+export function EntityPage({ id }: { id: string }) {
+  const page = useAsync(() => request('entities.get', { id, limit: 300 }), [id]);
+  const navigation = useNavigation();
+  if (page.state === 'loading') return <p className="hint">Finding mentions…</p>;
+  if (page.state === 'error') return <ErrorMessage message={page.message} />;
+  const { entity, mentions, more, related, annotationIds } = page.value;
+  return (
+    <article aria-label={`Entity: ${entity.name}`}>
+      <h3><bdi>{entity.name}</bdi> <span className="kind">{entity.kind}</span></h3>
+      <p className="muted">
+        {entity.mentions} mentions in {entity.interviews} interviews · {annotationIds.length} annotations touch it
+        {entity.aliases.length > 0 && <> · also written <bdi>{entity.aliases.join(' · ')}</bdi></>}
+      </p>
+      {related.length > 0 && (
+        <>
+          <h4 className="panel-heading">Named in the same passages</h4>
+          <ul className="related">
+            {related.map((r) => (
+              <li key={r.id}><button type="button" className="secondary small" onClick={() => navigation.go({ kind: 'feature', id: 'entities', param: r.id })}><bdi>{r.name}</bdi> ({r.count})</button></li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h4 className="panel-heading">Mentions</h4>
+      <ol className="annotation-list" aria-label="Mentions">
+        {mentions.map((m) => (
+          <li key={`${m.interviewId}:${m.start}`} className="mention">
+            <button type="button" onClick={() => navigation.openInterview(m.interviewId, m.start)} dir="auto">
+              {m.snippet.slice(0, m.markStart)}<mark>{m.snippet.slice(m.markStart, m.markEnd)}</mark>{m.snippet.slice(m.markEnd)}
+            </button>
+            <p className="meta muted"><bdi>{m.interviewTitle}</bdi>{m.speaker ? ` · ${m.speaker}` : ''}</p>
+          </li>
+        ))}
+      </ol>
+      {more > 0 && <p className="hint">{more} more mentions not shown.</p>}
+    </article>
+  );
+}

@@ -1,0 +1,71 @@
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { repo, serveArchive, type ServedArchive } from './support/host';
+import { selectInReader } from './support/select';
+
+let host: ServedArchive;
+test.beforeAll(async () => {
+  host = await serveArchive();
+});
+test.afterAll(async () => host.stop());
+
+const shot = (name: string) => join(repo, 'docs', 'screenshots', `${name}.png`);
+
+async function openSeedClaims(page: Page) {
+  await page.goto(host.url);
+  await page.getByRole('list', { name: 'Interviews' }).getByRole('button', { name: /Javad Firuzmand interviewed by/ }).click();
+  const tools = page.getByRole('complementary', { name: 'Interview tools' });
+  await tools.getByRole('tab', { name: 'Claims' }).click();
+  return tools;
+}
+
+async function markClaim(page: Page, tools: ReturnType<Page['locator']>, phrase: string, value: string, source: string, asOf: string) {
+  await selectInReader(page, phrase);
+  const form = tools.getByRole('form', { name: 'New claim' });
+  await form.getByLabel('About (what is counted or stated)').fill('MKO dissidents in the US camp');
+  await form.getByLabel('Value').fill(value);
+  await form.getByLabel('Source (who says it)').fill(source);
+  await form.getByLabel('As of').fill(asOf);
+  await form.getByRole('button', { name: 'Save claim' }).click();
+  await expect(form).toHaveCount(0);
+}
+
+test('the seed’s conflicting figures become a claims table, side by side, dated, cited and flagged', async ({ page }) => {
+  const tools = await openSeedClaims(page);
+  await expect(tools.getByRole('list', { name: 'Figures in the text' })).toContainText('208');
+  await markClaim(page, tools, '208 MKO dissidents were staying in the US camp up to last month', '208', 'ARIA', '2007-12');
+  await markClaim(page, tools, 'gives their number at 110', '110', 'US press office', '2008-01-26');
+  await markClaim(page, tools, 'this number had reduced to 50 last week', '50', 'Javad Firuzmand', '2008-01-19');
+  await expect(tools.locator('.annotation-item')).toHaveCount(3);
+
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Claims' }).click();
+  const table = page.getByRole('table', { name: /MKO dissidents in the US camp/ });
+  await expect(table).toContainText('sources disagree');
+  await expect(table.locator('tbody tr td.claim-value')).toHaveText(['208', '50', '110']);
+  await expect(table.locator('tbody tr').first()).toContainText('ARIA');
+  await page.screenshot({ path: shot('xref-claims') });
+
+  await table.getByRole('button', { name: /“gives their number at 110”/ }).click();
+  await expect(page.getByRole('article')).toContainText('gives their number at 110');
+});
+
+test('entities: aliases across scripts, mentions in context, and an entity page that opens the reader', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Entities' }).click();
+  const list = page.getByRole('list', { name: 'Entities' });
+  await expect(list.getByRole('button', { name: /^MKO/ })).toBeVisible();
+  for (const name of ['Javad Firuzmand', 'Massoud Rajavi', 'Camp Ashraf', 'Arbil', 'Khalis', 'Dyala', 'ARIA', 'UNHCR', 'BBC']) {
+    await expect(list.getByRole('button', { name: new RegExp(`^${name}(person|place|organisation)`) })).toBeVisible();
+  }
+  await list.getByRole('button', { name: /^MKO/ }).click();
+  const entity = page.getByRole('article', { name: 'Entity: MKO' });
+  await expect(entity).toContainText('also written MEK');
+  await expect(entity.getByRole('list', { name: 'Mentions' }).locator('mark').first()).toBeVisible();
+  await page.screenshot({ path: shot('xref-entities') });
+  await entity.getByRole('list', { name: 'Mentions' }).getByRole('button').first().click();
+  await expect(page.getByRole('article').first()).toBeVisible();
+
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('MEK');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Search results' }).locator('.hit-title', { hasText: 'Javad Firuzmand interviewed by Mehrdad Farahmand' })).toBeVisible();
+});
