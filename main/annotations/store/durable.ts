@@ -20,6 +20,7 @@ import { JournalWriter, fsyncDir } from './journal';
 import type { Operation } from './ops';
 import { layoutOf, listSegments, recover, segmentFile, type Layout } from './recover';
 import { backupName, listBackups, sweepTempFiles, writeSnapshot } from './snapshot';
+import { annotationLog, type LogSpec, type LogState } from './spec';
 import type { StoreState } from './state';
 
 export interface DurableOptions {
@@ -40,15 +41,17 @@ export class ReadOnlyStoreError extends Error {
   }
 }
 
-export class DurableLog {
+/** The log of one store: the annotation store's by default, or any state described by a LogSpec. */
+export class DurableLog<Op = Operation, S extends LogState<Op> = StoreState & LogState<Op>> {
   private writer: JournalWriter | undefined;
   private compactionScheduled = false;
   private recordsInSegment = 0;
   private lostLock: Error | undefined;
 
   private constructor(
+    private readonly spec: LogSpec<Op, S>,
     private readonly layout: Layout,
-    readonly state: StoreState,
+    readonly state: S,
     private seq: number,
     readonly problems: string[],
     private readonly lock: WriterLock | undefined,
@@ -56,6 +59,10 @@ export class DurableLog {
   ) {}
 
   static async open(dir: string, options: DurableOptions = {}): Promise<DurableLog> {
+    return DurableLog.openWith(annotationLog, dir, options);
+  }
+
+  static async openWith<Op, S extends LogState<Op>>(spec: LogSpec<Op, S>, dir: string, options: DurableOptions = {}): Promise<DurableLog<Op, S>> {
     const l = layoutOf(path.resolve(dir));
     const opts = { compactEvery: options.compactEvery ?? 10_000, keepBackups: options.keepBackups ?? 5 };
     let readOnly = options.readOnly === true;
@@ -76,21 +83,21 @@ export class DurableLog {
         const swept = sweepTempFiles(l.dir);
         if (swept.length > 0) problems.push(`Removed ${swept.length} unfinished snapshot file(s) left by an interrupted save.`);
       }
-      const log = await DurableLog.load(l, lock, problems, opts);
+      const log = DurableLog.load(spec, l, lock, problems, opts);
       onLost.report = (err) => {
         log.lostLock = err;
         log.problems.push(`The writer lock was lost (${err.message}); further changes are refused to protect the archive.`);
       };
       return log;
     }
-    return DurableLog.load(l, undefined, problems, opts);
+    return DurableLog.load(spec, l, undefined, problems, opts);
   }
 
-  private static async load(l: Layout, lock: WriterLock | undefined, problems: string[], opts: DurableLog['opts']): Promise<DurableLog> {
+  private static load<Op, S extends LogState<Op>>(spec: LogSpec<Op, S>, l: Layout, lock: WriterLock | undefined, problems: string[], opts: DurableLog['opts']): DurableLog<Op, S> {
     const writable = lock !== undefined;
-    const r = recover(l, writable);
+    const r = recover(l, writable, spec);
     problems.push(...r.problems);
-    const log = new DurableLog(l, r.state, r.seq, problems, lock, opts);
+    const log = new DurableLog(spec, l, r.state, r.seq, problems, lock, opts);
     if (!writable) return log;
     const segments = listSegments(l);
     const active = segments[segments.length - 1];
@@ -109,7 +116,7 @@ export class DurableLog {
   }
 
   /** Writes one operation durably, then applies it. Throws (and changes nothing) if the write fails. */
-  commit(op: Operation): void {
+  commit(op: Op): void {
     if (!this.writer) throw new ReadOnlyStoreError('another Testimony window has this archive open, or it was opened read-only.');
     if (this.lostLock) throw new ReadOnlyStoreError('the lock on the archive was lost.');
     const record = { seq: this.seq + 1, o: op };
@@ -158,7 +165,7 @@ export class DurableLog {
       if (!fs.existsSync(backup)) fs.linkSync(l.snapshotFile, backup);
       fsyncDir(l.backupDir);
     }
-    writeSnapshot(l.snapshotFile, { seq, contents });
+    writeSnapshot(l.snapshotFile, { seq, contents }, this.spec.format);
     this.prune(seq);
   }
 

@@ -10,18 +10,25 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { crc32 } from 'node:zlib';
-import { JournalRecordSchema, type JournalRecord } from './ops';
+import type { z } from 'zod';
+import { JournalRecordSchema } from './ops';
+
+/** A journal line once parsed: its sequence number and one operation of the store it belongs to. */
+export interface LogRecord<Op = unknown> {
+  seq: number;
+  o: Op;
+}
 
 const NEWLINE = 0x0a;
 
-export function encodeRecord(record: JournalRecord): Buffer {
+export function encodeRecord(record: LogRecord): Buffer {
   const json = Buffer.from(JSON.stringify(record), 'utf8');
   const head = Buffer.from(`${crc32(json).toString(16).padStart(8, '0')} `, 'latin1');
   return Buffer.concat([head, json, Buffer.from([NEWLINE])]);
 }
 
 /** Why a complete line was refused; undefined when it is a good record. */
-function decodeLine(line: Buffer): JournalRecord | string {
+function decodeLine<Op>(line: Buffer, schema: z.ZodType<LogRecord<Op>>): LogRecord<Op> | string {
   if (line.length < 10 || line[8] !== 0x20) return 'not a journal line';
   const json = line.subarray(9);
   const expected = Number.parseInt(line.subarray(0, 8).toString('latin1'), 16);
@@ -32,7 +39,7 @@ function decodeLine(line: Buffer): JournalRecord | string {
   } catch {
     return 'checksum matches but JSON does not parse';
   }
-  const parsed = JournalRecordSchema.safeParse(value);
+  const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : `not a valid operation: ${parsed.error.issues[0]?.message ?? 'unknown'}`;
 }
 
@@ -42,8 +49,8 @@ export interface DamagedLine {
   bytes: Buffer;
 }
 
-export interface SegmentRead {
-  records: JournalRecord[];
+export interface SegmentRead<Op = unknown> {
+  records: LogRecord<Op>[];
   /** Byte offset just past the last good record: where a damaged tail is cut. */
   goodEnd: number;
   /** Damage followed by at least one good record. */
@@ -52,15 +59,16 @@ export interface SegmentRead {
   tail?: { offset: number; bytes: Buffer; torn: boolean };
 }
 
-export function readSegment(buf: Buffer): SegmentRead {
-  const out: SegmentRead = { records: [], goodEnd: 0, middle: [] };
+/** Reads one segment; `schema` checks each record (the annotation store's by default). */
+export function readSegment<Op = z.infer<typeof JournalRecordSchema>['o']>(buf: Buffer, schema: z.ZodType<LogRecord<Op>> = JournalRecordSchema as unknown as z.ZodType<LogRecord<Op>>): SegmentRead<Op> {
+  const out: SegmentRead<Op> = { records: [], goodEnd: 0, middle: [] };
   let pending: DamagedLine[] = [];
   let pos = 0;
   while (pos < buf.length) {
     const nl = buf.indexOf(NEWLINE, pos);
     if (nl < 0) break;
     const line = buf.subarray(pos, nl);
-    const decoded = isBlank(line) ? 'blank line' : decodeLine(line);
+    const decoded = isBlank(line) ? 'blank line' : decodeLine(line, schema);
     if (typeof decoded === 'string') {
       pending.push({ offset: pos, reason: decoded, bytes: Buffer.from(line) });
     } else {
@@ -107,8 +115,8 @@ export class JournalWriter {
     if (!existed) fsyncDir(path.dirname(file));
   }
 
-  append(record: JournalRecord): void {
-    if (this.fd === undefined) throw new Error('The annotation journal is closed.');
+  append(record: LogRecord): void {
+    if (this.fd === undefined) throw new Error('The journal is closed.');
     const bytes = encodeRecord(record);
     let written = 0;
     while (written < bytes.length) written += fs.writeSync(this.fd, bytes, written, bytes.length - written);

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readSegment, type DamagedLine } from './journal';
 import { listBackups, readSnapshot, SNAPSHOT_FILE, type Snapshot } from './snapshot';
-import { StoreState } from './state';
+import type { LogSpec, LogState } from './spec';
 
 export interface Layout {
   dir: string;
@@ -49,8 +49,8 @@ export function listSegments(l: Layout): Segment[] {
     .sort((a, b) => a.firstSeq - b.firstSeq);
 }
 
-export interface Recovered {
-  state: StoreState;
+export interface Recovered<S> {
+  state: S;
   /** Highest sequence number applied. */
   seq: number;
   /** Sequence number of the snapshot the state was built on (0: none). */
@@ -62,7 +62,7 @@ export interface Recovered {
   problems: string[];
 }
 
-export function recover(l: Layout, writable: boolean): Recovered {
+export function recover<Op, S extends LogState<Op>>(l: Layout, writable: boolean, spec: LogSpec<Op, S>): Recovered<S> {
   const problems: string[] = [];
   const quarantine = (name: string, bytes: Buffer): string => {
     const file = path.join(l.quarantineDir, name);
@@ -73,8 +73,7 @@ export function recover(l: Layout, writable: boolean): Recovered {
     return path.relative(l.dir, file);
   };
 
-  const { base, replaced } = loadBase(l, writable, problems);
-  const state = base ? StoreState.from(base.contents) : new StoreState();
+  const { base, state, replaced } = loadBase(l, writable, problems, spec);
   let seq = base?.seq ?? 0;
   const segments = listSegments(l);
   const first = segments[0];
@@ -88,7 +87,7 @@ export function recover(l: Layout, writable: boolean): Recovered {
     // Kept only as a fallback for the backups: everything in it is in the snapshot already.
     if (next && next.firstSeq - 1 <= seq) return;
     const name = path.basename(segment.file);
-    const read = readSegment(fs.readFileSync(segment.file));
+    const read = readSegment(fs.readFileSync(segment.file), spec.record);
     for (const rec of read.records) {
       if (rec.seq <= seq) continue;
       state.apply(rec.o);
@@ -112,7 +111,7 @@ export function recover(l: Layout, writable: boolean): Recovered {
 }
 
 /** The newest snapshot that verifies: the current one, else the newest good backup. */
-function loadBase(l: Layout, writable: boolean, problems: string[]): { base?: Snapshot; replaced: boolean } {
+function loadBase<Op, S extends LogState<Op>>(l: Layout, writable: boolean, problems: string[], spec: LogSpec<Op, S>): { base?: Snapshot; state: S; replaced: boolean } {
   const candidates = [
     ...(fs.existsSync(l.snapshotFile) ? [{ file: l.snapshotFile, label: 'the current snapshot' }] : []),
     ...listBackups(l.backupDir).map((b) => ({ file: b.file, label: `backup ${path.basename(b.file)}` })),
@@ -120,9 +119,10 @@ function loadBase(l: Layout, writable: boolean, problems: string[]): { base?: Sn
   let replaced = false;
   for (const c of candidates) {
     try {
-      const base = readSnapshot(c.file);
+      const base = readSnapshot(c.file, spec.format);
+      const state = spec.from(base.contents);
       if (replaced) problems.push(`Restored from ${c.label}, then replayed the journal after it.`);
-      return { base, replaced };
+      return { base, state, replaced };
     } catch (err) {
       replaced = true;
       const moved = writable ? moveToQuarantine(l, c.file) : c.file;
@@ -130,7 +130,7 @@ function loadBase(l: Layout, writable: boolean, problems: string[]): { base?: Sn
     }
   }
   if (replaced) problems.push('No good snapshot was found; the store was rebuilt from the journal alone.');
-  return { replaced };
+  return { state: spec.empty(), replaced };
 }
 
 function moveToQuarantine(l: Layout, file: string): string {
