@@ -15,7 +15,7 @@ export function EntityPage({ id }: { id: string }) {
       <h3><bdi>{entity.name}</bdi> <span className="kind">{entity.kind}</span></h3>
       <p className="muted">
         {entity.mentions} mentions in {entity.interviews} interviews · {annotationIds.length} annotations touch it
-        {entity.aliases.length > 0 && <> · also written <bdi>{entity.aliases.join(' · ')}</bdi></>}
+        {entity.aliases.length > 0 && <> · also written {entity.aliases.map((a, i) => <span key={a}>{i > 0 && ' · '}<bdi>{a}</bdi></span>)}</>}
       </p>
       {related.length > 0 && (
         <>
