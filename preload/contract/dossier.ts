@@ -11,6 +11,10 @@ export const DossierSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('annotations'), ids: z.array(Id).max(5000) }).strict(),
   /** Whole interviews, printed in the appendix. */
   z.object({ kind: z.literal('interviews'), ids: z.array(Id).max(1000) }).strict(),
+  /** The claims table: every group of claims, side by side, with the passages they cite. */
+  z.object({ kind: z.literal('claims') }).strict(),
+  /** The passages that name a person, place or organisation (any of its aliases). */
+  z.object({ kind: z.literal('entity'), entityId: Id, limit: z.number().int().min(1).max(10_000).optional() }).strict(),
 ]);
 export type DossierSource = z.infer<typeof DossierSource>;
 

@@ -43,4 +43,8 @@ export interface CrossReferences {
   linksFrom(annotationId: string): { type: LinkType; targetAnnotationId: string; note?: string }[];
   /** Names of the people, places and organisations mentioned in a span of an interview. */
   entitiesIn(interviewId: string, start: number, end: number): string[];
+  /** Claims grouped by what they are about, each group by date. */
+  claimGroups(): Array<{ what: string; conflict: boolean; claims: Array<{ id: string; value: string; unit?: string; asOf?: string; source: string; interviewId: string; start: number; end: number }> }>;
+  /** An entity's name and every place it is named, or undefined when it is unknown. */
+  mentionsOf(entityId: string): { name: string; mentions: Array<{ interviewId: string; start: number; end: number }> } | undefined;
 }

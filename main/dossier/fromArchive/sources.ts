@@ -37,7 +37,56 @@ export class SourceResolver {
         return this.selected(source.ids);
       case 'interviews':
         return this.interviews(source.ids);
+      case 'claims':
+        return this.claims();
+      case 'entity':
+        return this.entity(source.entityId, source.limit ?? DEFAULT_QUERY_LIMIT);
     }
+  }
+
+  /** A table per thing claimed (conflicts flagged, never merged), then the passages each row cites. */
+  private claims(): ResolvedSource {
+    const groups = this.content.xref?.claimGroups() ?? [];
+    const blocks: DossierBlock[] = [];
+    for (const group of groups) {
+      const excerpts = group.claims.flatMap((c) => {
+        const interview = this.content.interview(c.interviewId);
+        return interview ? [excerptBlock(`c-${c.id}`, interview, { start: c.start, end: c.end })] : [];
+      });
+      const cited = new Set(excerpts.map((e) => e.id));
+      blocks.push({
+        kind: 'claims',
+        about: group.what,
+        rows: group.claims.map((c) => ({
+          value: c.value,
+          source: c.source,
+          ...(c.unit ? { unit: c.unit } : {}),
+          ...(c.asOf ? { asOf: c.asOf } : {}),
+          ...(cited.has(`c-${c.id}`) ? { excerptId: `c-${c.id}` } : {}),
+          ...(group.conflict ? { conflict: true } : {}),
+        })),
+      }, ...excerpts);
+    }
+    return { blocks, appendix: [], ...(groups.length === 0 ? { notice: 'No claims have been marked yet.' } : {}) };
+  }
+
+  /** Every passage naming the entity (any alias), as excerpts in archive order. */
+  private entity(entityId: string, limit: number): ResolvedSource {
+    const found = this.content.xref?.mentionsOf(entityId);
+    if (!found) return { blocks: [], appendix: [], notice: 'This name is no longer among the archive’s people, places and organisations.' };
+    const blocks: ExcerptBlock[] = [];
+    const seen = new Set<string>();
+    for (const m of found.mentions) {
+      const interview = this.content.interview(m.interviewId);
+      if (!interview) continue;
+      const span = hitSpan(interview, m);
+      const key = `${interview.id}:${span.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (blocks.length < limit) blocks.push(excerptBlock(`e-${entityId}-${interview.id}-${span.start}`, interview, span, { entities: [found.name] }));
+    }
+    const more = seen.size - blocks.length;
+    return { blocks, appendix: [], ...(more > 0 ? { notice: `${more} more passages naming ${found.name} left out (limit ${limit}).` } : {}) };
   }
 
   /** One excerpt per matching passage, interviews in rank order, passages in reading order. */

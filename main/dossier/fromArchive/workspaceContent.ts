@@ -1,5 +1,6 @@
 import type { Workspace } from '../../workspace';
 import type { ArchiveContent, QueryMatch } from './content';
+import { groupClaims } from '../../xref/claims';
 
 /** The most interviews a query section looks at (the search contract's own ceiling). */
 const MAX_INTERVIEWS = 500;
@@ -18,6 +19,17 @@ export function workspaceContent(ws: Workspace): ArchiveContent {
     annotations: (filter = {}) => ws.annotations.list(filter.codeId ? { codeId: filter.codeId } : {}),
     codes: () => ws.annotations.store.listCodes(),
     memos: () => ws.annotations.store.listMemos(),
+    xref: {
+      // Links between annotations are not recorded yet: no cross-reference lines.
+      linksFrom: () => [],
+      entitiesIn: (interviewId, start, end) =>
+        ws.xref.entities().filter((e) => e.mentions.some((m) => m.interviewId === interviewId && m.start < end && m.end > start)).map((e) => e.name),
+      claimGroups: () => groupClaims(ws.xref.claims.list()),
+      mentionsOf: (entityId) => {
+        const entity = ws.xref.entities().find((e) => e.id === entityId);
+        return entity && { name: entity.name, mentions: entity.mentions };
+      },
+    },
     async search(query): Promise<QueryMatch[]> {
       const response = await ws.search(query, { limit: MAX_INTERVIEWS, offset: 0, filters: {} });
       const matches: QueryMatch[] = [];

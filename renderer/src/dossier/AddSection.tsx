@@ -8,11 +8,14 @@ const EMPTY: Record<SourceKind, DossierSource> = {
   code: { kind: 'code', codeId: '' },
   annotations: { kind: 'annotations', ids: [] },
   interviews: { kind: 'interviews', ids: [] },
+  claims: { kind: 'claims' },
+  entity: { kind: 'entity', entityId: '' },
 };
 
 function defaultTitle(source: DossierSource, codes: { id: string; path: string }[]): string {
   if (source.kind === 'query') return source.query.trim();
   if (source.kind === 'code') return codes.find((c) => c.id === source.codeId)?.path ?? 'Code';
+  if (source.kind === 'entity') return source.entityId ? source.entityId.replace(/-/g, ' ') : 'Person, place or organisation';
   return SOURCE_LABELS[source.kind];
 }
 

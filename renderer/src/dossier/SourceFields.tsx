@@ -1,20 +1,21 @@
 import { useEffect, useState } from 'react';
-import type { DossierSource, InterviewSummary } from '../../../preload/api';
+import type { DossierSource, EntitySummary, InterviewSummary } from '../../../preload/api';
 import { request } from '../api/client';
 import { codePaths } from './model';
 
 export interface Choices {
   codes: { id: string; path: string }[];
   interviews: InterviewSummary[];
+  entities: EntitySummary[];
 }
 
 /** The codebook and the interviews, for the source pickers. */
 export function useChoices(): Choices {
-  const [choices, setChoices] = useState<Choices>({ codes: [], interviews: [] });
+  const [choices, setChoices] = useState<Choices>({ codes: [], interviews: [], entities: [] });
   useEffect(() => {
     let live = true;
-    void Promise.all([request('codes.list', {}), request('interviews.list', {})]).then(([codes, interviews]) => {
-      if (live) setChoices({ codes: codePaths(codes), interviews });
+    void Promise.all([request('codes.list', {}), request('interviews.list', {}), request('entities.list', {})]).then(([codes, interviews, entities]) => {
+      if (live) setChoices({ codes: codePaths(codes), interviews, entities });
     });
     return () => {
       live = false;
@@ -49,6 +50,19 @@ export function SourceFields({ source, choices, onChange, idPrefix }: { source: 
           {choices.codes.length === 0 && <p className="hint">The codebook is empty: code some passages in the reader first.</p>}
         </div>
       );
+    case 'claims':
+      return <p className="hint">Every claim marked in the archive, grouped by what it is about, with the passages it cites.</p>;
+    case 'entity':
+      return (
+        <div className="source-fields">
+          <label>Name
+            <select value={source.entityId} onChange={(e) => onChange({ ...source, entityId: e.target.value })}>
+              {!source.entityId && <option value="">Choose a person, place or organisation…</option>}
+              {choices.entities.map((e) => <option key={e.id} value={e.id}>{e.name} ({e.kind}, {e.mentions})</option>)}
+            </select>
+          </label>
+        </div>
+      );
     case 'annotations':
       return <p className="hint">{source.ids.length} annotations. Add more from the reader: focus an annotation and press “Add to dossier” (Ctrl+Shift+D).</p>;
     case 'interviews':
@@ -76,5 +90,6 @@ export function sourceReady(source: DossierSource): boolean {
   if (source.kind === 'query') return source.query.trim().length > 0;
   if (source.kind === 'code') return source.codeId.length > 0;
   if (source.kind === 'interviews') return source.ids.length > 0;
+  if (source.kind === 'entity') return source.entityId.length > 0;
   return true;
 }

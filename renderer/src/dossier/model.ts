@@ -7,6 +7,8 @@ export const SOURCE_LABELS: Record<SourceKind, string> = {
   code: 'Code',
   annotations: 'Selected annotations',
   interviews: 'Whole interviews (appendix)',
+  claims: 'Claims table',
+  entity: 'Person, place or organisation',
 };
 
 export function newSectionId(): string {

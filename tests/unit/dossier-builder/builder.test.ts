@@ -95,6 +95,8 @@ describe('dossier builder on a temporary archive', () => {
     const xref = {
       linksFrom: (id: string) => (id === a.id ? [{ type: 'contradicts' as const, targetAnnotationId: b.id, note: 'different night' }, { type: 'see also' as const, targetAnnotationId: 'not-printed' }] : []),
       entitiesIn: (interviewId: string, start: number) => (interviewId === a.interviewId && start === a.start ? ['Van', 'Van', 'Turkish police'] : []),
+      claimGroups: () => [],
+      mentionsOf: () => undefined,
     };
     const def = { ...newDefinition('Links', 'Tester'), sections: [{ id: 's1', title: 'Both', source: { kind: 'annotations' as const, ids: [a.id, b.id] } }] };
     const { document } = await buildDossier(def, { ...workspaceContent(ws), xref });

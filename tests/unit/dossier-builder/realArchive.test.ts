@@ -88,4 +88,32 @@ describe.skipIf(!existsSync(sample))('dossier builder on the sample archive (arc
     const again = await dispatch(handlers, 'dossier.export', { id: def.id });
     expect(again).toMatchObject({ ok: true, value: { excerpts: expect.any(Number) } });
   });
+
+  it('a claims section prints the claims table with conflicts flagged and each row linked to its cited passage', async () => {
+    const seed = ws.list().find((i) => i.path === 'firuzmand-interview-2008.txt');
+    const text = ws.interview(seed?.id ?? '').text;
+    const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    const what = 'MKO dissidents in the US camp';
+    ws.xref.claims.add({ what, value: '208', source: 'ARIA', asOf: '2007-12', interviewId: seed?.id ?? '', quote: '', ...at('208 MKO dissidents') });
+    ws.xref.claims.add({ what, value: '110', source: 'US press office', asOf: '2008-01-26', interviewId: seed?.id ?? '', quote: '', ...at('their number at 110') });
+    const def = { ...newDefinition('Claims', 'Tester'), sections: [{ id: 'c', title: 'Figures', source: { kind: 'claims' as const } }] };
+    const { document } = await buildDossier(def, workspaceContent(ws));
+    const blocks = document.sections[0]?.blocks ?? [];
+    const table = blocks.find((b) => b.kind === 'claims');
+    expect(table).toMatchObject({ kind: 'claims', about: what });
+    const rows = table && table.kind === 'claims' ? table.rows : [];
+    expect(rows.map((r) => [r.value, r.source, r.conflict])).toEqual([['208', 'ARIA', true], ['110', 'US press office', true]]);
+    const cited = blocks.filter((b): b is ExcerptBlock => b.kind === 'excerpt');
+    expect(rows.map((r) => r.excerptId)).toEqual(cited.map((e) => e.id));
+    expect(cited[0]?.quote).toBe('208 MKO dissidents');
+    expect((await (await import('../../../main/dossier')).renderDossier(document)).excerpts).toBe(2);
+  });
+
+  it('an entity section prints every passage naming it under any alias, indexed by its name', async () => {
+    const def = { ...newDefinition('Rajavi', 'Tester'), sections: [{ id: 'e', title: 'Rajavi', source: { kind: 'entity' as const, entityId: 'massoud-rajavi' } }] };
+    const found = await excerptsOf(def);
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    expect(found.every((e) => e.entities?.includes('Massoud Rajavi'))).toBe(true);
+    expect(found.some((e) => /رجوی|رجوي/.test(`${e.before ?? ''}${e.quote}${e.after ?? ''}`))).toBe(true);
+  });
 });
