@@ -62,7 +62,8 @@ function quoteSpans(ctx: DossierContext, block: ExcerptBlock, ref: ExcerptRef): 
   spans.push({ text: block.quote.trim(), style: { size: sizes.body, color: colors.text, weight: 'regular', highlight: colors.highlight } });
   if (block.after) {
     const after = block.after.trim();
-    spans.push(ctx.text(` ${after}`, sizes.body, colors.grey));
+    // Punctuation that closes the quoted sentence sits against it, not after a space.
+    spans.push(ctx.text(/^[.,;:!?)\]…،؛؟»”’]/u.test(after) ? after : ` ${after}`, sizes.body, colors.grey));
   }
   const note = ctx.notes.length + 1;
   ctx.notes.push({ n: note, excerpt: ref, citation: block.citation });
