@@ -55,7 +55,7 @@ export class Workspace {
     const { dir } = resolveDataDir(root, options.userDataDir);
     const indexer = new Indexer(root, dir, { emit, workerPath: options.workerPath, onProgress: options.onProgress });
     const annotations = await AnnotationService.open(dir, (id) => indexer.interview(id), emit, options.store);
-    const xref = await XrefService.open(root, dir, () => indexer.interviews());
+    const xref = await XrefService.open(root, dir, () => indexer.interviews(), options.store);
     const workspace = new Workspace(root, dir, indexer, annotations, xref, emit);
     indexer.start();
     if (options.watch) indexer.watch();
@@ -115,6 +115,7 @@ export class Workspace {
   async close(): Promise<void> {
     await this.indexer.close();
     await this.annotations.close();
+    await this.xref.close();
   }
 }
 

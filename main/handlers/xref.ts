@@ -6,6 +6,7 @@ import { entityPage } from '../xref/pages';
 import { groupClaims } from '../xref/claims';
 import { numberCandidates } from '../xref/candidates';
 import { notFound, UserError } from './errors';
+import { xrefViewHandlers } from './xrefViews';
 
 /** Handlers for the cross-referencing calls: entities and claims. */
 export function xrefHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefCalls> {
@@ -21,6 +22,7 @@ export function xrefHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefCal
     return ws.xref.entities();
   };
   return {
+    ...xrefViewHandlers(ws),
     'entities.list': async () => (await entities()).map(summarise),
     'entities.get': async ({ id, limit }) => {
       const all = await entities();

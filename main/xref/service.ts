@@ -3,6 +3,8 @@ import { AliasBook } from './aliases';
 import { ClaimStore } from './claims';
 import { buildEntities, type Entity } from './entities';
 import { extractCandidates, type Candidate } from './extract';
+import type { DurableOptions } from '../annotations/store/durable';
+import { XrefStore } from './store/store';
 
 /**
  * Cross-references of one open archive: its alias list (which also widens searches), the
@@ -13,15 +15,19 @@ export class XrefService {
   private readonly extracted = new Map<string, Candidate[]>();
   private cached: { key: string; entities: Entity[] } | null = null;
 
-  private constructor(readonly aliases: AliasBook, readonly claims: ClaimStore, private readonly interviews: () => Interview[], private readonly aliasProblem?: string) {}
+  private constructor(readonly aliases: AliasBook, readonly claims: ClaimStore, readonly store: XrefStore, private readonly interviews: () => Interview[], private readonly aliasProblem?: string) {}
 
-  static async open(archiveRoot: string, dataDir: string, interviews: () => Interview[]): Promise<XrefService> {
-    const [{ book, problem }, claims] = await Promise.all([AliasBook.load(archiveRoot), ClaimStore.open(dataDir)]);
-    return new XrefService(book, claims, interviews, problem);
+  static async open(archiveRoot: string, dataDir: string, interviews: () => Interview[], storeOptions?: DurableOptions): Promise<XrefService> {
+    const [{ book, problem }, claims, store] = await Promise.all([AliasBook.load(archiveRoot), ClaimStore.open(dataDir), XrefStore.open(dataDir, storeOptions)]);
+    return new XrefService(book, claims, store, interviews, problem);
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
   }
 
   problems(): { path: string; reason: string }[] {
-    return [this.aliasProblem, this.claims.problem].filter((p): p is string => !!p).map((reason) => ({ path: 'testimony-aliases.json / claims', reason }));
+    return [this.aliasProblem, this.claims.problem, ...this.store.problems].filter((p): p is string => !!p).map((reason) => ({ path: 'testimony-aliases.json / claims', reason }));
   }
 
   /** Other names of a word, for search: MEK → MKO, PMOI, مجاهدین. */

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { byId, call, Id, IsoDate, none, ok, Offset } from './common';
+import { xrefViewCalls, xrefViewEvents } from './xrefViews';
+
+export * from './xrefViews';
 
 export const EntityKind = z.enum(['person', 'place', 'organisation']);
 
@@ -77,7 +80,9 @@ export const xrefCalls = {
   'claims.add': call(ClaimCreate, Claim),
   'claims.delete': call(byId, ok),
   'claims.candidates': call(byId, z.array(NumberCandidate)),
+  ...xrefViewCalls,
 } as const;
 export const xrefEvents = {
   'claims.changed': z.object({}),
+  ...xrefViewEvents,
 } as const satisfies Record<string, z.ZodType>;

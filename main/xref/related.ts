@@ -1,0 +1,65 @@
+/**
+ * Interviews related to the one being read: the entities they share (a rare name counts more
+ * than one every interview mentions) and its most frequent content words searched with Lunr,
+ * whose ranking already favours the distinctive ones.
+ */
+import type { Interview } from '../library/types';
+import { analyzeOccurrence, forEachWord } from '../search/analysis';
+import type { Entity } from './entities';
+
+export interface RelatedInterview {
+  id: string;
+  title: string;
+  score: number;
+  sharedEntities: string[];
+  terms: string[];
+}
+
+export type TermSearch = (query: string) => Promise<Array<{ id: string; score: number }>>;
+
+/** The interview's most frequent content words (no stop words, numbers or short words). */
+export function frequentWords(text: string, limit = 12): string[] {
+  const counts = new Map<string, { word: string; n: number }>();
+  forEachWord(text, (word) => {
+    const { term } = analyzeOccurrence(word);
+    if (term === null || term.length < 4 || /\d/.test(term)) return;
+    const c = counts.get(term);
+    if (c) c.n++;
+    else counts.set(term, { word: word.toLowerCase(), n: 1 });
+  });
+  return [...counts.values()].sort((a, b) => b.n - a.n || a.word.localeCompare(b.word)).slice(0, limit).map((c) => c.word);
+}
+
+export async function relatedInterviews(target: Interview, all: readonly Interview[], entities: readonly Entity[], search: TermSearch, limit = 10): Promise<RelatedInterview[]> {
+  const n = Math.max(1, all.length);
+  const shared = new Map<string, { score: number; names: string[] }>();
+  for (const e of entities) {
+    const interviews = new Set(e.mentions.map((m) => m.interviewId));
+    if (!interviews.has(target.id)) continue;
+    const weight = Math.log(1 + n / interviews.size);
+    for (const id of interviews) {
+      if (id === target.id) continue;
+      const s = shared.get(id) ?? { score: 0, names: [] };
+      s.score += weight;
+      s.names.push(e.name);
+      shared.set(id, s);
+    }
+  }
+  const terms = frequentWords(target.text);
+  const hits = terms.length > 0 ? await search(terms.join(' ')) : [];
+  const top = Math.max(1e-9, ...hits.map((h) => h.score));
+  const topShared = Math.max(1e-9, ...[...shared.values()].map((s) => s.score));
+  const byTerms = new Map(hits.filter((h) => h.id !== target.id).map((h) => [h.id, h.score / top]));
+  const titles = new Map(all.map((i) => [i.id, i.title]));
+  const ids = new Set([...shared.keys(), ...byTerms.keys()]);
+  return [...ids]
+    .map((id) => ({
+      id,
+      title: titles.get(id) ?? id,
+      score: Math.round(100 * ((shared.get(id)?.score ?? 0) / topShared + (byTerms.get(id) ?? 0))) / 100,
+      sharedEntities: shared.get(id)?.names ?? [],
+      terms: byTerms.has(id) ? terms : [],
+    }))
+    .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title))
+    .slice(0, limit);
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { byId, call, Id, IsoDate, Offset, ok } from './common';
+
+/** Typed links between annotations, and the cross-referencing views: related, matrix, timeline, graph. */
+// Spelled out here: importing it from ./xref, which spreads these rows, would be an import cycle.
+const EntityKind = z.enum(['person', 'place', 'organisation']);
+
+export const LinkType = z.enum(['supports', 'contradicts', 'same-event', 'see-also']);
+export type LinkType = z.infer<typeof LinkType>;
+
+/** The annotation at the other end of a link, enough to show and open it. */
+export const LinkEnd = z.object({
+  id: Id,
+  interviewId: Id,
+  interviewTitle: z.string(),
+  quote: z.string(),
+  start: Offset.optional(),
+  end: Offset.optional(),
+});
+
+export const LinkView = z.object({
+  id: Id,
+  from: Id,
+  to: Id,
+  type: LinkType,
+  note: z.string().optional(),
+  created: z.string(),
+  /** Seen from the annotation asked about: 'out' when it is `from`, 'in' for a backlink. */
+  direction: z.enum(['out', 'in']),
+  other: LinkEnd,
+});
+export type LinkView = z.infer<typeof LinkView>;
+
+export const PassageRef = z.object({ interviewId: Id, interviewTitle: z.string(), start: Offset, end: Offset, text: z.string() });
+export type PassageRef = z.infer<typeof PassageRef>;
+
+const Axis = z.object({ id: Id, label: z.string() });
+export const MatrixKind = z.enum(['codes', 'entities']);
+export const Matrix = z.object({ kind: MatrixKind, rows: z.array(Axis), cols: z.array(Axis), counts: z.array(z.array(z.number().int())) });
+export type Matrix = z.infer<typeof Matrix>;
+
+export const TimelineEvent = z.object({
+  date: IsoDate,
+  kind: z.enum(['interview', 'claim', 'mention']),
+  label: z.string(),
+  interviewId: Id,
+  interviewTitle: z.string(),
+  start: Offset.optional(),
+  end: Offset.optional(),
+  claimId: Id.optional(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+export const Graph = z.object({
+  nodes: z.array(z.object({ id: Id, name: z.string(), kind: EntityKind, mentions: z.number().int() })),
+  edges: z.array(z.object({ from: Id, to: Id, weight: z.number().int(), links: z.array(LinkType) })),
+});
+export type Graph = z.infer<typeof Graph>;
+
+export const RelatedInterview = z.object({ id: Id, title: z.string(), score: z.number(), sharedEntities: z.array(z.string()), terms: z.array(z.string()) });
+export type RelatedInterview = z.infer<typeof RelatedInterview>;
+
+export const xrefViewCalls = {
+  'links.list': call(z.object({ annotationId: Id.optional() }).strict(), z.array(LinkView)),
+  'links.add': call(z.object({ from: Id, to: Id, type: LinkType, note: z.string().trim().max(10_000).optional() }).strict(), LinkView),
+  'links.update': call(z.object({ id: Id, type: LinkType.optional(), note: z.string().trim().max(10_000).nullable().optional() }).strict(), LinkView),
+  'links.delete': call(byId, ok),
+  'xref.related': call(byId, z.array(RelatedInterview)),
+  'xref.matrix': call(z.object({ kind: MatrixKind }).strict(), Matrix),
+  'xref.cell': call(z.object({ kind: MatrixKind, row: Id, col: Id }).strict(), z.array(PassageRef)),
+  'xref.timeline': call(z.object({ mentions: z.boolean().default(true) }).strict(), z.array(TimelineEvent)),
+  'xref.graph': call(z.object({ interviewId: Id.optional(), limit: z.number().int().min(2).max(200).default(30) }).strict(), Graph),
+} as const;
+
+export const xrefViewEvents = {
+  'links.changed': z.object({ annotationIds: z.array(Id).max(2) }),
+} as const satisfies Record<string, z.ZodType>;

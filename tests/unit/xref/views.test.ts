@@ -1,0 +1,96 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Workspace } from '../../../main/workspace';
+import { createHandlers } from '../../../main/handlers';
+import { dispatch } from '../../../main/handlers/dispatch';
+import type { CallName, CallOutput } from '../../../preload/api';
+import { datesInText } from '../../../main/xref/timeline';
+
+describe('links, matrix, timeline, graph and related interviews on a copy of the sample archive', () => {
+  const base = mkdtempSync(join(tmpdir(), 'testimony-xref-views-'));
+  let ws: Workspace;
+  let call: <K extends CallName>(name: K, input: unknown) => Promise<CallOutput<K>>;
+  beforeAll(async () => {
+    cpSync(resolve(__dirname, '../../../archive'), join(base, 'archive'), { recursive: true, filter: (p) => !p.includes('.testimony') });
+    ws = await Workspace.open(join(base, 'archive'), { userDataDir: join(base, 'user') });
+    await ws.ready;
+    const handlers = createHandlers(ws);
+    call = async (name, input) => {
+      const r = await dispatch(handlers, name, input);
+      if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+      return r.value as never;
+    };
+  });
+  afterAll(async () => {
+    await ws.close();
+    rmSync(base, { recursive: true, force: true });
+  });
+  const seed = () => ws.list().find((i) => i.path === 'firuzmand-interview-2008.txt')!;
+  const annotate = async (interviewId: string, phrase: string, codes: string[] = []) => {
+    const start = ws.interview(interviewId).text.indexOf(phrase);
+    expect(start, phrase).toBeGreaterThanOrEqual(0);
+    return ws.annotations.add({ interviewId, start, end: start + phrase.length, codes });
+  };
+
+  it('links two annotations with a type and a note, shown at both ends and kept after reopening', async () => {
+    const guard = ws.list().find((i) => i.path === 'camp-guard-interview-2008.txt')!;
+    const a = await annotate(seed().id, 'Javad Firuzmand, the spokesman of ARIA society');
+    const b = await annotate(guard.id, 'the association in France, ARIA, had said 208 for December');
+    const link = await call('links.add', { from: a.id, to: b.id, type: 'contradicts', note: 'who counted what' });
+    expect(link.direction).toBe('out');
+    const back = await call('links.list', { annotationId: b.id });
+    expect(back).toHaveLength(1);
+    expect(back[0]).toMatchObject({ direction: 'in', type: 'contradicts', note: 'who counted what' });
+    expect(back[0]!.other.quote).toContain('spokesman of ARIA');
+    const refused = await dispatch(createHandlers(ws), 'links.add', { from: a.id, to: a.id, type: 'supports' });
+    expect(refused.ok).toBe(false);
+
+    const graph = await call('xref.graph', { limit: 40 });
+    expect(graph.edges.some((e) => e.links.includes('contradicts'))).toBe(true);
+    await call('links.delete', { id: link.id });
+    expect(await call('links.list', { annotationId: a.id })).toHaveLength(0);
+  });
+
+  it('counts codes × interviews and entities × entities, and each cell opens the passages behind its count', async () => {
+    const code = await ws.annotations.store.addCode({ name: 'Figures', color: '#aa5500' });
+    await annotate(seed().id, 'this number had reduced to 50 last week', [code.id]);
+    await annotate(seed().id, 'have given the total number of individuals living there as 3360', [code.id]);
+    const codes = await call('xref.matrix', { kind: 'codes' });
+    const row = codes.rows.findIndex((r) => r.id === code.id);
+    const col = codes.cols.findIndex((c) => c.id === seed().id);
+    expect(codes.counts[row]![col]).toBe(2);
+    expect(await call('xref.cell', { kind: 'codes', row: code.id, col: seed().id })).toHaveLength(2);
+
+    const entities = await call('xref.matrix', { kind: 'entities' });
+    expect(entities.rows.length).toBeGreaterThan(5);
+    const mko = entities.rows.findIndex((r) => r.label === 'MKO');
+    const ashraf = entities.cols.findIndex((c) => c.label === 'Camp Ashraf');
+    expect(mko).toBeGreaterThanOrEqual(0);
+    const count = entities.counts[mko]![ashraf]!;
+    expect(count).toBeGreaterThan(0);
+    expect(entities.counts[ashraf]![mko]).toBe(count);
+    const passages = await call('xref.cell', { kind: 'entities', row: entities.rows[mko]!.id, col: entities.cols[ashraf]!.id });
+    expect(passages).toHaveLength(count);
+    for (const p of passages) expect(ws.interview(p.interviewId).text.slice(p.start, p.end)).toMatch(/Ashraf|اشرف/);
+  });
+
+  it('puts interviews, dates in the text and dated claims on one timeline, in date order', async () => {
+    expect(datesInText('On March 1, 2008, and on 26 January 2008; in December 2007 and 1,208 people.').map((d) => d.date)).toEqual(['2008-03-01', '2008-01-26', '2007-12']);
+    const events = await call('xref.timeline', {});
+    const dates = events.map((e) => e.date);
+    expect([...dates].sort()).toEqual(dates);
+    expect(events.some((e) => e.kind === 'interview' && e.date === '2008-01-26')).toBe(true);
+    expect(events.some((e) => e.kind === 'mention' && e.date === '2008-03-01' && e.label.includes('140'))).toBe(true);
+  });
+
+  it('finds interviews related to the seed through shared names and distinctive words', async () => {
+    const related = await call('xref.related', { id: seed().id });
+    expect(related.length).toBeGreaterThan(3);
+    expect(related.map((r) => r.id)).not.toContain(seed().id);
+    expect(related[0]!.sharedEntities.length).toBeGreaterThan(0);
+    const graph = await call('xref.graph', { interviewId: seed().id, limit: 30 });
+    expect(graph.nodes.map((n) => n.name)).toEqual(expect.arrayContaining(['MKO', 'ARIA', 'Camp Ashraf']));
+  });
+});
