@@ -102,7 +102,10 @@ function createWindow(): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (bounds?.maximized) win.maximize();
+    win.show();
+  });
   win.on('close', () => {
     settings.value.window = { ...win.getNormalBounds(), maximized: win.isMaximized() };
     settings.save();
