@@ -1,0 +1,116 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { Graph } from '../../../preload/api';
+import { request } from '../api/client';
+import { useNavigation } from '../shell/navigation';
+import { EmptyState, ErrorMessage } from '../shared/Messages';
+import { useAsync } from '../shared/useAsync';
+import { LINK_LABELS } from './linkLabels';
+import './xrefViews.css';
+
+const SIZE = 640;
+const RADIUS = 230;
+/** Room around the circle for the names. */
+const MARGIN = 150;
+/** Co-occurrence lines kept per name (the strongest), so the drawing stays readable; link lines are always drawn. */
+const EDGES_PER_NODE = 3;
+
+interface Place { x: number; y: number; cos: number; sin: number }
+
+/** Nodes on a circle, most mentioned first: a stable layout that needs no physics. */
+function layout(graph: Graph): Map<string, Place> {
+  const n = graph.nodes.length;
+  return new Map(graph.nodes.map((node, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(1, n) - Math.PI / 2;
+    const cos = Math.cos(angle);
+    const sin = Math.sin(angle);
+    return [node.id, { x: SIZE / 2 + RADIUS * cos, y: SIZE / 2 + RADIUS * sin, cos, sin }];
+  }));
+}
+
+function strongestEdges(graph: Graph): Graph['edges'] {
+  const kept = new Set<Graph['edges'][number]>(graph.edges.filter((e) => e.links.length > 0));
+  for (const node of graph.nodes) {
+    graph.edges.filter((e) => e.from === node.id || e.to === node.id).sort((a, b) => b.weight - a.weight).slice(0, EDGES_PER_NODE).forEach((e) => kept.add(e));
+  }
+  return [...kept];
+}
+
+/** Entities and how they connect, for the archive or one interview. Keyboard: Tab or arrows move, Enter opens. */
+export function GraphView() {
+  const [scope, setScope] = useState('');
+  const interviews = useAsync(() => request('interviews.list', {}), []);
+  const graph = useAsync(() => request('xref.graph', { ...(scope ? { interviewId: scope } : {}), limit: 30 }), [scope]);
+  return (
+    <main className="xref-view" aria-label="Graph of names">
+      <h1>Graph of names</h1>
+      <label className="graph-scope">Scope
+        <select value={scope} onChange={(e) => setScope(e.target.value)}>
+          <option value="">The whole archive</option>
+          {interviews.state === 'ready' && interviews.value.map((i) => <option key={i.id} value={i.id}>{i.title}</option>)}
+        </select>
+      </label>
+      {graph.state === 'loading' && <p className="hint">Drawing…</p>}
+      {graph.state === 'error' && <ErrorMessage message={graph.message} />}
+      {graph.state === 'ready' && (graph.value.nodes.length === 0 ? <EmptyState title="No names found here." /> : <GraphDrawing graph={graph.value} />)}
+    </main>
+  );
+}
+
+function GraphDrawing({ graph }: { graph: Graph }) {
+  const navigation = useNavigation();
+  const nodes = useRef<Array<SVGGElement | null>>([]);
+  const [active, setActive] = useState<string | null>(null);
+  const at = layout(graph);
+  const maxWeight = Math.max(1, ...graph.edges.map((e) => e.weight));
+  const maxMentions = Math.max(1, ...graph.nodes.map((n) => n.mentions));
+  const neighbours = (id: string) => graph.edges.filter((e) => e.from === id || e.to === id).length;
+  const open = (id: string) => navigation.go({ kind: 'feature', id: 'entities', param: id });
+  const onKey = (e: KeyboardEvent, index: number, id: string) => {
+    const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+    if (step !== 0) {
+      e.preventDefault();
+      nodes.current[(index + step + graph.nodes.length) % graph.nodes.length]?.focus();
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      open(id);
+    }
+  };
+  return (
+    <figure className="graph">
+      <svg viewBox={`${-MARGIN} ${-MARGIN / 3} ${SIZE + 2 * MARGIN} ${SIZE + (2 * MARGIN) / 3}`} role="group" aria-label="Names and their connections">
+        {strongestEdges(graph).map((e) => {
+          const a = at.get(e.from)!;
+          const b = at.get(e.to)!;
+          const lit = active !== null && (e.from === active || e.to === active);
+          const link = e.links[0];
+          return (
+            <line key={`${e.from}-${e.to}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y}
+              className={`graph-edge${link ? ` graph-link graph-${link}` : ''}${lit ? ' lit' : ''}`}
+              strokeWidth={1 + (3 * e.weight) / maxWeight}>
+              <title>{`${e.weight} shared passages${e.links.length > 0 ? `; ${e.links.map((t) => LINK_LABELS[t].out).join(', ')}` : ''}`}</title>
+            </line>
+          );
+        })}
+        {graph.nodes.map((n, i) => {
+          const p = at.get(n.id)!;
+          const r = 6 + (14 * n.mentions) / maxMentions;
+          const anchor = p.cos > 0.25 ? 'start' : p.cos < -0.25 ? 'end' : 'middle';
+          const dy = anchor === 'middle' ? (p.sin < 0 ? -r - 6 : r + 14) : 4;
+          return (
+            <g key={n.id} ref={(el) => { nodes.current[i] = el; }} className={`graph-node graph-${n.kind}`} tabIndex={0} role="button"
+              aria-label={`${n.name}, ${n.kind}, ${n.mentions} mentions, ${neighbours(n.id)} connections`}
+              onFocus={() => setActive(n.id)} onBlur={() => setActive(null)} onMouseEnter={() => setActive(n.id)} onMouseLeave={() => setActive(null)}
+              onClick={() => open(n.id)} onKeyDown={(e) => onKey(e, i, n.id)}>
+              <circle cx={p.x} cy={p.y} r={r} />
+              <text x={p.x + (anchor === 'middle' ? 0 : p.cos * (r + 4))} y={p.y + dy} textAnchor={anchor}>{n.name}</text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="hint">
+        Circles are names, sized by mentions (filled: people); lines join names in the same passages (the strongest few per name), dashed
+        where your links (supports, contradicts, same event, see also) join them. Tab or the arrow keys move between names; Enter opens a name’s page.
+      </figcaption>
+    </figure>
+  );
+}
