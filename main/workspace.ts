@@ -58,7 +58,11 @@ export class Workspace {
     const xref = await XrefService.open(root, dir, () => indexer.interviews(), options.store);
     const workspace = new Workspace(root, dir, indexer, annotations, xref, emit);
     indexer.start();
-    if (options.watch) indexer.watch();
+    if (options.watch) {
+      indexer.watch();
+      // Names are found in the background once search works, so the first entity page opens quickly.
+      void workspace.ready.then(() => xref.prepare()).catch(() => undefined);
+    }
     return workspace;
   }
 

@@ -9,6 +9,7 @@ export const xrefCommands: CommandTable = {
     writes: false,
     run: async (ws, args) => {
       await ws.ready;
+      await ws.xref.prepare();
       const entities = ws.xref.entities().map(summarise);
       if (args.values.json) return printJson(entities);
       for (const e of entities) console.log(`${String(e.mentions).padStart(5)}  ${e.name} (${e.kind}) in ${e.interviews} interviews${e.aliases.length ? ` · also ${e.aliases.join(', ')}` : ''}`);

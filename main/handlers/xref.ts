@@ -19,6 +19,7 @@ export function xrefHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefCal
   };
   const entities = async () => {
     await ws.ready;
+    await ws.xref.prepare();
     return ws.xref.entities();
   };
   return {

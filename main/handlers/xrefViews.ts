@@ -45,6 +45,7 @@ export function xrefViewHandlers(ws: Workspace): Pick<Handlers, keyof typeof xre
   const cite = (refs: PassageRef[]) => refs.map((r) => ({ ...r, interviewTitle: title(r.interviewId), text: ws.interview(r.interviewId).text.slice(r.start, r.end).slice(0, 600) }));
   const entities = async () => {
     await ws.ready;
+    await ws.xref.prepare();
     return ws.xref.entities();
   };
   return {
@@ -73,13 +74,13 @@ export function xrefViewHandlers(ws: Workspace): Pick<Handlers, keyof typeof xre
       return { ok: true as const };
     },
     'xref.related': async ({ id }) => {
-      await ws.ready;
+      const all = await entities();
       const search = async (query: string) => (await ws.search(query, { limit: 50, offset: 0, filters: {} })).hits;
-      return relatedInterviews(ws.interview(id), ws.list().map((s) => ws.interview(s.id)), ws.xref.entities(), search);
+      return relatedInterviews(ws.interview(id), ws.list().map((s) => ws.interview(s.id)), all, search);
     },
     'xref.matrix': async ({ kind }) => {
+      if (kind === 'entities') return { kind, ...entityMatrix(await entities()) };
       await ws.ready;
-      if (kind === 'entities') return { kind, ...entityMatrix(ws.xref.entities()) };
       const store = ws.annotations.store;
       const codes = store.listCodes().map((c) => ({ id: c.id, label: store.codePath(c.id) })).sort((a, b) => a.label.localeCompare(b.label));
       return { kind, ...codeMatrix(codes, ws.list().map((i) => ({ id: i.id, label: i.title })), ws.annotations.list({})) };

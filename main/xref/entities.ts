@@ -3,6 +3,7 @@ import { passageAt } from '../search/snippets';
 import type { AliasBook, EntityKind } from './aliases';
 import type { Candidate } from './extract';
 import { NameMatcher, nameKey } from './names';
+import { capitalStarts, hasArabicScript } from './runs';
 
 export interface Mention {
   interviewId: string;
@@ -47,7 +48,9 @@ export function buildEntities(interviews: readonly Interview[], book: AliasBook,
   const matcher = new NameMatcher();
   for (const entity of byId.values()) for (const name of [entity.name, ...entity.aliases]) matcher.add(entity.id, name);
   for (const interview of interviews) {
-    for (const match of matcher.find(interview.text)) {
+    // Latin-script names start with a capital: look only there. Persian has no capitals: read every word.
+    const starts = hasArabicScript(interview.text) ? undefined : capitalStarts(interview.text);
+    for (const match of matcher.find(interview.text, starts)) {
       byId.get(match.entityId)?.mentions.push({ interviewId: interview.id, start: match.start, end: match.end, passage: passageAt(interview.passages, match.start) });
     }
   }

@@ -1,6 +1,7 @@
-import nlp from 'compromise';
 import type { Interview } from '../library/types';
 import type { EntityKind } from './aliases';
+import { judge, knownKind } from './classify';
+import { capitalisedRuns } from './runs';
 
 export interface Candidate {
   name: string;
@@ -8,6 +9,9 @@ export interface Candidate {
 }
 
 const ACRONYM = /\b[A-Z]{3,6}\b/g;
+const JUDGED_PER_INTERVIEW = 12;
+/** Acronyms are counted by the pattern below, not by tagging. */
+const ACRONYM_ONLY = /^[A-Z]{2,6}$/;
 // Words compromise tags as names but that are not names a researcher follows.
 const NOT_NAMES = new Set(['the', 'mr', 'mrs', 'ms', 'dr', 'q', 'a', 'us', 'turkish', 'iraqi', 'iranian', 'american', 'americans', 'kurdish', 'persian', 'english']);
 const PREFIXES = /^(?:the |mr\.? |mrs\.? |dr\.? |city of |district of |province of |camp of )/i;
@@ -28,12 +32,21 @@ function keep(name: string): boolean {
   return name.length >= 2 && name.length <= 80 && !NOT_NAMES.has(name.toLowerCase()) && /\p{Lu}/u.test(name);
 }
 
+/** The sentence (or line) around a span: the context compromise needs to tag a name. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('\n', start) + 1, text.lastIndexOf('. ', start) + 2, start - 300);
+  const stops = [text.indexOf('\n', end), text.indexOf('. ', end)].filter((i) => i >= 0);
+  return text.slice(from, Math.min(stops.length > 0 ? Math.min(...stops) + 1 : text.length, end + 300));
+}
+
 /**
- * People, places and organisations named in an interview: compromise's named-entity tags, the
- * interview's own interviewee and interviewer, and acronyms (MKO, UNHCR) as organisations.
+ * People, places and organisations named in an interview: capitalised runs of words that
+ * compromise tags as names (it reads only sentences with names it has not judged before, see
+ * classify.ts), the interview's own interviewee and interviewer, and acronyms (MKO, UNHCR) as
+ * organisations.
  */
 export function extractCandidates(interview: Interview): Candidate[] {
-  const doc = nlp(interview.text);
+  const text = interview.text;
   const found: Candidate[] = [];
   const add = (names: string[], kind: EntityKind) => {
     for (const raw of names) {
@@ -41,12 +54,24 @@ export function extractCandidates(interview: Interview): Candidate[] {
       if (keep(name)) found.push({ name, kind });
     }
   };
-  add(doc.people().out('array') as string[], 'person');
-  add(doc.places().out('array') as string[], 'place');
-  add(doc.organizations().out('array') as string[], 'organisation');
+  const runs = capitalisedRuns(text)
+    .filter((r) => !r.initial)
+    .map((r) => ({ ...r, name: cleanName(r.text) }))
+    .filter((r) => keep(r.name) && !ACRONYM_ONLY.test(r.name));
+  // The names new to the archive that this interview repeats most get tagged now, at most
+  // JUDGED_PER_INTERVIEW: a bound on the cost per interview (a name met once here is judged when
+  // another interview names it again).
+  const counts = new Map<string, { n: number; at: (typeof runs)[number] }>();
+  for (const r of runs) if (knownKind(r.name) === undefined) counts.set(r.name, { n: (counts.get(r.name)?.n ?? 0) + 1, at: counts.get(r.name)?.at ?? r });
+  const chosen = [...counts.values()].sort((a, b) => b.n - a.n).slice(0, JUDGED_PER_INTERVIEW).map((c) => c.at);
+  judge([...new Set(chosen.map((r) => sentenceAround(text, r.start, r.end)))], chosen.map((r) => r.name));
+  for (const r of runs) {
+    const kind = knownKind(r.name);
+    if (kind) found.push({ name: r.name, kind });
+  }
   // Capitalised speaker labels ("SARA LINDQVIST:") are not acronyms.
   const speakers = new Set(interview.passages.flatMap((p) => (p.speaker ?? '').toUpperCase().split(/\s+/)));
-  add((interview.text.match(ACRONYM) ?? []).filter((a) => !speakers.has(a) && a !== 'NOTE' && a !== 'WEBVTT'), 'organisation');
+  add((text.match(ACRONYM) ?? []).filter((a) => !speakers.has(a) && a !== 'NOTE' && a !== 'WEBVTT'), 'organisation');
   // The interview's own metadata is surer than tagging: it outvotes it on what kind a name is.
   const named = [interview.interviewee, interview.interviewer].filter((n): n is string => !!n);
   for (let vote = 0; vote < 3; vote++) add(named, 'person');

@@ -1,4 +1,4 @@
-import { forEachWord, foldWord } from '../search/analysis';
+import { analyzeOccurrence, forEachWord, forEachWordBounds, foldWord, nextWord } from '../search/analysis';
 
 /** A name as the sequence of folded words it is written with ("Camp Ashraf" → camp, ashraf). */
 export function nameKey(name: string): string[] {
@@ -33,18 +33,38 @@ export class NameMatcher {
     this.byFirst.set(first, list);
   }
 
-  find(text: string): NameMatch[] {
-    const words: Array<{ folded: string; start: number; end: number }> = [];
-    forEachWord(text, (word, start, end) => words.push({ folded: foldWord(word).replace(/'s$/, ''), start, end }));
+  /**
+   * Every name in `text`. With `starts` (word offsets, e.g. the capitalised words), only names
+   * beginning there are looked for, reading words forward only as far as a name needs: a
+   * fraction of the cost of folding every word.
+   */
+  find(text: string, starts?: readonly number[]): NameMatch[] {
     const matches: NameMatch[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const candidates = this.byFirst.get(words[i]?.folded ?? '');
-      const hit = candidates?.find((c) => c.words.every((w, k) => words[i + k]?.folded === w));
-      if (!hit) continue;
-      const last = words[i + hit.words.length - 1];
-      matches.push({ start: words[i]?.start ?? 0, end: last?.end ?? 0, entityId: hit.entityId });
-      i += hit.words.length - 1;
-    }
+    const folded = (start: number, end: number): string => analyzeOccurrence(text.slice(start, end)).folded.replace(/'s$/, '');
+    let covered = 0;
+    const tryAt = (start: number): void => {
+      if (start < covered) return;
+      const first = nextWord(text, start);
+      if (!first || first[0] !== start) return;
+      const candidates = this.byFirst.get(folded(first[0], first[1]));
+      if (!candidates) return;
+      const words: Array<[number, number]> = [first];
+      const wordAt = (k: number): string | undefined => {
+        while (words.length <= k) {
+          const next = nextWord(text, words[words.length - 1]![1]);
+          if (!next) return undefined;
+          words.push(next);
+        }
+        return folded(words[k]![0], words[k]![1]);
+      };
+      const hit = candidates.find((c) => c.words.every((w, k) => k === 0 || wordAt(k) === w));
+      if (!hit) return;
+      const end = words[hit.words.length - 1]![1];
+      matches.push({ start, end, entityId: hit.entityId });
+      covered = end;
+    };
+    if (starts) for (const s of starts) tryAt(s);
+    else forEachWordBounds(text, (start) => tryAt(start));
     return matches;
   }
 }

@@ -5,6 +5,10 @@ import { buildEntities, type Entity } from './entities';
 import { extractCandidates, type Candidate } from './extract';
 import type { DurableOptions } from '../annotations/store/durable';
 import { XrefStore } from './store/store';
+import { loadCandidates, saveCandidates } from './candidateCache';
+
+/** Interviews read between two yields to the event loop while names are found. */
+const BATCH = 8;
 
 /**
  * Cross-references of one open archive: its alias list (which also widens searches), the
@@ -12,14 +16,17 @@ import { XrefStore } from './store/store';
  * whose text changed), and the claims researchers marked.
  */
 export class XrefService {
-  private readonly extracted = new Map<string, Candidate[]>();
+  private readonly extracted: Map<string, Candidate[]>;
+  private preparing: Promise<void> | null = null;
   private cached: { key: string; entities: Entity[] } | null = null;
 
-  private constructor(readonly aliases: AliasBook, readonly claims: ClaimStore, readonly store: XrefStore, private readonly interviews: () => Interview[], private readonly aliasProblem?: string) {}
+  private constructor(readonly aliases: AliasBook, readonly claims: ClaimStore, readonly store: XrefStore, private readonly interviews: () => Interview[], private readonly dataDir: string, private readonly aliasProblem?: string) {
+    this.extracted = loadCandidates(dataDir);
+  }
 
   static async open(archiveRoot: string, dataDir: string, interviews: () => Interview[], storeOptions?: DurableOptions): Promise<XrefService> {
     const [{ book, problem }, claims, store] = await Promise.all([AliasBook.load(archiveRoot), ClaimStore.open(dataDir), XrefStore.open(dataDir, storeOptions)]);
-    return new XrefService(book, claims, store, interviews, problem);
+    return new XrefService(book, claims, store, interviews, dataDir, problem);
   }
 
   close(): Promise<void> {
@@ -32,6 +39,29 @@ export class XrefService {
 
   /** Other names of a word, for search: MEK → MKO, PMOI, مجاهدین. */
   expand = (word: string): string[] => this.aliases.expand(word);
+
+  /**
+   * Finds the names of interviews not read yet a few at a time, yielding between batches so the
+   * host stays responsive, then saves them to the cache. Call before `entities()` where waiting is fine.
+   */
+  prepare(): Promise<void> {
+    this.preparing ??= (async () => {
+      let read = 0;
+      for (const interview of this.interviews()) {
+        if (this.extracted.has(interview.hash)) continue;
+        this.extracted.set(interview.hash, extractCandidates(interview));
+        if (++read % BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
+      if (read > 0) {
+        const current = new Set(this.interviews().map((i) => i.hash));
+        for (const hash of this.extracted.keys()) if (!current.has(hash)) this.extracted.delete(hash);
+        saveCandidates(this.dataDir, this.extracted);
+      }
+    })().finally(() => {
+      this.preparing = null;
+    });
+    return this.preparing;
+  }
 
   entities(): Entity[] {
     const list = this.interviews();

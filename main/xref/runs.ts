@@ -1,0 +1,59 @@
+/**
+ * Where names can be in a Latin-script text: runs of capitalised words ("Camp Ashraf",
+ * "Society for Defending Immigrants and Iranians in France"), found with one native regular
+ * expression. Tagging a whole text with compromise costs ~30 µs a word (days of CPU for a large
+ * archive, measured in scripts/bench-xref.ts); a regex pass costs ~1 ms an interview, and only
+ * the distinct runs need tagging (see classify.ts).
+ */
+
+import { analyzeTerm } from '../search/analysis';
+
+const isStopWord = (word: string): boolean => word.length === 1 || analyzeTerm(word) === null;
+
+export interface Run {
+  text: string;
+  start: number;
+  end: number;
+  /** The run is one word at the start of a sentence: its capital says nothing. */
+  initial: boolean;
+}
+
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’-]*`;
+// "and", "in" and "for" would join lists ("Istanbul and Ankara") into one run; names that hold them are still found by the alias matcher.
+const CONNECTOR = String.raw`(?:of|al|el|de|del|da|the|bin|ibn|van|von|e)`;
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${WORD}(?:[ \t]+(?:${CONNECTOR}[ \t]+)*${WORD})*`, 'gu');
+const SENTENCE_START = /(?:^|[.!?:\n"“(]\s*|\s[-–—]\s+)$/u;
+const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
+
+/** Offsets of every word that starts with a capital letter: where a Latin-script name can begin. */
+export function capitalStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}\p{N}'’])\p{Lu}/gu)) starts.push(m.index);
+  return starts;
+}
+
+export function hasArabicScript(text: string): boolean {
+  return ARABIC_SCRIPT.test(text);
+}
+
+export function capitalisedRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  const push = (raw: string, start: number): void => {
+    // A trailing apostrophe or dash belongs to the sentence, not the name.
+    const name = raw.replace(/[’'-]+$/u, '');
+    if (name === '') return;
+    const before = text.slice(Math.max(0, start - 4), start);
+    runs.push({ text: name, start, end: start + name.length, initial: !/\s/.test(name) && SENTENCE_START.test(before) });
+  };
+  for (const m of text.matchAll(RUN)) {
+    // "I Ruth Taylor", "We Mehmet Szabó": a capitalised stop word is not part of the name after it.
+    let from = 0;
+    for (const w of m[0].matchAll(/\S+/gu)) {
+      if (!isStopWord(w[0]) || !/^\p{Lu}/u.test(w[0])) continue;
+      if (w.index > from) push(m[0].slice(from, w.index).trimEnd(), m.index + from);
+      from = w.index + w[0].length + 1;
+    }
+    if (from < m[0].length) push(m[0].slice(from), m.index + from);
+  }
+  return runs;
+}
