@@ -3,6 +3,7 @@ import type { Handlers } from './dispatch';
 import type { xrefCalls } from '../../preload/contract/xref';
 import { summarise } from '../xref/entities';
 import { entityPage } from '../xref/pages';
+import { mergedTarget } from '../xref/decisions';
 import { groupClaims } from '../xref/claims';
 import { numberCandidates } from '../xref/candidates';
 import { notFound, UserError } from './errors';
@@ -27,7 +28,9 @@ export function xrefHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefCal
     'entities.list': async () => (await entities()).map(summarise),
     'entities.get': async ({ id, limit }) => {
       const all = await entities();
-      const entity = all.find((e) => e.id === id);
+      // An entity merged into another opens the other's page.
+      const target = mergedTarget(id, ws.xref.store.decisions()) ?? id;
+      const entity = all.find((e) => e.id === target);
       if (!entity) throw notFound('That person, place or organisation');
       return entityPage(entity, all, lookup, limit, ws.annotations.list({}));
     },

@@ -8,6 +8,7 @@ import { entityGraph } from '../xref/graph';
 import { relatedInterviews } from '../xref/related';
 import { timeline } from '../xref/timeline';
 import { notFound, UserError } from './errors';
+import { entityDecisionHandlers } from './xrefDecisions';
 
 /** Links between annotations and the cross-referencing views (related, matrix, timeline, graph). */
 export function xrefViewHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefViewCalls> {
@@ -49,6 +50,7 @@ export function xrefViewHandlers(ws: Workspace): Pick<Handlers, keyof typeof xre
     return ws.xref.entities();
   };
   return {
+    ...entityDecisionHandlers(ws),
     'links.list': ({ annotationId }) => {
       const byId = annotationsById();
       return ws.xref.store.links(annotationId).map((l) => view(l, annotationId ?? l.from, byId));

@@ -3,6 +3,8 @@ import { passageAt } from '../search/snippets';
 import type { AliasBook, EntityKind } from './aliases';
 import type { Candidate } from './extract';
 import { NameMatcher, nameKey } from './names';
+import { applyDecisions } from './decisions';
+import type { EntityDecision } from './store/ops';
 import { capitalStarts, hasArabicScript } from './runs';
 
 export interface Mention {
@@ -27,7 +29,7 @@ export const entityId = (name: string): string => nameKey(name).join('-').slice(
  * Entities of an archive: the alias list's, then every name extraction found (a name listed as
  * an alias joins its entity), each located in every interview by the same folding as search.
  */
-export function buildEntities(interviews: readonly Interview[], book: AliasBook, candidates: ReadonlyMap<string, Candidate[]>): Entity[] {
+export function buildEntities(interviews: readonly Interview[], book: AliasBook, candidates: ReadonlyMap<string, Candidate[]>, decisions: ReadonlyMap<string, EntityDecision> = new Map()): Entity[] {
   const byId = new Map<string, Entity>();
   for (const entry of book.entries) byId.set(entityId(entry.name), { id: entityId(entry.name), name: entry.name, kind: entry.kind, aliases: entry.aliases, mentions: [] });
   const votes = new Map<string, Map<EntityKind, number>>();
@@ -45,6 +47,7 @@ export function buildEntities(interviews: readonly Interview[], book: AliasBook,
     const [best] = [...tally].sort((a, b) => b[1] - a[1]);
     if (entity && best) entity.kind = best[0];
   }
+  applyDecisions(byId, decisions);
   const matcher = new NameMatcher();
   for (const entity of byId.values()) for (const name of [entity.name, ...entity.aliases]) matcher.add(entity.id, name);
   for (const interview of interviews) {

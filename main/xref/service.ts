@@ -18,6 +18,7 @@ const BATCH = 8;
 export class XrefService {
   private readonly extracted: Map<string, Candidate[]>;
   private preparing: Promise<void> | null = null;
+  private searchAliases: AliasBook | null = null;
   private cached: { key: string; entities: Entity[] } | null = null;
 
   private constructor(readonly aliases: AliasBook, readonly claims: ClaimStore, readonly store: XrefStore, private readonly interviews: () => Interview[], private readonly dataDir: string, private readonly aliasProblem?: string) {
@@ -38,7 +39,13 @@ export class XrefService {
   }
 
   /** Other names of a word, for search: MEK → MKO, PMOI, مجاهدین. */
-  expand = (word: string): string[] => this.aliases.expand(word);
+  expand = (word: string): string[] => (this.searchAliases ?? this.aliases).expand(word);
+
+  /** Records a decision about an entity; the entities are rebuilt with it on the next read. */
+  decide(id: string, change: Parameters<XrefStore['decide']>[1]): void {
+    this.store.decide(id, change);
+    this.cached = null;
+  }
 
   /**
    * Finds the names of interviews not read yet a few at a time, yielding between batches so the
@@ -76,8 +83,10 @@ export class XrefService {
       }
       byInterview.set(interview.id, found);
     }
-    const entities = buildEntities(list, this.aliases, byInterview);
+    const entities = buildEntities(list, this.aliases, byInterview, this.store.decisions());
     this.cached = { key, entities };
+    // Aliases the researcher added or joined by merging widen searches too.
+    this.searchAliases = new AliasBook(entities.filter((e) => e.aliases.length > 0).map(({ name, kind, aliases }) => ({ name, kind, aliases })));
     return entities;
   }
 }

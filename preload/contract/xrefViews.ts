@@ -60,7 +60,27 @@ export type Graph = z.infer<typeof Graph>;
 export const RelatedInterview = z.object({ id: Id, title: z.string(), score: z.number(), sharedEntities: z.array(z.string()), terms: z.array(z.string()) });
 export type RelatedInterview = z.infer<typeof RelatedInterview>;
 
+export const EntityReview = z.object({
+  status: z.enum(['open', 'confirmed', 'rejected']),
+  unlinked: z.array(z.object({
+    interviewId: Id, interviewTitle: z.string(), start: Offset, end: Offset, text: z.string(), snippet: z.string(), markStart: z.number().int(), markEnd: z.number().int(),
+  })),
+});
+export type EntityReview = z.infer<typeof EntityReview>;
+
+const Name = z.string().trim().min(1).max(300);
+
 export const xrefViewCalls = {
+  /** The researcher's decision and the entity's unlinked mentions, for its page. */
+  'entities.review': call(byId, EntityReview),
+  /** Rename, change kind, confirm or reject ('open' undoes either), add or remove an alias. */
+  'entities.decide': call(z.object({
+    id: Id, name: Name.optional(), kind: EntityKind.optional(), status: z.enum(['open', 'confirmed', 'rejected']).optional(), addAlias: Name.optional(), removeAlias: Name.optional(),
+  }).strict(), ok),
+  /** `from` is the same as `into`: its names and mentions join `into`. */
+  'entities.merge': call(z.object({ from: Id, into: Id }).strict(), ok),
+  /** A person, place or organisation extraction missed. */
+  'entities.create': call(z.object({ name: Name, kind: EntityKind, aliases: z.array(Name).max(100).default([]) }).strict(), z.object({ id: Id })),
   'links.list': call(z.object({ annotationId: Id.optional() }).strict(), z.array(LinkView)),
   'links.add': call(z.object({ from: Id, to: Id, type: LinkType, note: z.string().trim().max(10_000).optional() }).strict(), LinkView),
   'links.update': call(z.object({ id: Id, type: LinkType.optional(), note: z.string().trim().max(10_000).nullable().optional() }).strict(), LinkView),
@@ -73,5 +93,6 @@ export const xrefViewCalls = {
 } as const;
 
 export const xrefViewEvents = {
+  'entities.changed': z.object({}),
   'links.changed': z.object({ annotationIds: z.array(Id).max(2) }),
 } as const satisfies Record<string, z.ZodType>;

@@ -1,6 +1,8 @@
 /**
  * The researcher's cross-referencing decisions, one journal record each (the annotation store's
- * durable log, see main/annotations/store/spec.ts): typed links between annotations.
+ * durable log, see main/annotations/store/spec.ts): typed links between annotations, and what
+ * the researcher decided about a person, place or organisation (its name, kind, aliases, that it
+ * is right, not a name at all, or the same as another), which outlives re-indexing.
  */
 import { z } from 'zod';
 
@@ -21,9 +23,26 @@ export const LinkSchema = z.object({
 });
 export type Link = z.infer<typeof LinkSchema>;
 
+const EntityKind = z.enum(['person', 'place', 'organisation']);
+
+export const EntityDecisionSchema = z.object({
+  /** The entity's id (stable: derived from the name it was first found under). */
+  id,
+  name: z.string().min(1).max(300).optional(),
+  kind: EntityKind.optional(),
+  status: z.enum(['open', 'confirmed', 'rejected']),
+  /** Other names the researcher added; searched and located like the shipped aliases. */
+  aliases: z.array(z.string().min(1).max(300)).max(500),
+  /** The same as this other entity: its names and mentions go there. */
+  mergedInto: id.optional(),
+  modified: z.iso.datetime({ offset: true }),
+});
+export type EntityDecision = z.infer<typeof EntityDecisionSchema>;
+
 export const XrefOperationSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('link.put'), value: LinkSchema }),
   z.object({ op: z.literal('link.delete'), id }),
+  z.object({ op: z.literal('entity.put'), value: EntityDecisionSchema }),
 ]);
 export type XrefOperation = z.infer<typeof XrefOperationSchema>;
 

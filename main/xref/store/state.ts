@@ -1,23 +1,27 @@
 import { listsOfRecords, type LogSpec } from '../../annotations/store/spec';
-import { XrefRecordSchema, type Link, type XrefOperation } from './ops';
+import { XrefRecordSchema, type EntityDecision, type Link, type XrefOperation } from './ops';
 
 export interface XrefContents {
   links: Link[];
+  /** Absent in snapshots written before entity decisions existed. */
+  entities?: EntityDecision[];
 }
 
-/** Links in memory, indexed by both ends so either annotation finds them (backlinks). Replays idempotently. */
+/** Links (indexed by both ends, so either annotation finds them) and entity decisions in memory. Replays idempotently. */
 export class XrefState {
   readonly links = new Map<string, Link>();
+  readonly entities = new Map<string, EntityDecision>();
   private readonly byAnnotation = new Map<string, Set<string>>();
 
   static from(contents: XrefContents): XrefState {
     const state = new XrefState();
     for (const link of contents.links) state.putLink(link);
+    for (const decision of contents.entities ?? []) state.entities.set(decision.id, decision);
     return state;
   }
 
   contents(): XrefContents {
-    return { links: [...this.links.values()] };
+    return { links: [...this.links.values()], entities: [...this.entities.values()] };
   }
 
   linkIdsOf(annotationId: string): ReadonlySet<string> {
@@ -28,6 +32,7 @@ export class XrefState {
     switch (op.op) {
       case 'link.put': return this.putLink(op.value);
       case 'link.delete': return this.deleteLink(op.id);
+      case 'entity.put': this.entities.set(op.value.id, op.value); return;
     }
   }
 

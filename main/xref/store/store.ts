@@ -1,12 +1,12 @@
 /**
- * XrefStore: the researcher's links between annotations for one archive, in `<data>/xref-store/`.
- * Every change resolves only after it is fsync'd to the journal (the annotation store's durable
- * log): links are as precious as the annotations they join.
+ * XrefStore: the researcher's links between annotations and decisions about entities, for one
+ * archive, in `<data>/xref-store/`. Every change returns only after it is fsync'd to the journal
+ * (the annotation store's durable log): links are as precious as the annotations they join.
  */
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { DurableLog, type DurableOptions } from '../../annotations/store/durable';
-import { LinkSchema, type Link, type LinkType, type XrefOperation } from './ops';
+import { EntityDecisionSchema, LinkSchema, type EntityDecision, type Link, type LinkType, type XrefOperation } from './ops';
 import { xrefLog, type XrefState } from './state';
 
 export class XrefStore {
@@ -56,6 +56,18 @@ export class XrefStore {
   deleteLink(id: string): void {
     if (!this.log.state.links.has(id)) throw new RangeError(`No link with id ${id}.`);
     this.log.commit({ op: 'link.delete', id });
+  }
+
+  decisions(): ReadonlyMap<string, EntityDecision> {
+    return this.log.state.entities;
+  }
+
+  /** Records a decision about an entity (merged with the earlier one); resolves once it is on disk. */
+  decide(id: string, change: Partial<Omit<EntityDecision, 'id' | 'modified'>>): EntityDecision {
+    const old = this.log.state.entities.get(id) ?? { id, status: 'open' as const, aliases: [] };
+    const decision = EntityDecisionSchema.parse({ ...old, ...change, id, modified: new Date().toISOString() });
+    this.log.commit({ op: 'entity.put', value: decision });
+    return decision;
   }
 
   close(): Promise<void> {
