@@ -3,7 +3,7 @@ import type { Handlers } from './dispatch';
 import type { Interview } from '../library/types';
 import { entityId, type Entity } from '../xref/entities';
 import { mergedTarget } from '../xref/decisions';
-import { distinctiveWords, unlinkedMentions } from '../xref/unlinked';
+import { distinctiveWords, otherSingleNames, unlinkedMentions } from '../xref/unlinked';
 import { notFound, UserError } from './errors';
 
 type DecisionCalls = 'entities.review' | 'entities.decide' | 'entities.merge' | 'entities.create';
@@ -34,14 +34,15 @@ export function entityDecisionHandlers(ws: Workspace): Pick<Handlers, DecisionCa
   return {
     'entities.review': async ({ id }) => {
       const entity = await find(id);
+      const others = otherSingleNames(entity, ws.xref.entities());
       // Only interviews that contain one of the words can hold an unlinked mention: ask the index.
-      const words = distinctiveWords(entity);
+      const words = distinctiveWords(entity, others);
       const hits = words.length > 0 ? (await ws.search(words.join(' '), { limit: 200, offset: 0, filters: {} })).hits : [];
       const pool = [...new Set([...entity.mentions.map((m) => m.interviewId), ...hits.map((h) => h.id)])].map((i) => ws.interview(i));
       const title = new Map<string, string>(pool.map((i: Interview) => [i.id, i.title]));
       return {
         status: ws.xref.store.decisions().get(entity.id)?.status ?? 'open',
-        unlinked: unlinkedMentions(entity, pool).map((u) => ({ ...u, interviewTitle: title.get(u.interviewId) ?? u.interviewId })),
+        unlinked: unlinkedMentions(entity, pool, others).map((u) => ({ ...u, interviewTitle: title.get(u.interviewId) ?? u.interviewId })),
       };
     },
     'entities.decide': async ({ id, name, kind, status, addAlias, removeAlias }) => {

@@ -114,3 +114,43 @@ test('the timeline shows dates from the interviews in order and opens the passag
   await roster.click();
   await expect(page.getByRole('article')).toContainText('the roster showed 140 residents');
 });
+
+test('entity decisions: an unlinked mention, “not a name”, a rename, all kept after a reload', async ({ page }) => {
+  await page.goto(host.url);
+  await views(page).getByRole('button', { name: 'Entities' }).click();
+  const list = page.getByRole('list', { name: 'Entities' });
+  const find = page.getByRole('searchbox', { name: 'Find' });
+  const open = async (name: string) => {
+    await find.fill(name);
+    await list.getByRole('button', { name: new RegExp(`^${name}place`) }).click();
+    return page.getByRole('article', { name: `Entity: ${name}` });
+  };
+  const mentions = async (article: Locator) => Number(/(\d+) mentions/.exec((await article.locator('p.muted').first().textContent()) ?? '')?.[1]);
+
+  let iraq = await open('Iraq');
+  const before = await mentions(iraq);
+  const unlinked = iraq.getByRole('list', { name: 'Unlinked mentions' });
+  await expect(unlinked.getByRole('listitem')).toHaveCount(2);
+  await expect(unlinked).toContainText('Iran Iraq');
+
+  await open('Iran Iraq');
+  await page.getByRole('button', { name: 'Not a name' }).click();
+  await find.fill('Iran Iraq');
+  await expect(list.getByRole('button')).toHaveCount(0);
+
+  iraq = await open('Iraq');
+  await expect.poll(() => mentions(iraq)).toBe(before + 2);
+  await expect(iraq.getByRole('list', { name: 'Unlinked mentions' })).toHaveCount(0);
+  await iraq.getByRole('form', { name: 'Rename' }).getByLabel('Name').fill('Iraq (country)');
+  await iraq.getByRole('button', { name: 'Rename' }).click();
+  await find.fill('Iraq (country)');
+  await expect(list.getByRole('button', { name: /^Iraq \(country\)place/ })).toBeVisible();
+  await page.screenshot({ path: shot('xref-entity-review') });
+  await expectAccessible(page, 'an entity page with decisions');
+
+  await page.reload();
+  await views(page).getByRole('button', { name: 'Entities' }).click();
+  await find.fill('Iraq');
+  await expect(list.getByRole('button', { name: /^Iraq \(country\)place/ })).toBeVisible();
+  await expect(list.getByRole('button', { name: /^Iran Iraq/ })).toHaveCount(0);
+});

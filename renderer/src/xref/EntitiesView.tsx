@@ -5,11 +5,13 @@ import { useNavigation } from '../shell/navigation';
 import { EmptyState, ErrorMessage } from '../shared/Messages';
 import { useAsync } from '../shared/useAsync';
 import { EntityPage } from './EntityPage';
+import { useEntitiesVersion } from './useEntitiesVersion';
 import './xref.css';
 
 /** People, places and organisations across the archive; choose one to see where it is named. */
 export function EntitiesView({ param }: { param?: string }) {
-  const list = useAsync(() => request('entities.list', {}), []);
+  const version = useEntitiesVersion();
+  const list = useAsync(() => request('entities.list', {}), [version]);
   const [filter, setFilter] = useState('');
   const [kind, setKind] = useState('');
   const navigation = useNavigation();

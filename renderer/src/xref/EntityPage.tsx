@@ -2,10 +2,13 @@ import { request } from '../api/client';
 import { useNavigation } from '../shell/navigation';
 import { ErrorMessage } from '../shared/Messages';
 import { useAsync } from '../shared/useAsync';
+import { EntityReview } from './EntityReview';
+import { useEntitiesVersion } from './useEntitiesVersion';
 
 /** One entity: every mention in context (opens the reader there), its aliases, who or what it is named with. */
 export function EntityPage({ id }: { id: string }) {
-  const page = useAsync(() => request('entities.get', { id, limit: 300 }), [id]);
+  const version = useEntitiesVersion();
+  const page = useAsync(() => request('entities.get', { id, limit: 300 }), [id, version]);
   const navigation = useNavigation();
   if (page.state === 'loading') return <p className="hint">Finding mentions…</p>;
   if (page.state === 'error') return <ErrorMessage message={page.message} />;
@@ -17,6 +20,7 @@ export function EntityPage({ id }: { id: string }) {
         {entity.mentions} mentions in {entity.interviews} interviews · {annotationIds.length} annotations touch it
         {entity.aliases.length > 0 && <> · also written {entity.aliases.map((a, i) => <span key={a}>{i > 0 && ' · '}<bdi>{a}</bdi></span>)}</>}
       </p>
+      <EntityReview key={`${entity.id}:${entity.name}`} entity={entity} />
       {related.length > 0 && (
         <>
           <h4 className="panel-heading">Named in the same passages</h4>
