@@ -1,71 +1,48 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
-import { writeFileDurably } from '../annotations/store/snapshot';
 import { foldWord } from '../search/analysis';
+import { ClaimSchema, type Claim } from './store/ops';
+import type { XrefStore } from './store/store';
 
-export const ClaimSchema = z.object({
-  id: z.string(),
-  /** What the figure is about, e.g. "MKO dissidents in the US camp". */
-  what: z.string().trim().min(1).max(300),
-  value: z.string().trim().min(1).max(100),
-  unit: z.string().max(100).optional(),
-  /** ISO date the figure is said to hold at (as precise as known). */
-  asOf: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
-  /** Who says it: a person or an organisation. */
-  source: z.string().trim().min(1).max(300),
-  interviewId: z.string(),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-  quote: z.string().max(5000),
-  created: z.string(),
-});
-export type Claim = z.infer<typeof ClaimSchema>;
-const ClaimFile = z.object({ format: z.literal('testimony-claims'), version: z.literal(1), claims: z.array(ClaimSchema) });
+export { ClaimSchema, type Claim } from './store/ops';
+
+const LegacyFile = z.object({ format: z.literal('testimony-claims'), version: z.literal(1), claims: z.array(ClaimSchema) });
 
 /**
- * Claims a researcher marked, kept in `<data>/xref/claims.json`. The file is small and each
- * change rewrites it crash-safely (temp file, fsync, rename, fsync of the folder: the annotation
- * store's writer); a damaged file is reported and left in place, never overwritten.
+ * Claims a researcher marked. They live in the cross-reference journal (main/xref/store): each
+ * change is one fsync'd record, like annotations and links. A `claims.json` written by an earlier
+ * version is imported once and kept beside as `claims.json.imported`.
  */
 export class ClaimStore {
-  private constructor(private readonly file: string, private claims: Claim[], readonly problem?: string) {}
+  private constructor(private readonly store: XrefStore, readonly problem?: string) {}
 
-  static async open(dataDir: string): Promise<ClaimStore> {
-    const file = join(dataDir, 'xref', 'claims.json');
-    let text: string;
+  static over(store: XrefStore, dataDir: string): ClaimStore {
+    const legacy = join(dataDir, 'xref', 'claims.json');
+    if (!existsSync(legacy) || store.readOnly) return new ClaimStore(store);
     try {
-      text = await readFile(file, 'utf8');
+      const known = new Set(store.claims().map((c) => c.id));
+      for (const claim of LegacyFile.parse(JSON.parse(readFileSync(legacy, 'utf8'))).claims) if (!known.has(claim.id)) store.putClaim(claim);
+      renameSync(legacy, `${legacy}.imported`);
+      return new ClaimStore(store);
     } catch {
-      return new ClaimStore(file, []);
-    }
-    try {
-      return new ClaimStore(file, ClaimFile.parse(JSON.parse(text)).claims);
-    } catch {
-      return new ClaimStore(`${file}.recovered`, [], `${file} could not be read; it was left untouched and new claims go to claims.json.recovered.`);
+      return new ClaimStore(store, `${legacy} could not be read; it was left untouched. New claims are saved in the journal.`);
     }
   }
 
   list(): Claim[] {
-    return [...this.claims];
+    return this.store.claims();
   }
 
   add(input: Omit<Claim, 'id' | 'created'>): Claim {
     const claim = ClaimSchema.parse({ ...input, id: randomUUID(), created: new Date().toISOString() });
-    this.save([...this.claims, claim]);
+    this.store.putClaim(claim);
     return claim;
   }
 
   remove(id: string): void {
-    this.save(this.claims.filter((c) => c.id !== id));
-  }
-
-  private save(next: Claim[]): void {
-    mkdirSync(dirname(this.file), { recursive: true });
-    writeFileDurably(this.file, JSON.stringify({ format: 'testimony-claims', version: 1, claims: next }, null, 1));
-    this.claims = next;
+    if (this.store.claims().some((c) => c.id === id)) this.store.deleteClaim(id);
   }
 }
 
@@ -81,14 +58,37 @@ export function normaliseNumber(value: string): string {
   return foldWord(value.replace(/^[^\d۰-۹٠-٩]+/u, '')).replace(/[,\s٬]/g, '');
 }
 
-/** Claims about the same thing side by side, each group sorted by as-of date. */
+const DAY = 86_400_000;
+/** Figures given within this of each other describe the same moment (a count "last month" against one "today"). */
+const SAME_TIME = 45 * DAY;
+
+/** The days an as-of date covers: 2008 is the whole year, 2008-01 the month, 2008-01-26 one day. */
+export function dateSpan(asOf: string): [number, number] {
+  const [y, m, d] = asOf.split('-').map(Number) as [number, number | undefined, number | undefined];
+  const start = Date.UTC(y, (m ?? 1) - 1, d ?? 1);
+  const end = d !== undefined ? start + DAY : m !== undefined ? Date.UTC(y, m, 1) : Date.UTC(y + 1, 0, 1);
+  return [start, end];
+}
+
+/** Whether two claims speak of overlapping times; an undated claim may speak of any time. */
+export function sameTime(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  const [as, ae] = dateSpan(a);
+  const [bs, be] = dateSpan(b);
+  return as < be + SAME_TIME && bs < ae + SAME_TIME;
+}
+
+/**
+ * Claims about the same thing side by side, each group sorted by as-of date. A group conflicts
+ * when two of its claims give different values for overlapping times; both are kept and shown.
+ */
 export function groupClaims(claims: readonly Claim[]): ClaimGroup[] {
   const groups = new Map<string, Claim[]>();
   const key = (what: string) => what.split(/\s+/).map(foldWord).join(' ');
   for (const claim of claims) groups.set(key(claim.what), [...(groups.get(key(claim.what)) ?? []), claim]);
   return [...groups.values()].map((list) => {
     const sorted = [...list].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.created.localeCompare(b.created));
-    const values = new Set(sorted.map((c) => normaliseNumber(c.value)));
-    return { what: sorted[0]?.what ?? '', conflict: values.size > 1, claims: sorted };
+    const conflict = sorted.some((a, i) => sorted.slice(i + 1).some((b) => normaliseNumber(a.value) !== normaliseNumber(b.value) && sameTime(a.asOf, b.asOf)));
+    return { what: sorted[0]?.what ?? '', conflict, claims: sorted };
   });
 }

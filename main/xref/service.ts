@@ -26,7 +26,8 @@ export class XrefService {
   }
 
   static async open(archiveRoot: string, dataDir: string, interviews: () => Interview[], storeOptions?: DurableOptions): Promise<XrefService> {
-    const [{ book, problem }, claims, store] = await Promise.all([AliasBook.load(archiveRoot), ClaimStore.open(dataDir), XrefStore.open(dataDir, storeOptions)]);
+    const [{ book, problem }, store] = await Promise.all([AliasBook.load(archiveRoot), XrefStore.open(dataDir, storeOptions)]);
+    const claims = ClaimStore.over(store, dataDir);
     return new XrefService(book, claims, store, interviews, dataDir, problem);
   }
 

@@ -1,27 +1,30 @@
 import { listsOfRecords, type LogSpec } from '../../annotations/store/spec';
-import { XrefRecordSchema, type EntityDecision, type Link, type XrefOperation } from './ops';
+import { XrefRecordSchema, type Claim, type EntityDecision, type Link, type XrefOperation } from './ops';
 
 export interface XrefContents {
   links: Link[];
   /** Absent in snapshots written before entity decisions existed. */
   entities?: EntityDecision[];
+  claims?: Claim[];
 }
 
-/** Links (indexed by both ends, so either annotation finds them) and entity decisions in memory. Replays idempotently. */
+/** Links (indexed by both ends, so either annotation finds them), entity decisions and claims in memory. Replays idempotently. */
 export class XrefState {
   readonly links = new Map<string, Link>();
   readonly entities = new Map<string, EntityDecision>();
+  readonly claims = new Map<string, Claim>();
   private readonly byAnnotation = new Map<string, Set<string>>();
 
   static from(contents: XrefContents): XrefState {
     const state = new XrefState();
     for (const link of contents.links) state.putLink(link);
     for (const decision of contents.entities ?? []) state.entities.set(decision.id, decision);
+    for (const claim of contents.claims ?? []) state.claims.set(claim.id, claim);
     return state;
   }
 
   contents(): XrefContents {
-    return { links: [...this.links.values()], entities: [...this.entities.values()] };
+    return { links: [...this.links.values()], entities: [...this.entities.values()], claims: [...this.claims.values()] };
   }
 
   linkIdsOf(annotationId: string): ReadonlySet<string> {
@@ -33,6 +36,8 @@ export class XrefState {
       case 'link.put': return this.putLink(op.value);
       case 'link.delete': return this.deleteLink(op.id);
       case 'entity.put': this.entities.set(op.value.id, op.value); return;
+      case 'claim.put': this.claims.set(op.value.id, op.value); return;
+      case 'claim.delete': this.claims.delete(op.id); return;
     }
   }
 

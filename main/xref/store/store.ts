@@ -1,12 +1,12 @@
 /**
- * XrefStore: the researcher's links between annotations and decisions about entities, for one
+ * XrefStore: the researcher's links between annotations, decisions about entities and claims, for one
  * archive, in `<data>/xref-store/`. Every change returns only after it is fsync'd to the journal
  * (the annotation store's durable log): links are as precious as the annotations they join.
  */
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { DurableLog, type DurableOptions } from '../../annotations/store/durable';
-import { EntityDecisionSchema, LinkSchema, type EntityDecision, type Link, type LinkType, type XrefOperation } from './ops';
+import { ClaimSchema, EntityDecisionSchema, LinkSchema, type Claim, type EntityDecision, type Link, type LinkType, type XrefOperation } from './ops';
 import { xrefLog, type XrefState } from './state';
 
 export class XrefStore {
@@ -68,6 +68,19 @@ export class XrefStore {
     const decision = EntityDecisionSchema.parse({ ...old, ...change, id, modified: new Date().toISOString() });
     this.log.commit({ op: 'entity.put', value: decision });
     return decision;
+  }
+
+  claims(): Claim[] {
+    return [...this.log.state.claims.values()].sort((a, b) => a.created.localeCompare(b.created));
+  }
+
+  putClaim(claim: Claim): void {
+    this.log.commit({ op: 'claim.put', value: ClaimSchema.parse(claim) });
+  }
+
+  deleteClaim(id: string): void {
+    if (!this.log.state.claims.has(id)) throw new RangeError(`No claim with id ${id}.`);
+    this.log.commit({ op: 'claim.delete', id });
   }
 
   close(): Promise<void> {
