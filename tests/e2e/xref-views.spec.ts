@@ -98,9 +98,23 @@ test('the names matrix opens the passages behind a count, and the graph is usabl
   await expect(page.getByRole('heading', { level: 3, name: new RegExp(`^${escaped}`) })).toBeVisible();
 });
 
-test('the timeline shows dates from the interviews in order and opens the passage of an event', async ({ page }) => {
-  await page.goto(host.url);
+test('the timeline shows a claim marked in the reader and dates from the interviews, in order, each opening its passage', async ({ page }) => {
+  const tools = await openSeed(page);
+  await tools.getByRole('tab', { name: 'Claims' }).click();
+  // Another test annotated the 208 and 110 passages; this one takes Firuzmand's own figure.
+  await selectInReader(page, 'this number had reduced to 50 last week');
+  const form = tools.getByRole('form', { name: 'New claim' });
+  await form.getByLabel('About (what is counted or stated)').fill('MKO dissidents in the US camp');
+  await form.getByLabel('Value').fill('50');
+  await form.getByLabel('Source (who says it)').fill('Javad Firuzmand');
+  await form.getByLabel('As of').fill('2008-01-19');
+  await form.getByRole('button', { name: 'Save claim' }).click();
+  await expect(form).toHaveCount(0);
+
   await views(page).getByRole('button', { name: 'Timeline' }).click();
+  const claim = page.getByRole('region', { name: '2008' }).locator('.timeline-claim');
+  await expect(claim).toContainText('MKO dissidents in the US camp: 50 (Javad Firuzmand)');
+  await expect(claim.locator('time')).toHaveAttribute('datetime', '2008-01-19');
   const year2008 = page.getByRole('region', { name: '2008' });
   const roster = year2008.getByRole('button', { name: /roster showed 140 residents/ });
   await expect(roster).toBeVisible();
@@ -113,6 +127,9 @@ test('the timeline shows dates from the interviews in order and opens the passag
   await expectAccessible(page, 'the timeline');
   await roster.click();
   await expect(page.getByRole('article')).toContainText('the roster showed 140 residents');
+  await page.getByRole('banner').getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('region', { name: '2008' }).locator('.timeline-claim').getByRole('button').click();
+  await expect(page.getByRole('article')).toContainText('this number had reduced to 50 last week');
 });
 
 test('entity decisions: an unlinked mention, “not a name”, a rename, all kept after a reload', async ({ page }) => {
