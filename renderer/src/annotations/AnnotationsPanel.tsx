@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationView } from '../../../preload/api';
 import { request } from '../api/client';
 import type { ReaderPanelProps } from '../shell/features';
@@ -6,6 +6,7 @@ import { useNavigation } from '../shell/navigation';
 import { ErrorMessage } from '../shared/Messages';
 import { AnnotationItem } from './AnnotationItem';
 import { MemoSection } from './MemoSection';
+import { passageQuote, passageStart } from './memoTargets';
 import { NewAnnotationForm } from './NewAnnotationForm';
 import { useUndoStack } from './undo';
 import { useCodes } from './useCodes';
@@ -20,6 +21,11 @@ export function AnnotationsPanel({ interview, annotations, selection, focusedAnn
   const byId = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
   const navigation = useNavigation();
   const history = useUndoStack();
+  // The selection now, read after a save: only the selection that was saved is cleared, not a newer one.
+  const current = useRef(selection);
+  useEffect(() => {
+    current.current = selection;
+  }, [selection]);
   const [error, setError] = useState<string | null>(null);
   useUndoKeys(() => void history.undo().catch(report), () => void history.redo().catch(report));
 
@@ -29,6 +35,7 @@ export function AnnotationsPanel({ interview, annotations, selection, focusedAnn
 
   async function create(note: string, chosen: string[]): Promise<void> {
     if (!selection) return;
+    const saved = selection;
     try {
       let created = await request('annotations.add', { interviewId: interview.id, start: selection.start, end: selection.end, note, codes: chosen });
       history.record({
@@ -36,7 +43,7 @@ export function AnnotationsPanel({ interview, annotations, selection, focusedAnn
         undo: async () => void (await request('annotations.delete', { id: created.id })),
         redo: async () => void (created = await request('annotations.restore', created)),
       });
-      clearSelection();
+      if (current.current?.start === saved.start && current.current.end === saved.end) clearSelection();
       setError(null);
     } catch (e) {
       report(e);
@@ -101,7 +108,17 @@ export function AnnotationsPanel({ interview, annotations, selection, focusedAnn
           </ul>
         </section>
       )}
-      <MemoSection title="Memos on this interview" memos={interviewMemos} target={selection ? { kind: 'passage', interviewId: interview.id, start: selection.start, end: selection.end } : { kind: 'interview', interviewId: interview.id }} />
+      <MemoSection
+        title="Memos on this interview"
+        memos={interviewMemos}
+        target={selection ? { kind: 'passage', interviewId: interview.id, start: selection.start, end: selection.end } : { kind: 'interview', interviewId: interview.id }}
+        addLabel={selection ? 'Add a memo on the selected passage' : 'Add a memo'}
+        contextOf={(m) => passageQuote(m, interview.text)}
+        openOf={(m) => {
+          const at = passageStart(m);
+          return at && (() => navigation.openInterview(at.interviewId, at.start));
+        }}
+      />
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { useNavigation } from '../shell/navigation';
 import { EmptyState, ErrorMessage } from '../shared/Messages';
 import { CodeChips } from './CodeChips';
 import { exportAnnotations } from './download';
+import { MemoSection } from './MemoSection';
+import { describeTarget, passageStart } from './memoTargets';
 import { codePath, useCodes } from './useCodes';
 import { useAnnotations } from './useAnnotations';
 import { useMemos } from './useMemos';
@@ -68,14 +70,10 @@ export function AnnotationsView() {
         ))}
       </ul>
       {matchingMemos.length > 0 && (
-        <section aria-label="Memos found">
-          <h3 className="panel-heading">Memos <span className="badge">{matchingMemos.length}</span></h3>
-          <ul className="memo-list">
-            {matchingMemos.map((m) => (
-              <li key={m.id} className="memo"><p className="memo-title">{m.title}</p><p className="memo-body">{m.body}</p></li>
-            ))}
-          </ul>
-        </section>
+        <MemoSection title="Memos found" memos={matchingMemos} contextOf={(m) => describeTarget(m.attachedTo, titles, byId)} openOf={(m) => {
+          const at = passageStart(m);
+          return at && (() => navigation.openInterview(at.interviewId, at.start));
+        }} />
       )}
     </section>
   );

@@ -6,14 +6,17 @@ interface Props {
   code: Code;
   path: string;
   count: number;
+  /** Annotations with this code or one of its sub-codes. */
+  total: number;
   /** Other codes, as [id, path], for "move under" and "merge into". */
   others: Array<[string, string]>;
   onError(message: string): void;
 }
 
 /** One code: rename, recolour, move, merge, delete. The engine refuses cycles; its message is shown. */
-export function CodeNode({ code, path, count, others, onError }: Props) {
+export function CodeNode({ code, path, count, total, others, onError }: Props) {
   const [name, setName] = useState(code.name);
+  const [confirming, setConfirming] = useState(false);
   const run = (action: Promise<unknown>) => void action.catch((e: unknown) => onError(e instanceof Error ? e.message : String(e)));
   return (
     <div className="code-node">
@@ -25,7 +28,8 @@ export function CodeNode({ code, path, count, others, onError }: Props) {
         onBlur={() => name.trim() && name !== code.name && run(request('codes.update', { id: code.id, name }))}
         onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
       />
-      <span className="badge" title="Annotations with this code">{count}</span>
+      <span className="badge" title="Annotations with this code" aria-label={`${count} annotations`}>{count}</span>
+      {total > count && <span className="muted-note">{total} with sub-codes</span>}
       <select aria-label={`Move ${path} under`} value="" onChange={(e) => e.target.value && run(request('codes.update', { id: code.id, parentId: e.target.value === '(top)' ? null : e.target.value }))}>
         <option value="">Move under…</option>
         <option value="(top)">(top level)</option>
@@ -35,7 +39,14 @@ export function CodeNode({ code, path, count, others, onError }: Props) {
         <option value="">Merge into…</option>
         {others.map(([id, p]) => <option key={id} value={id}>{p}</option>)}
       </select>
-      <button type="button" className="secondary small danger" onClick={() => run(request('codes.delete', { id: code.id }))}>Delete</button>
+      {confirming ? (
+        <span role="group" aria-label={`Delete ${path}?`} className="item-actions">
+          <button type="button" className="secondary small danger" onClick={() => run(request('codes.delete', { id: code.id }))}>Delete {count > 0 ? `from ${count} annotations` : 'for good'}</button>
+          <button type="button" className="secondary small" onClick={() => setConfirming(false)}>Keep</button>
+        </span>
+      ) : (
+        <button type="button" className="secondary small danger" aria-label={`Delete ${path}`} onClick={() => setConfirming(true)}>Delete</button>
+      )}
     </div>
   );
 }

@@ -17,11 +17,20 @@ export function CodebookView() {
   const [newPath, setNewPath] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const byId = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
+  /** Annotations per code: [with this code, with it or any of its sub-codes]. */
   const counts = useMemo(() => {
-    const map = new Map<string, number>();
-    for (const a of annotations) for (const id of a.codes) map.set(id, (map.get(id) ?? 0) + 1);
-    return map;
-  }, [annotations]);
+    const own = new Map<string, number>();
+    const total = new Map<string, number>();
+    for (const a of annotations) {
+      const reached = new Set<string>();
+      for (const id of a.codes) {
+        own.set(id, (own.get(id) ?? 0) + 1);
+        for (let c = byId.get(id), guard = 0; c && guard < 50; c = c.parentId ? byId.get(c.parentId) : undefined, guard++) reached.add(c.id);
+      }
+      for (const id of reached) total.set(id, (total.get(id) ?? 0) + 1);
+    }
+    return { own, total };
+  }, [annotations, byId]);
   const report = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 
   function tree(parentId: string | undefined): ReactNode {
@@ -34,7 +43,7 @@ export function CodebookView() {
           const others = codes.filter((c) => c.id !== code.id).map((c): [string, string] => [c.id, codePath(c, byId)]).sort((a, b) => a[1].localeCompare(b[1]));
           return (
             <li key={code.id}>
-              <CodeNode key={`${code.id}:${code.name}`} code={code} path={path} count={counts.get(code.id) ?? 0} others={others} onError={setError} />
+              <CodeNode key={`${code.id}:${code.name}`} code={code} path={path} count={counts.own.get(code.id) ?? 0} total={counts.total.get(code.id) ?? 0} others={others} onError={setError} />
               {tree(code.id)}
             </li>
           );

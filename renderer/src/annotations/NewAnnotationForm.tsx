@@ -1,4 +1,5 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { isTyping } from '../shell/commands';
 import type { Code } from '../../../preload/api';
 import { CodePicker } from './CodePicker';
 
@@ -14,6 +15,17 @@ export function NewAnnotationForm({ quote, codes, onSave, onCancel }: Props) {
   const [note, setNote] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+
+  // Escape also cancels right after selecting, while focus is still in the text, not in the form.
+  useEffect(() => {
+    const onEscape = (event: globalThis.KeyboardEvent): void => {
+      if (event.key !== 'Escape' || event.defaultPrevented || isTyping(event.target)) return;
+      event.preventDefault();
+      onCancel();
+    };
+    window.addEventListener('keydown', onEscape);
+    return () => window.removeEventListener('keydown', onEscape);
+  }, [onCancel]);
 
   async function save(withNote: boolean): Promise<void> {
     setBusy(true);
