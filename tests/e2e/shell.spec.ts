@@ -43,6 +43,7 @@ test('keyboard only: search, open a result, step through hits, palette and cheat
 });
 
 test('every main view passes axe in light and dark, and is photographed for the README', async ({ page }) => {
+  test.setTimeout(240_000); // a dozen views, two themes, an axe scan each
   for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto(host.url);
