@@ -209,3 +209,42 @@ test('the codebook: add a hierarchy, rename, recolour, move, merge, refuse a cyc
   await expect(codebook.getByLabel('Name of Imported theme')).toBeVisible();
   await expect(codebook.getByLabel('Name of Places/Camp Ashraf')).toBeVisible(); // import merges, never deletes
 });
+
+test.describe('when the interview file changes', () => {
+  let own: ServedArchive;
+  test.beforeAll(async () => {
+    own = await serveArchive();
+  });
+  test.afterAll(async () => own.stop());
+
+  test('a passage that moved is badged, one whose text is gone is kept as an orphan with its quote', async ({ page }) => {
+    await page.goto(own.url);
+    await page.getByRole('list', { name: 'Interviews' }).getByRole('button', { name: SEED }).click();
+    const panel = page.getByRole('complementary', { name: 'Interview tools' });
+    const phrases = ['208 MKO dissidents were staying in the US camp', 'Camp Ashraf was established in 1986'];
+    for (const [i, phrase] of phrases.entries()) {
+      await selectInReader(page, phrase);
+      await panel.getByRole('button', { name: 'Highlight only' }).click();
+      await expect(page.locator('.reader-body [data-annotation]')).toHaveText(phrases.slice(0, i + 1));
+    }
+
+    const file = join(own.archive, 'firuzmand-interview-2008.txt');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const [title = '', ...rest] = lines.filter((line) => !line.startsWith('Camp Ashraf was established'));
+    writeFileSync(file, [title, '', 'An editor’s paragraph added under the title.', ...rest].join('\n'));
+
+    await expect(async () => {
+      await page.reload();
+      await page.getByRole('list', { name: 'Interviews' }).getByRole('button', { name: SEED }).click();
+      await expect(panel.getByRole('region', { name: 'Orphans' })).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+    const orphans = panel.getByRole('region', { name: 'Orphans' });
+    await expect(orphans.locator('.annotation-item')).toHaveCount(1);
+    await expect(orphans.locator('.annotation-item')).toContainText('Camp Ashraf was established in 1986');
+    await expect(orphans.locator('.anchor-badge')).toHaveText('not found in the current text');
+    const placed = panel.locator('.annotation-list').first().locator('.annotation-item');
+    await expect(placed).toHaveCount(1);
+    await expect(placed.locator('.anchor-badge')).toHaveText('moved');
+    await expect(page.locator('.reader-body [data-annotation]')).toHaveText('208 MKO dissidents were staying in the US camp');
+  });
+});

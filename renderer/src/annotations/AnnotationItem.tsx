@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AnnotationView, Code } from '../../../preload/api';
 import { CodeChips } from './CodeChips';
 import { CodePicker } from './CodePicker';
@@ -13,7 +13,7 @@ interface Props {
   onDelete(): Promise<void>;
 }
 
-const STATUS: Record<string, string> = { moved: 'moved', fuzzy: 'placed approximately', orphan: 'not found in the current text' };
+export const STATUS: Record<string, string> = { moved: 'moved', fuzzy: 'placed approximately', orphan: 'not found in the current text' };
 
 /** One annotation in the side panel: read it, jump to it, edit its note and codes, delete it. */
 export function AnnotationItem({ annotation, codes, byId, focused, onOpen, onUpdate, onDelete }: Props) {
@@ -22,9 +22,13 @@ export function AnnotationItem({ annotation, codes, byId, focused, onOpen, onUpd
   const [chosen, setChosen] = useState(annotation.codes);
   const quote = annotation.quote.length > 200 ? `${annotation.quote.slice(0, 200)}…` : annotation.quote;
   const status = STATUS[annotation.anchor.status];
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (focused) item.current?.scrollIntoView({ block: 'nearest' });
+  }, [focused]);
 
   return (
-    <li className={focused ? 'annotation-item focused' : 'annotation-item'} data-annotation-item={annotation.id}>
+    <li ref={item} className={focused ? 'annotation-item focused' : 'annotation-item'} data-annotation-item={annotation.id}>
       <button type="button" className="annotation-quote" onClick={onOpen} aria-label={`Go to “${quote}”`}>
         “{quote}”
       </button>

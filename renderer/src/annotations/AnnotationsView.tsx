@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { AnnotationFilter } from '../../../preload/api';
 import { useNavigation } from '../shell/navigation';
 import { EmptyState, ErrorMessage } from '../shared/Messages';
+import { STATUS } from './AnnotationItem';
 import { CodeChips } from './CodeChips';
 import { exportAnnotations } from './download';
 import { MemoSection } from './MemoSection';
@@ -38,7 +39,7 @@ export function AnnotationsView() {
   return (
     <section className="feature-page" aria-labelledby="annotations-title">
       <h2 id="annotations-title">Annotations</h2>
-      <div className="filters-row" role="group" aria-label="Filter annotations">
+      <div className="filters-row annotation-filters" role="group" aria-label="Filter annotations">
         <label>Text in quotes, notes and memos<input type="search" value={filter.text ?? ''} onChange={(e) => set('text', e.target.value)} /></label>
         <label>Code
           <select aria-label="Filter by code" value={filter.codeId ?? ''} onChange={(e) => set('codeId', e.target.value)}>
@@ -62,10 +63,11 @@ export function AnnotationsView() {
       <ul className="annotation-list" aria-label="Annotations found">
         {annotations.map((a) => (
           <li key={a.id} className="result-row">
-            <button type="button" className="annotation-quote" onClick={() => navigation.openInterview(a.interviewId, a.start)}>“{a.quote}”</button>
+            <button type="button" className="annotation-quote" onClick={() => navigation.openInterview(a.interviewId, a.start)}>“{a.quote.length > 300 ? `${a.quote.slice(0, 300)}…` : a.quote}”</button>
+            {STATUS[a.anchor.status] && <span className={`anchor-badge ${a.anchor.status}`}>{STATUS[a.anchor.status]}</span>}
             {a.note && <p className="annotation-note">{a.note}</p>}
             <CodeChips ids={a.codes} byId={byId} />
-            <p className="meta"><bdi>{titles.get(a.interviewId) ?? a.interviewId}</bdi> · {a.created.slice(0, 10)}{a.anchor.status === 'orphan' ? ' · orphan' : ''}</p>
+            <p className="meta"><bdi>{titles.get(a.interviewId) ?? a.interviewId}</bdi> · {a.created.slice(0, 10)}</p>
           </li>
         ))}
       </ul>
