@@ -5,7 +5,7 @@ import type { Candidate } from './extract';
 import { NameMatcher, nameKey } from './names';
 import { applyDecisions } from './decisions';
 import type { EntityDecision } from './store/ops';
-import { capitalStarts, hasArabicScript } from './runs';
+import { nameStarts } from './runs';
 
 export interface Mention {
   interviewId: string;
@@ -30,6 +30,25 @@ export const entityId = (name: string): string => nameKey(name).join('-').slice(
  * an alias joins its entity), each located in every interview by the same folding as search.
  */
 export function buildEntities(interviews: readonly Interview[], book: AliasBook, candidates: ReadonlyMap<string, Candidate[]>, decisions: ReadonlyMap<string, EntityDecision> = new Map()): Entity[] {
+  const steps = entitySteps(interviews, book, candidates, decisions);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, yielding to the event loop every `batch` interviews so a large archive never blocks the host. */
+export async function buildEntitiesAsync(interviews: readonly Interview[], book: AliasBook, candidates: ReadonlyMap<string, Candidate[]>, decisions: ReadonlyMap<string, EntityDecision>, batch = 25): Promise<Entity[]> {
+  const steps = entitySteps(interviews, book, candidates, decisions, batch);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Builds the entities, pausing (yield) after every `batch` interviews located. */
+function* entitySteps(interviews: readonly Interview[], book: AliasBook, candidates: ReadonlyMap<string, Candidate[]>, decisions: ReadonlyMap<string, EntityDecision>, batch = Infinity): Generator<void, Entity[]> {
   const byId = new Map<string, Entity>();
   for (const entry of book.entries) byId.set(entityId(entry.name), { id: entityId(entry.name), name: entry.name, kind: entry.kind, aliases: entry.aliases, mentions: [] });
   const votes = new Map<string, Map<EntityKind, number>>();
@@ -50,10 +69,11 @@ export function buildEntities(interviews: readonly Interview[], book: AliasBook,
   applyDecisions(byId, decisions);
   const matcher = new NameMatcher();
   for (const entity of byId.values()) for (const name of [entity.name, ...entity.aliases]) matcher.add(entity.id, name);
+  let located = 0;
   for (const interview of interviews) {
-    // Latin-script names start with a capital: look only there. Persian has no capitals: read every word.
-    const starts = hasArabicScript(interview.text) ? undefined : capitalStarts(interview.text);
-    for (const match of matcher.find(interview.text, starts)) {
+    if (++located % batch === 0) yield;
+    // Names start with a capital, or anywhere in Arabic script (no capitals): look only there.
+    for (const match of matcher.find(interview.text, nameStarts(interview.text))) {
       byId.get(match.entityId)?.mentions.push({ interviewId: interview.id, start: match.start, end: match.end, passage: passageAt(interview.passages, match.start) });
     }
   }
@@ -76,10 +96,21 @@ export function summarise(entity: Entity): EntitySummary {
 
 /** Entities named in the same passages as this one, most often first. */
 export function coOccurring(entity: Entity, all: readonly Entity[], limit = 20): Array<{ id: string; name: string; count: number }> {
-  const places = new Set(entity.mentions.map((m) => `${m.interviewId}#${m.passage}`));
+  // interview → passages, so the scan over every other entity's mentions makes no strings.
+  const places = new Map<string, Set<number | undefined>>();
+  for (const m of entity.mentions) {
+    const set = places.get(m.interviewId) ?? new Set();
+    set.add(m.passage);
+    places.set(m.interviewId, set);
+  }
+  const shared = (other: Entity): number => {
+    let n = 0;
+    for (const m of other.mentions) if (places.get(m.interviewId)?.has(m.passage)) n++;
+    return n;
+  };
   return all
     .filter((other) => other.id !== entity.id)
-    .map((other) => ({ id: other.id, name: other.name, count: other.mentions.filter((m) => places.has(`${m.interviewId}#${m.passage}`)).length }))
+    .map((other) => ({ id: other.id, name: other.name, count: shared(other) }))
     .filter((r) => r.count > 0)
     .sort((a, b) => b.count - a.count)
     .slice(0, limit);

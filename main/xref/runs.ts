@@ -6,7 +6,7 @@
  * the distinct runs need tagging (see classify.ts).
  */
 
-import { analyzeTerm } from '../search/analysis';
+import { analyzeTerm, isWordStart } from '../search/analysis';
 
 const isStopWord = (word: string): boolean => word.length === 1 || analyzeTerm(word) === null;
 
@@ -23,18 +23,19 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’-]*`;
 const CONNECTOR = String.raw`(?:of|al|el|de|del|da|the|bin|ibn|van|von|e)`;
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${WORD}(?:[ \t]+(?:${CONNECTOR}[ \t]+)*${WORD})*`, 'gu');
 const SENTENCE_START = /(?:^|[.!?:\n"“(]\s*|\s[-–—]\s+)$/u;
-const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
 
-/** Offsets of every word that starts with a capital letter: where a Latin-script name can begin. */
-export function capitalStarts(text: string): number[] {
+/**
+ * Offsets of the words a name can begin with: capitalised words, and every word in Arabic script
+ * (which has no capitals). Far fewer than all words in an English text.
+ */
+export function nameStarts(text: string): number[] {
   const starts: number[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}\p{N}'’])\p{Lu}/gu)) starts.push(m.index);
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}\p{N}'’])(?:\p{Lu}|[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF])/gu)) {
+    if (isWordStart(text, m.index)) starts.push(m.index);
+  }
   return starts;
 }
 
-export function hasArabicScript(text: string): boolean {
-  return ARABIC_SCRIPT.test(text);
-}
 
 export function capitalisedRuns(text: string): Run[] {
   const runs: Run[] = [];

@@ -1,7 +1,7 @@
 import type { Interview } from '../library/types';
 import { AliasBook } from './aliases';
 import { ClaimStore } from './claims';
-import { buildEntities, type Entity } from './entities';
+import { buildEntities, buildEntitiesAsync, type Entity } from './entities';
 import { extractCandidates, type Candidate } from './extract';
 import type { DurableOptions } from '../annotations/store/durable';
 import { XrefStore } from './store/store';
@@ -50,7 +50,8 @@ export class XrefService {
 
   /**
    * Finds the names of interviews not read yet a few at a time, yielding between batches so the
-   * host stays responsive, then saves them to the cache. Call before `entities()` where waiting is fine.
+   * host stays responsive, saves them to the cache, and builds the entities the same way. Call
+   * before `entities()` wherever waiting is fine: `entities()` is then immediate.
    */
   prepare(): Promise<void> {
     this.preparing ??= (async () => {
@@ -64,6 +65,12 @@ export class XrefService {
         const current = new Set(this.interviews().map((i) => i.hash));
         for (const hash of this.extracted.keys()) if (!current.has(hash)) this.extracted.delete(hash);
         saveCandidates(this.dataDir, this.extracted);
+      }
+      const list = this.interviews();
+      const key = list.map((i) => i.hash).join(',');
+      if (this.cached?.key !== key) {
+        const byInterview = new Map(list.map((i) => [i.id, this.extracted.get(i.hash) ?? []]));
+        this.remember(key, await buildEntitiesAsync(list, this.aliases, byInterview, this.store.decisions()));
       }
     })().finally(() => {
       this.preparing = null;
@@ -84,7 +91,10 @@ export class XrefService {
       }
       byInterview.set(interview.id, found);
     }
-    const entities = buildEntities(list, this.aliases, byInterview, this.store.decisions());
+    return this.remember(key, buildEntities(list, this.aliases, byInterview, this.store.decisions()));
+  }
+
+  private remember(key: string, entities: Entity[]): Entity[] {
     this.cached = { key, entities };
     // Aliases the researcher added or joined by merging widen searches too.
     this.searchAliases = new AliasBook(entities.filter((e) => e.aliases.length > 0).map(({ name, kind, aliases }) => ({ name, kind, aliases })));

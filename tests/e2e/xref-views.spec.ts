@@ -123,6 +123,7 @@ test('the timeline shows a claim marked in the reader and dates from the intervi
   expect([...dates].sort()).toEqual(dates);
   await page.getByRole('checkbox', { name: 'Interviews' }).uncheck();
   await expect(page.locator('.timeline-interview')).toHaveCount(0);
+  await page.getByRole('region', { name: '2008' }).locator('.timeline-claim').scrollIntoViewIfNeeded();
   await page.screenshot({ path: shot('xref-timeline') });
   await expectAccessible(page, 'the timeline');
   await roster.click();

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readArchive } from '../../../main/library/readArchive';
-import { capitalisedRuns, capitalStarts } from '../../../main/xref/runs';
+import { capitalisedRuns, nameStarts } from '../../../main/xref/runs';
 import { cacheFile } from '../../../main/xref/candidateCache';
 import { summarise } from '../../../main/xref/entities';
 import { XrefService } from '../../../main/xref/service';
@@ -19,7 +19,8 @@ describe('finding names without tagging every word', () => {
     expect(runs.map((r) => r.text)).toEqual(['Meanwhile', 'Omar Castillo', 'Lucía Smith', 'Istanbul', 'Ruth Taylor', 'Society of Friends']);
     expect(runs.filter((r) => r.initial).map((r) => r.text)).toEqual(['Meanwhile']);
     for (const r of runs) expect(text.slice(r.start, r.end)).toBe(r.text);
-    expect(capitalStarts('in Camp Ashraf, near al-Khalis')).toEqual([3, 8, 24]);
+    expect(nameStarts('in Camp Ashraf, near al-Khalis')).toEqual([3, 8, 24]);
+    expect(nameStarts('in کمپ اشرف and می‌خواهم')).toEqual([3, 7, 16]);
   });
 
   it('finds names in the background, saves them in the cache and reuses them on the next open', async () => {
