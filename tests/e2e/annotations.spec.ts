@@ -13,8 +13,8 @@ test.afterAll(async () => host.stop());
 const shot = (name: string) => join(repo, 'docs', 'screenshots', `${name}.png`);
 const SEED = /Javad Firuzmand interviewed by/;
 
-async function openSeed(page: Page): Promise<Locator> {
-  await page.goto(host.url);
+async function openSeed(page: Page, served = host): Promise<Locator> {
+  await page.goto(served.url);
   await page.getByRole('list', { name: 'Interviews' }).getByRole('button', { name: SEED }).click();
   await expect(page.getByRole('article')).toContainText('208 MKO dissidents');
   return page.getByRole('complementary', { name: 'Interview tools' });
@@ -148,13 +148,13 @@ test('the Annotations view filters by code, interviewee and text, finds memos, o
   await expect(rows).toHaveCount(0);
   await annotations.getByLabel('Interviewee').fill('firuzmand');
   await expect(rows).toHaveCount(3);
-  await annotations.getByLabel('Text in quotes, notes and memos').fill('US figure');
+  await annotations.getByLabel('Search quotes, notes, memos').fill('US figure');
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText('The press office of the US forces');
-  await annotations.getByLabel('Text in quotes, notes and memos').fill('three numbers');
+  await annotations.getByLabel('Search quotes, notes, memos').fill('three numbers');
   await expect(rows).toHaveCount(0);
   await expect(annotations.getByRole('region', { name: 'Memos found' })).toContainText('Conflicting counts');
-  await annotations.getByLabel('Text in quotes, notes and memos').fill('');
+  await annotations.getByLabel('Search quotes, notes, memos').fill('');
   await page.screenshot({ path: shot('annotations-view') });
 
   const downloading = page.waitForEvent('download');
@@ -218,9 +218,7 @@ test.describe('when the interview file changes', () => {
   test.afterAll(async () => own.stop());
 
   test('a passage that moved is badged, one whose text is gone is kept as an orphan with its quote', async ({ page }) => {
-    await page.goto(own.url);
-    await page.getByRole('list', { name: 'Interviews' }).getByRole('button', { name: SEED }).click();
-    const panel = page.getByRole('complementary', { name: 'Interview tools' });
+    const panel = await openSeed(page, own);
     const phrases = ['208 MKO dissidents were staying in the US camp', 'Camp Ashraf was established in 1986'];
     for (const [i, phrase] of phrases.entries()) {
       await selectInReader(page, phrase);

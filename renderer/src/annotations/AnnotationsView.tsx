@@ -40,7 +40,7 @@ export function AnnotationsView() {
     <section className="feature-page" aria-labelledby="annotations-title">
       <h2 id="annotations-title">Annotations</h2>
       <div className="filters-row annotation-filters" role="group" aria-label="Filter annotations">
-        <label>Text in quotes, notes and memos<input type="search" value={filter.text ?? ''} onChange={(e) => set('text', e.target.value)} /></label>
+        <label>Search quotes, notes, memos<input type="search" value={filter.text ?? ''} onChange={(e) => set('text', e.target.value)} /></label>
         <label>Code
           <select aria-label="Filter by code" value={filter.codeId ?? ''} onChange={(e) => set('codeId', e.target.value)}>
             <option value="">Any code</option>

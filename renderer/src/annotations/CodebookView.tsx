@@ -68,7 +68,7 @@ export function CodebookView() {
       {error && <ErrorMessage message={error} />}
       {status && <p role="status">{status}</p>}
       <form className="form-actions" aria-label="Add a code" onSubmit={(e) => { e.preventDefault(); createCodePath(newPath, codes).then(() => setNewPath(''), report); }}>
-        <input aria-label="New code (Parent/Child)" placeholder="New code, e.g. Themes/Displacement" value={newPath} onChange={(e) => setNewPath(e.target.value)} />
+        <input className="codebook-new" aria-label="New code (Parent/Child)" placeholder="New code, e.g. Themes/Displacement" value={newPath} onChange={(e) => setNewPath(e.target.value)} />
         <button type="submit" disabled={!newPath.trim()}>Add code</button>
         <button type="button" className="secondary" onClick={() => request('codes.export', {}).then(({ text, fileName }) => saveBlob(new Blob([text], { type: 'application/json' }), fileName), report)}>Export codebook</button>
         <label className="secondary file-button">
