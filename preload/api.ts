@@ -11,8 +11,8 @@ import { dossierCalls, dossierEvents } from './contract/dossier';
 import { ArchiveStatus, IndexProgress, InterviewDetail, InterviewSummary } from './contract/library';
 import { Range, SearchInput, SearchResponse } from './contract/search';
 import {
-  AnnotationCreate, AnnotationFilter, AnnotationPatch, AnnotationView, Code, CodeCreate, ExportFormat, Memo,
-  MemoCreate,
+  AnnotationCreate, AnnotationFilter, AnnotationPatch, AnnotationSearch, AnnotationSearchResult, AnnotationView, Code, CodeCreate,
+  ExportFormat, Memo, MemoCreate,
 } from './contract/annotations';
 
 export * from './contract/common';
@@ -35,6 +35,7 @@ export const calls = {
   'annotations.update': call(AnnotationPatch, AnnotationView),
   'annotations.delete': call(byId, ok),
   'annotations.restore': call(AnnotationView, AnnotationView),
+  'annotations.search': call(AnnotationSearch, AnnotationSearchResult),
   'annotations.export': call(z.object({ format: ExportFormat }).strict(), z.object({ text: z.string(), fileName: z.string() })),
   'codes.list': call(none, z.array(Code)),
   'codes.add': call(CodeCreate, Code),

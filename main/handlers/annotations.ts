@@ -4,10 +4,10 @@ import { UserError } from './errors';
 import type { Handlers } from './dispatch';
 import { exportAnnotations } from '../workspace/exports';
 import { nextColor } from '../workspace/codePaths';
+import { searchNotesAndMemos } from '../workspace/annotationSearch';
 
-type AnnotationCalls = 'annotations.list' | 'annotations.add' | 'annotations.update' | 'annotations.delete' | 'annotations.restore' | 'annotations.export'
+type AnnotationCalls = 'annotations.list' | 'annotations.add' | 'annotations.update' | 'annotations.delete' | 'annotations.restore' | 'annotations.search' | 'annotations.export'
   | 'codes.list' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.delete' | 'codes.export' | 'codes.import' | 'memos.list' | 'memos.add' | 'memos.update' | 'memos.delete';
-
 
 
 export function annotationHandlers(ws: Workspace): Pick<Handlers, AnnotationCalls> {
@@ -23,6 +23,7 @@ export function annotationHandlers(ws: Workspace): Pick<Handlers, AnnotationCall
     'annotations.update': (input) => service.update(input),
     'annotations.delete': async ({ id }) => (await service.remove(id), { ok: true as const }),
     'annotations.restore': (view) => service.restore(view),
+    'annotations.search': ({ query, ...filter }) => searchNotesAndMemos({ list: (f) => service.list(f), memos: () => store.listMemos() }, query, filter),
     'annotations.export': ({ format }) => exportAnnotations(ws, format),
     'codes.list': () => store.listCodes(),
     'codes.add': async ({ name, parentId, color }) => {

@@ -87,3 +87,7 @@ export const MemoCreate = z.object({
 });
 
 export const ExportFormat = z.enum(['w3c', 'csv', 'md']);
+
+/** The researcher's own words: annotations (within the other filters) and memos containing every word of `query`. */
+export const AnnotationSearch = AnnotationFilter.omit({ text: true }).extend({ query: z.string().max(1000) }).strict();
+export const AnnotationSearchResult = z.object({ annotations: z.array(AnnotationView), memos: z.array(Memo) });
