@@ -6,8 +6,8 @@ import { foldWord, forEachWord } from '../search/analysis';
  * Finding a researcher's own words: annotations whose quote or note, and memos whose title or
  * body, contain every word of a query. Words are folded the way search folds the interviews
  * (case, accents, Arabic/Persian letter forms and digits), so "۲۰۸" finds "208" and "Tehran"
- * finds "tehrān"; a query word may be the start or middle of a longer word ("displac" finds
- * "displacement"), as a researcher typing into a filter box expects.
+ * finds "tehrān"; a query word may be the start of a longer word ("displac" finds "displacement"),
+ * as a researcher typing into a filter box expects, but not its middle ("us" does not find "thus").
  */
 export function foldedWords(text: string): string[] {
   const out: string[] = [];
@@ -24,7 +24,7 @@ export function wordMatcher(query: string): ((...texts: (string | undefined)[]) 
   if (wanted.length === 0) return null;
   return (...texts) => {
     const haystack = ` ${texts.map((t) => (t ? foldedWords(t).join(' ') : '')).join(' ')} `;
-    return wanted.every((w) => haystack.includes(w));
+    return wanted.every((w) => haystack.includes(` ${w}`));
   };
 }
 

@@ -8,8 +8,7 @@ import { exportAnnotations } from './download';
 import { MemoSection } from './MemoSection';
 import { describeTarget, passageStart } from './memoTargets';
 import { codePath, useCodes } from './useCodes';
-import { useAnnotations } from './useAnnotations';
-import { useMemos } from './useMemos';
+import { useFoundAnnotations } from './useFoundAnnotations';
 import { useInterviewTitles } from './useInterviewTitles';
 import './annotations.css';
 
@@ -17,15 +16,12 @@ import './annotations.css';
 export function AnnotationsView() {
   const [filter, setFilter] = useState<AnnotationFilter>({});
   const deferred = useDeferredValue(filter);
-  const { annotations, error } = useAnnotations(deferred);
+  const { annotations, memos: matchingMemos, error } = useFoundAnnotations(deferred);
   const codes = useCodes();
-  const memos = useMemos();
   const titles = useInterviewTitles();
   const byId = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
   const navigation = useNavigation();
   const [message, setMessage] = useState<string | null>(null);
-  const words = (filter.text ?? '').toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  const matchingMemos = words.length ? memos.filter((m) => words.every((w) => `${m.title} ${m.body}`.toLocaleLowerCase().includes(w))) : [];
   const set = (key: keyof AnnotationFilter, value: string) => setFilter((f) => ({ ...f, [key]: value || undefined }));
 
   async function download(format: 'w3c' | 'csv' | 'md'): Promise<void> {

@@ -12,6 +12,7 @@ describe('wordMatcher', () => {
     expect(matches?.('208 people', 'left the camp for Tehrān')).toBe(true);
     expect(matches?.('208 people', 'left the camp')).toBe(false);
     expect(wordMatcher('displac')?.('Displacement after 1991')).toBe(true);
+    expect(wordMatcher('us')?.('thus it was', undefined)).toBe(false);
   });
 
   it('has nothing to match for a query without words', () => {
