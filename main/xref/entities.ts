@@ -23,6 +23,8 @@ export interface Entity {
   mentions: Mention[];
 }
 
+const isShouted = (name: string): boolean => name.includes(' ') && name === name.toUpperCase() && name !== name.toLowerCase();
+
 export const entityId = (name: string): string => nameKey(name).join('-').slice(0, 80) || 'entity';
 
 /**
@@ -47,16 +49,21 @@ export async function buildEntitiesAsync(interviews: readonly Interview[], book:
   }
 }
 
-/** Builds the entities, pausing (yield) after every `batch` interviews located. */
+/** Builds the entities, pausing (yield) after every `batch` interviews' names read and located. */
 function* entitySteps(interviews: readonly Interview[], book: AliasBook, candidates: ReadonlyMap<string, Candidate[]>, decisions: ReadonlyMap<string, EntityDecision>, batch = Infinity): Generator<void, Entity[]> {
   const byId = new Map<string, Entity>();
   for (const entry of book.entries) byId.set(entityId(entry.name), { id: entityId(entry.name), name: entry.name, kind: entry.kind, aliases: entry.aliases, mentions: [] });
   const votes = new Map<string, Map<EntityKind, number>>();
+  let read = 0;
   for (const found of candidates.values()) {
+    if (++read % batch === 0) yield;
     for (const { name, kind } of found) {
       const entry = book.entryOf(name);
       const id = entityId(entry?.name ?? name);
-      if (!byId.has(id)) byId.set(id, { id, name, kind, aliases: [], mentions: [] });
+      const known = byId.get(id);
+      if (!known) byId.set(id, { id, name, kind, aliases: [], mentions: [] });
+      // "REZA TAVAKOLI:" (a speaker label) is shown as "Reza Tavakoli" once that spelling is met.
+      else if (!entry && isShouted(known.name) && !isShouted(name)) known.name = name;
       if (!entry) votes.set(id, (votes.get(id) ?? new Map()).set(kind, (votes.get(id)?.get(kind) ?? 0) + 1));
     }
   }

@@ -29,7 +29,7 @@ export function cleanName(raw: string): string {
 function keep(name: string): boolean {
   // "Iraq, Turkey" or "Lena Haddad: Mr Karimi" are two names run together, not one.
   if (/[,:;]/.test(name)) return false;
-  return name.length >= 2 && name.length <= 80 && !NOT_NAMES.has(name.toLowerCase()) && /\p{Lu}/u.test(name);
+  return name.length >= 2 && name.length <= 80 && !NOT_NAMES.has(name.toLowerCase()) && /[\p{Lu}\u0600-\u06FF]/u.test(name);
 }
 
 /** The sentence (or line) around a span: the context compromise needs to tag a name. */

@@ -8,16 +8,17 @@ import { useClaims } from './useXref';
 import './xref.css';
 
 /** In the reader: mark the selection (or a number found in the text) as a claim; see this interview's entities. */
-export function ClaimsPanel({ interview, selection, clearSelection }: ReaderPanelProps) {
+export function ClaimsPanel({ interview, selection, clearSelection, annotations, focusedAnnotationId }: ReaderPanelProps) {
   const groups = useClaims();
   const navigation = useNavigation();
   const candidates = useAsync(() => request('claims.candidates', { id: interview.id }), [interview.id]);
   const entities = useAsync(() => request('entities.ofInterview', { id: interview.id }), [interview.id]);
   const [picked, setPicked] = useState<{ start: number; end: number; value: string } | null>(null);
   const range = selection ?? picked;
+  const focused = annotations.find((a) => a.id === focusedAnnotationId && a.start !== undefined && a.end !== undefined);
   const here = groups.flatMap((g) => g.claims.filter((c) => c.interviewId === interview.id).map((c) => ({ ...c, conflict: g.conflict })));
   const quote = range ? interview.text.slice(range.start, range.end) : '';
-  const number = picked?.value ?? /[\d۰-۹٠-٩][\d۰-۹٠-٩,٬.]*/u.exec(quote)?.[0] ?? '';
+  const number = picked?.value ? picked.value : (/[\d۰-۹٠-٩][\d۰-۹٠-٩,٬.]*/u.exec(quote)?.[0] ?? '');
 
   return (
     <div className="annotations-panel">
@@ -25,7 +26,14 @@ export function ClaimsPanel({ interview, selection, clearSelection }: ReaderPane
         <ClaimForm key={`${range.start}-${range.end}`} interviewId={interview.id} range={range} quote={quote} value={number} source={interview.interviewee ?? ''} whats={groups.map((g) => g.what)}
           onDone={() => { setPicked(null); clearSelection(); }} />
       ) : (
-        <p className="hint">Select a passage to mark it as a claim, or pick a figure below.</p>
+        <>
+          <p className="hint">Select a passage to mark it as a claim, or pick a figure below.</p>
+          {focused && (
+            <button type="button" className="secondary small" onClick={() => setPicked({ start: focused.start ?? 0, end: focused.end ?? 0, value: '' })}>
+              Mark the focused annotation as a claim
+            </button>
+          )}
+        </>
       )}
       <h3 className="panel-heading">Claims in this interview <span className="badge">{here.length}</span></h3>
       <ul className="annotation-list">

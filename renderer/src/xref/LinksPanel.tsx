@@ -93,7 +93,7 @@ function NewLinkForm({ from, onAdded }: { from: AnnotationView; onAdded(message:
       <label>Note (optional)
         <textarea value={note} dir="auto" maxLength={10_000} rows={2} onChange={(e) => setNote(e.target.value)} />
       </label>
-      <button type="submit" disabled={!chosen}>Add link</button>
+      <button type="submit" data-command="link" aria-keyshortcuts="Control+Shift+L" disabled={!chosen}>Add link</button>
     </form>
   );
 }

@@ -34,6 +34,10 @@ describe('entities of the sample archive', () => {
     expect(byName.get('MKO')?.interviews).toBeGreaterThanOrEqual(8);
     // Found by extraction, not only from the alias list: the interviewers.
     expect(byName.get('Mehrdad Farahmand')?.kind).toBe('person');
+    // A Persian interviewee (no capitals to find it by), and a name shown as written, not as a shouted speaker label.
+    expect(byName.get(persian?.interviewee ?? '-')?.kind).toBe('person');
+    expect(byName.get('Reza Tavakoli')?.mentions).toBeGreaterThan(5);
+    expect(byName.has('REZA TAVAKOLI')).toBe(false);
   });
 
   it('expands a search word to the other single-word names of its entity, in both scripts', () => {
