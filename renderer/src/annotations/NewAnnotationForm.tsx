@@ -51,11 +51,11 @@ export function NewAnnotationForm({ quote, codes, onSave, onCancel }: Props) {
       <blockquote className="quote-preview">{quote.length > 280 ? `${quote.slice(0, 280)}…` : quote}</blockquote>
       <label className="field">
         Note
-        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} placeholder="What matters about this passage?" />
+        <textarea data-command="annotate" value={note} onChange={(e) => setNote(e.target.value)} rows={3} placeholder="What matters about this passage?" />
       </label>
       <CodePicker codes={codes} selected={chosen} onChange={setChosen} />
       <div className="form-actions">
-        <button type="submit" data-command="annotate" disabled={busy} aria-keyshortcuts="Control+Enter">Save annotation</button>
+        <button type="submit" disabled={busy} aria-keyshortcuts="Control+Enter">Save annotation</button>
         <button type="button" className="secondary" disabled={busy} onClick={() => void save(false)}>Highlight only</button>
         <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
       </div>
