@@ -3,16 +3,19 @@ import type { Code } from '../../../preload/api';
 import { request } from '../api/client';
 import { ErrorMessage, EmptyState } from '../shared/Messages';
 import { saveBlob } from '../shared/saveBlob';
+import { CodeMemos } from './CodeMemos';
 import { CodeNode } from './CodeNode';
 import { createCodePath } from './createCodePath';
 import { useAnnotations } from './useAnnotations';
 import { codePath, useCodes } from './useCodes';
+import { useMemos } from './useMemos';
 import './annotations.css';
 
 /** The codebook as a tree: add, rename, recolour, move, merge, delete; export and import it. */
 export function CodebookView() {
   const codes = useCodes();
   const { annotations } = useAnnotations({});
+  const memos = useMemos();
   const [error, setError] = useState<string | null>(null);
   const [newPath, setNewPath] = useState('');
   const [status, setStatus] = useState<string | null>(null);
@@ -44,6 +47,7 @@ export function CodebookView() {
           return (
             <li key={code.id}>
               <CodeNode key={`${code.id}:${code.name}`} code={code} path={path} count={counts.own.get(code.id) ?? 0} total={counts.total.get(code.id) ?? 0} others={others} onError={setError} />
+              <CodeMemos code={code} path={path} memos={memos.filter((m) => m.attachedTo.kind === 'code' && m.attachedTo.codeId === code.id)} />
               {tree(code.id)}
             </li>
           );

@@ -1,21 +1,12 @@
-import { useEffect, useState } from 'react';
 import type { Code } from '../../../preload/api';
-import { api, request } from '../api/client';
+import { request } from '../api/client';
+import { useLiveRequest } from './useLiveRequest';
+
+const NONE: Code[] = [];
 
 /** The codebook, refreshed whenever annotations or codes change. */
 export function useCodes(): Code[] {
-  const [codes, setCodes] = useState<Code[]>([]);
-  useEffect(() => {
-    let alive = true;
-    const load = (): void => void request('codes.list', {}).then((list) => alive && setCodes(list), () => undefined);
-    load();
-    const off = api.on('annotations.changed', load);
-    return () => {
-      alive = false;
-      off();
-    };
-  }, []);
-  return codes;
+  return useLiveRequest(() => request('codes.list', {}), 'codes', NONE).value;
 }
 
 /** "Parent/Child" for a code, as researchers read it. */

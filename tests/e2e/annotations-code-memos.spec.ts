@@ -1,0 +1,38 @@
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { repo, serveArchive, type ServedArchive } from './support/host';
+
+let host: ServedArchive;
+test.beforeAll(async () => {
+  host = await serveArchive();
+});
+test.afterAll(async () => host.stop());
+
+async function goTo(page: Page, name: string) {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name }).click();
+  return page.getByRole('region', { name });
+}
+
+test('memos on a code, written in the codebook, follow the code when it is renamed', async ({ page }) => {
+  await page.goto(host.url);
+  const codebook = await goTo(page, 'Codebook');
+  await codebook.getByLabel('New code (Parent/Child)').fill('Themes/Displacement');
+  await codebook.getByRole('button', { name: 'Add code' }).click();
+  await codebook.getByRole('button', { name: 'Memos on Themes/Displacement (0)' }).click();
+  await codebook.getByRole('button', { name: 'Add a memo on Themes/Displacement' }).click();
+  const form = codebook.getByRole('form', { name: 'Memo' });
+  await form.getByLabel('Title').fill('Definition');
+  await form.getByLabel('Memo', { exact: true }).fill('Forced movement away from home, for any length of time.');
+  await form.getByRole('button', { name: 'Save memo' }).click();
+  const section = codebook.getByRole('region', { name: 'Memos on Themes/Displacement' });
+  await expect(section.locator('.memo')).toContainText('Forced movement away from home');
+  await expect(codebook.getByRole('button', { name: 'Memos on Themes/Displacement (1)' })).toHaveAttribute('aria-expanded', 'true');
+  await page.screenshot({ path: join(repo, 'docs', 'screenshots', 'annotations-code-memos.png') });
+
+  await codebook.getByLabel('Name of Themes/Displacement').fill('Exile');
+  await codebook.getByLabel('Name of Themes/Displacement').press('Enter');
+  await expect(codebook.getByRole('button', { name: 'Memos on Themes/Exile (1)' })).toBeVisible();
+
+  const memos = await goTo(page, 'Memos');
+  await expect(memos.getByRole('region', { name: 'Code: Themes/Exile' })).toContainText('Definition');
+});
