@@ -1,6 +1,7 @@
 import type { Workspace } from '../../workspace';
 import type { ArchiveContent, QueryMatch } from './content';
 import { groupClaims } from '../../xref/claims';
+import type { LinkType } from '../model';
 
 /** The most interviews a query section looks at (the search contract's own ceiling). */
 const MAX_INTERVIEWS = 500;
@@ -20,8 +21,9 @@ export function workspaceContent(ws: Workspace): ArchiveContent {
     codes: () => ws.annotations.store.listCodes(),
     memos: () => ws.annotations.store.listMemos(),
     xref: {
-      // Links between annotations are not recorded yet: no cross-reference lines.
-      linksFrom: () => [],
+      // The store spells link types with hyphens (same-event); the dossier prints them as words.
+      linksFrom: (id) =>
+        ws.xref.store.links(id).filter((l) => l.from === id).map((l) => ({ type: l.type.replace('-', ' ') as LinkType, targetAnnotationId: l.to, ...(l.note ? { note: l.note } : {}) })),
       entitiesIn: (interviewId, start, end) =>
         ws.xref.entities().filter((e) => e.mentions.some((m) => m.interviewId === interviewId && m.start < end && m.end > start)).map((e) => e.name),
       claimGroups: () => groupClaims(ws.xref.claims.list()),

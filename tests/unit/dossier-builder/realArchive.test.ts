@@ -116,4 +116,16 @@ describe.skipIf(!existsSync(sample))('dossier builder on the sample archive (arc
     expect(found.every((e) => e.entities?.includes('Massoud Rajavi'))).toBe(true);
     expect(found.some((e) => /رجوی|رجوي/.test(`${e.before ?? ''}${e.quote}${e.after ?? ''}`))).toBe(true);
   });
+
+  it('a link between two annotations prints as a cross-reference between their excerpts', async () => {
+    const seed = ws.list().find((i) => i.path === 'firuzmand-interview-2008.txt');
+    const text = ws.interview(seed?.id ?? '').text;
+    const mark = (phrase: string) => ws.annotations.add({ interviewId: seed?.id ?? '', start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, codes: [] });
+    const a = await mark('208 MKO dissidents');
+    const b = await mark('their number at 110');
+    ws.xref.store.addLink({ from: a.id, to: b.id, type: 'same-event', note: 'the same camp' });
+    const def = { ...newDefinition('Links', 'Tester'), sections: [{ id: 'l', title: 'Linked', source: { kind: 'annotations' as const, ids: [a.id, b.id] } }] };
+    const [first, second] = await excerptsOf(def);
+    expect(first?.links).toEqual([{ type: 'same event', targetExcerptId: second?.id, note: 'the same camp' }]);
+  });
 });
