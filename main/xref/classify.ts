@@ -27,6 +27,23 @@ function vote(name: string, kind: EntityKind): void {
   tally.set(kind, (tally.get(kind) ?? 0) + 1);
 }
 
+/** Names met once, in one interview, and not judged yet. */
+const sightings = new Set<string>();
+/** Until the archive has this many verdicts every new name is judged: a small archive is read fully. */
+const OPEN_VERDICTS = 2_000;
+
+/**
+ * Whether tagging a name is worth its cost now: always while the archive's names are few; later
+ * only for a name this interview repeats or another interview named too. A name met once in one
+ * interview is rarely one a researcher follows, and it is judged as soon as it is met again.
+ */
+export function worthJudging(name: string, timesHere: number): boolean {
+  if (verdicts.size < OPEN_VERDICTS || timesHere >= 2 || sightings.has(name)) return true;
+  if (sightings.size >= LIMIT) sightings.clear();
+  sightings.add(name);
+  return false;
+}
+
 /** Tags the sentences, then remembers every name in them (and every run it did not tag as no name). */
 export function judge(sentences: readonly string[], runs: readonly string[]): void {
   if (sentences.length === 0) return;
@@ -41,5 +58,8 @@ export function judge(sentences: readonly string[], runs: readonly string[]): vo
   record(doc.people().out('array') as string[], 'person');
   record(doc.places().out('array') as string[], 'place');
   record(doc.organizations().out('array') as string[], 'organisation');
-  for (const run of runs) if (!verdicts.has(run)) verdicts.set(run, null);
+  for (const run of runs) {
+    if (!verdicts.has(run)) verdicts.set(run, null);
+    sightings.delete(run);
+  }
 }

@@ -55,11 +55,20 @@ function* entitySteps(interviews: readonly Interview[], book: AliasBook, candida
   for (const entry of book.entries) byId.set(entityId(entry.name), { id: entityId(entry.name), name: entry.name, kind: entry.kind, aliases: entry.aliases, mentions: [] });
   const votes = new Map<string, Map<EntityKind, number>>();
   let read = 0;
+  // The same names recur in every interview: each is looked up and folded once.
+  const ids = new Map<string, { entry: ReturnType<AliasBook['entryOf']>; id: string }>();
+  const idOf = (name: string) => {
+    let known = ids.get(name);
+    if (!known) {
+      const entry = book.entryOf(name);
+      ids.set(name, (known = { entry, id: entityId(entry?.name ?? name) }));
+    }
+    return known;
+  };
   for (const found of candidates.values()) {
     if (++read % batch === 0) yield;
     for (const { name, kind } of found) {
-      const entry = book.entryOf(name);
-      const id = entityId(entry?.name ?? name);
+      const { entry, id } = idOf(name);
       const known = byId.get(id);
       if (!known) byId.set(id, { id, name, kind, aliases: [], mentions: [] });
       // "REZA TAVAKOLI:" (a speaker label) is shown as "Reza Tavakoli" once that spelling is met.

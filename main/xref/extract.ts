@@ -1,6 +1,6 @@
 import type { Interview } from '../library/types';
 import type { EntityKind } from './aliases';
-import { judge, knownKind } from './classify';
+import { judge, knownKind, worthJudging } from './classify';
 import { capitalisedRuns } from './runs';
 
 export interface Candidate {
@@ -32,11 +32,18 @@ function keep(name: string): boolean {
   return name.length >= 2 && name.length <= 80 && !NOT_NAMES.has(name.toLowerCase()) && /[\p{Lu}\u0600-\u06FF]/u.test(name);
 }
 
-/** The sentence (or line) around a span: the context compromise needs to tag a name. */
+/** Characters of context either side of a name for compromise: a few words, within the sentence (its cost is per word read). */
+const CONTEXT = 48;
+
+/** The few words around a span, within its sentence (or line): the context compromise needs to tag a name. */
 function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('\n', start) + 1, text.lastIndexOf('. ', start) + 2, start - 300);
+  const from = Math.max(text.lastIndexOf('\n', start) + 1, text.lastIndexOf('. ', start) + 2, start - CONTEXT);
   const stops = [text.indexOf('\n', end), text.indexOf('. ', end)].filter((i) => i >= 0);
-  return text.slice(from, Math.min(stops.length > 0 ? Math.min(...stops) + 1 : text.length, end + 300));
+  const to = Math.min(stops.length > 0 ? Math.min(...stops) + 1 : text.length, end + CONTEXT);
+  // Whole words only: a cut word would read as a new name or verb.
+  const head = from > 0 && /\S/.test(text[from - 1] ?? '') ? text.indexOf(' ', from) + 1 || from : from;
+  const tail = to < text.length && /\S/.test(text[to] ?? '') ? Math.max(end, text.lastIndexOf(' ', to)) : to;
+  return text.slice(Math.min(head, start), tail);
 }
 
 /**
@@ -59,11 +66,11 @@ export function extractCandidates(interview: Interview): Candidate[] {
     .map((r) => ({ ...r, name: cleanName(r.text) }))
     .filter((r) => keep(r.name) && !ACRONYM_ONLY.test(r.name));
   // The names new to the archive that this interview repeats most get tagged now, at most
-  // JUDGED_PER_INTERVIEW: a bound on the cost per interview (a name met once here is judged when
-  // another interview names it again).
+  // JUDGED_PER_INTERVIEW: a bound on the cost per interview (in a large archive, a name met once
+  // here is judged when another interview names it again: see worthJudging).
   const counts = new Map<string, { n: number; at: (typeof runs)[number] }>();
   for (const r of runs) if (knownKind(r.name) === undefined) counts.set(r.name, { n: (counts.get(r.name)?.n ?? 0) + 1, at: counts.get(r.name)?.at ?? r });
-  const chosen = [...counts.values()].sort((a, b) => b.n - a.n).slice(0, JUDGED_PER_INTERVIEW).map((c) => c.at);
+  const chosen = [...counts.values()].filter((c) => worthJudging(c.at.name, c.n)).sort((a, b) => b.n - a.n).slice(0, JUDGED_PER_INTERVIEW).map((c) => c.at);
   judge([...new Set(chosen.map((r) => sentenceAround(text, r.start, r.end)))], chosen.map((r) => r.name));
   for (const r of runs) {
     const kind = knownKind(r.name);

@@ -10,6 +10,18 @@ export function nameKey(name: string): string[] {
   return words;
 }
 
+// Names repeat: most words folded while matching have been folded before.
+const foldedWords = new Map<string, string>();
+function foldOnce(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    if (foldedWords.size >= 200_000) foldedWords.clear();
+    folded = analyzeOccurrence(word).folded.replace(/'s$/, '');
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
 export interface NameMatch {
   start: number;
   end: number;
@@ -40,7 +52,7 @@ export class NameMatcher {
    */
   find(text: string, starts?: readonly number[]): NameMatch[] {
     const matches: NameMatch[] = [];
-    const folded = (start: number, end: number): string => analyzeOccurrence(text.slice(start, end)).folded.replace(/'s$/, '');
+    const folded = (start: number, end: number): string => foldOnce(text.slice(start, end));
     let covered = 0;
     const tryAt = (start: number): void => {
       if (start < covered) return;

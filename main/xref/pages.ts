@@ -23,6 +23,13 @@ export function entityPage(entity: Entity, all: readonly Entity[], lookup: (id: 
       ...(speaker ? { speaker } : {}),
     };
   });
-  const touching = annotations.filter((a) => a.start !== undefined && a.end !== undefined && entity.mentions.some((m) => m.interviewId === a.interviewId && m.start < (a.end ?? 0) && m.end > (a.start ?? 0)));
+  // Mentions by interview, so each annotation is checked against its own interview's mentions only.
+  const byInterview = new Map<string, Entity['mentions']>();
+  for (const m of entity.mentions) {
+    const list = byInterview.get(m.interviewId);
+    if (list) list.push(m);
+    else byInterview.set(m.interviewId, [m]);
+  }
+  const touching = annotations.filter((a) => a.start !== undefined && a.end !== undefined && (byInterview.get(a.interviewId) ?? []).some((m) => m.start < (a.end ?? 0) && m.end > (a.start ?? 0)));
   return { entity: summarise(entity), mentions, more: Math.max(0, entity.mentions.length - limit), related: coOccurring(entity, all), annotationIds: touching.map((a) => a.id) };
 }

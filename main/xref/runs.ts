@@ -8,7 +8,17 @@
 
 import { analyzeTerm, isWordStart } from '../search/analysis';
 
-const isStopWord = (word: string): boolean => word.length === 1 || analyzeTerm(word) === null;
+// Capitalised words repeat a lot: each one's analysis is remembered.
+const stopWords = new Map<string, boolean>();
+function isStopWord(word: string): boolean {
+  let stop = stopWords.get(word);
+  if (stop === undefined) {
+    if (stopWords.size >= 200_000) stopWords.clear();
+    stop = word.length === 1 || analyzeTerm(word) === null;
+    stopWords.set(word, stop);
+  }
+  return stop;
+}
 
 export interface Run {
   text: string;
@@ -30,11 +40,17 @@ const SENTENCE_START = /(?:^|[.!?:\n"“(]\s*|\s[-–—]\s+)$/u;
  */
 export function nameStarts(text: string): number[] {
   const starts: number[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}\p{N}'’])(?:\p{Lu}|[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF])/gu)) {
-    if (isWordStart(text, m.index)) starts.push(m.index);
+  // A loop over char codes: several times faster than a Unicode-property regex with a lookbehind.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || (c > 90 && c < 0xc0)) continue;
+    if ((c <= 90 || isArabicLetter(c) || isCapital(text[i] ?? '')) && isWordStart(text, i)) starts.push(i);
   }
   return starts;
 }
+
+const isArabicLetter = (c: number): boolean => (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff);
+const isCapital = (ch: string): boolean => ch !== ch.toLowerCase();
 
 
 export function capitalisedRuns(text: string): Run[] {

@@ -77,7 +77,7 @@ function GraphDrawing({ graph }: { graph: Graph }) {
   };
   return (
     <figure className="graph">
-      <svg viewBox={`${-MARGIN} ${-MARGIN / 3} ${SIZE + 2 * MARGIN} ${SIZE + (2 * MARGIN) / 3}`} role="group" aria-label="Names and their connections">
+      <svg viewBox={`${-MARGIN} ${-MARGIN} ${SIZE + 2 * MARGIN} ${SIZE + 2 * MARGIN}`} role="group" aria-label="Names and their connections">
         {strongestEdges(graph).map((e) => {
           const a = at.get(e.from)!;
           const b = at.get(e.to)!;
@@ -94,15 +94,18 @@ function GraphDrawing({ graph }: { graph: Graph }) {
         {graph.nodes.map((n, i) => {
           const p = at.get(n.id)!;
           const r = 6 + (14 * n.mentions) / maxMentions;
-          const anchor = p.cos > 0.25 ? 'start' : p.cos < -0.25 ? 'end' : 'middle';
-          const dy = anchor === 'middle' ? (p.sin < 0 ? -r - 6 : r + 14) : 4;
+          // Names point away from the centre along their radius, so neighbours never overlap; the left half is turned to read left to right.
+          const right = p.cos >= 0;
+          const lx = p.x + p.cos * (r + 4);
+          const ly = p.y + p.sin * (r + 4);
+          const turn = (Math.atan2(p.sin, p.cos) * 180) / Math.PI + (right ? 0 : 180);
           return (
             <g key={n.id} ref={(el) => { nodes.current[i] = el; }} className={`graph-node graph-${n.kind}`} tabIndex={0} role="button"
               aria-label={`${n.name}, ${n.kind}, ${n.mentions} mentions, ${neighbours(n.id)} connections`}
               onFocus={() => setActive(n.id)} onBlur={() => setActive(null)} onMouseEnter={() => setActive(n.id)} onMouseLeave={() => setActive(null)}
               onClick={() => open(n.id)} onKeyDown={(e) => onKey(e, i, n.id)}>
               <circle cx={p.x} cy={p.y} r={r} />
-              <text x={p.x + (anchor === 'middle' ? 0 : p.cos * (r + 4))} y={p.y + dy} textAnchor={anchor}>{n.name}</text>
+              <text x={lx} y={ly} dy="0.35em" textAnchor={right ? 'start' : 'end'} transform={`rotate(${turn.toFixed(1)} ${lx.toFixed(1)} ${ly.toFixed(1)})`}>{n.name}</text>
             </g>
           );
         })}

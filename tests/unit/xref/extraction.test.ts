@@ -21,6 +21,7 @@ describe('finding names without tagging every word', () => {
     for (const r of runs) expect(text.slice(r.start, r.end)).toBe(r.text);
     expect(nameStarts('in Camp Ashraf, near al-Khalis')).toEqual([3, 8, 24]);
     expect(nameStarts('in کمپ اشرف and می‌خواهم')).toEqual([3, 7, 16]);
+    expect(nameStarts("O'Brien met Émile Zoë-Ann")).toEqual([0, 12, 18, 22]);
   });
 
   it('finds names in the background, saves them in the cache and reuses them on the next open', async () => {
