@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
+import { expectAccessible } from './support/axe';
 import { repo, serveArchive, type ServedArchive } from './support/host';
 
 let host: ServedArchive;
@@ -18,7 +19,7 @@ test('memos on a code, written in the codebook, follow the code when it is renam
   const codebook = await goTo(page, 'Codebook');
   await codebook.getByLabel('New code (Parent/Child)').fill('Themes/Displacement');
   await codebook.getByRole('button', { name: 'Add code' }).click();
-  await codebook.getByRole('button', { name: 'Memos on Themes/Displacement (0)' }).click();
+  await codebook.getByRole('button', { name: 'Memos (0) on Themes/Displacement' }).click();
   await codebook.getByRole('button', { name: 'Add a memo on Themes/Displacement' }).click();
   const form = codebook.getByRole('form', { name: 'Memo' });
   await form.getByLabel('Title').fill('Definition');
@@ -26,12 +27,13 @@ test('memos on a code, written in the codebook, follow the code when it is renam
   await form.getByRole('button', { name: 'Save memo' }).click();
   const section = codebook.getByRole('region', { name: 'Memos on Themes/Displacement' });
   await expect(section.locator('.memo')).toContainText('Forced movement away from home');
-  await expect(codebook.getByRole('button', { name: 'Memos on Themes/Displacement (1)' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(codebook.getByRole('button', { name: 'Memos (1) on Themes/Displacement' })).toHaveAttribute('aria-expanded', 'true');
   await page.screenshot({ path: join(repo, 'docs', 'screenshots', 'annotations-code-memos.png') });
+  await expectAccessible(page, 'the codebook with a code’s memos open');
 
   await codebook.getByLabel('Name of Themes/Displacement').fill('Exile');
   await codebook.getByLabel('Name of Themes/Displacement').press('Enter');
-  await expect(codebook.getByRole('button', { name: 'Memos on Themes/Exile (1)' })).toBeVisible();
+  await expect(codebook.getByRole('button', { name: 'Memos (1) on Themes/Exile' })).toBeVisible();
 
   const memos = await goTo(page, 'Memos');
   await expect(memos.getByRole('region', { name: 'Code: Themes/Exile' })).toContainText('Definition');

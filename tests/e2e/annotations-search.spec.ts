@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
+import { expectAccessible } from './support/axe';
 import { repo, serveArchive, type ServedArchive } from './support/host';
 import { selectInReader } from './support/select';
 
@@ -17,6 +18,7 @@ async function goTo(page: Page, name: string) {
 test('the Annotations view’s search finds notes and memos by every word, in any order, ignoring case and accents', async ({ page }) => {
   await page.goto(host.url);
   await page.getByRole('list', { name: 'Interviews' }).getByRole('button', { name: /Javad Firuzmand interviewed by/ }).click();
+  await expect(page.getByRole('article')).toContainText('Camp Ashraf was established in 1986');
   const panel = page.getByRole('complementary', { name: 'Interview tools' });
   await selectInReader(page, 'Camp Ashraf was established in 1986');
   const form = panel.getByRole('form', { name: 'New annotation' });
@@ -47,6 +49,7 @@ test('the Annotations view’s search finds notes and memos by every word, in an
   await expect(rows).toHaveCount(1);
   await expect(memosFound).toContainText('Convoy questions');
   await page.screenshot({ path: join(repo, 'docs', 'screenshots', 'annotations-search.png') });
+  await expectAccessible(page, 'the Annotations view with notes and memos found');
 
   await search.fill('convoy organised');
   await expect(rows).toHaveCount(0);

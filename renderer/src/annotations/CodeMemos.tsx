@@ -9,8 +9,8 @@ export function CodeMemos({ code, path, memos }: { code: Code; path: string; mem
   return (
     <div className="code-memos">
       <button type="button" className="secondary small" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}
-        aria-label={`Memos on ${path} (${memos.length})`}>
-        {open ? 'Hide memos' : `Memos (${memos.length})`}
+        aria-label={`Memos (${memos.length}) on ${path}`}>
+        Memos ({memos.length})
       </button>
       {open && (
         <div id={id}>

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 /** A reversible change the researcher made: undo puts things back, redo does it again. */
 export interface UndoableCommand {
@@ -7,35 +7,53 @@ export interface UndoableCommand {
   redo(): Promise<void>;
 }
 
-/**
- * An undo/redo stack of commands (Tropy-style). The stacks live in a ref (read by the handlers);
- * the labels shown on the buttons are state, updated with every change.
- */
-export function useUndoStack() {
-  const stacks = useRef<{ done: UndoableCommand[]; undone: UndoableCommand[] }>({ done: [], undone: [] });
-  const [labels, setLabels] = useState<{ undo?: string; redo?: string }>({});
-  const publish = useCallback(() => {
-    const { done, undone } = stacks.current;
-    setLabels({ undo: done.at(-1)?.label, redo: undone.at(-1)?.label });
-  }, []);
+interface Stacks {
+  done: readonly UndoableCommand[];
+  undone: readonly UndoableCommand[];
+}
 
-  const record = useCallback((command: UndoableCommand) => {
-    stacks.current = { done: [...stacks.current.done, command], undone: [] };
-    publish();
-  }, [publish]);
-  const undo = useCallback(async () => {
-    const command = stacks.current.done.at(-1);
+/**
+ * One undo/redo history for the window (Tropy-style command stack). It lives outside React so it
+ * survives the side panel being unmounted: switching to another tab or view and back keeps it.
+ * Steps run one at a time, so a double Ctrl+Z never undoes the same command twice.
+ */
+const LIMIT = 100;
+let stacks: Stacks = { done: [], undone: [] };
+let queue: Promise<void> = Promise.resolve();
+const listeners = new Set<() => void>();
+
+function publish(next: Stacks): void {
+  stacks = next;
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function record(command: UndoableCommand): void {
+  publish({ done: [...stacks.done, command].slice(-LIMIT), undone: [] });
+}
+
+/** Runs one step after the ones before it; the returned promise reports this step's failure. */
+function step(move: 'undo' | 'redo'): Promise<void> {
+  const run = queue.then(async () => {
+    const from = move === 'undo' ? stacks.done : stacks.undone;
+    const command = from.at(-1);
     if (!command) return;
-    await command.undo();
-    stacks.current = { done: stacks.current.done.slice(0, -1), undone: [...stacks.current.undone, command] };
-    publish();
-  }, [publish]);
-  const redo = useCallback(async () => {
-    const command = stacks.current.undone.at(-1);
-    if (!command) return;
-    await command.redo();
-    stacks.current = { done: [...stacks.current.done, command], undone: stacks.current.undone.slice(0, -1) };
-    publish();
-  }, [publish]);
-  return { record, undo, redo, undoLabel: labels.undo, redoLabel: labels.redo };
+    await command[move]();
+    const rest = from.slice(0, -1);
+    publish(move === 'undo' ? { done: rest, undone: [...stacks.undone, command] } : { done: [...stacks.done, command], undone: rest });
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+const undo = (): Promise<void> => step('undo');
+const redo = (): Promise<void> => step('redo');
+
+export function useUndoStack() {
+  const current = useSyncExternalStore(subscribe, () => stacks);
+  return { record, undo, redo, undoLabel: current.done.at(-1)?.label, redoLabel: current.undone.at(-1)?.label };
 }

@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { serveArchive, type ServedArchive } from './support/host';
+import { selectInReader } from './support/select';
+
+let host: ServedArchive;
+test.beforeAll(async () => {
+  host = await serveArchive();
+});
+test.afterAll(async () => host.stop());
+
+test('undo survives switching panels and views, and two quick Ctrl+Z undo two different changes', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByRole('list', { name: 'Interviews' }).getByRole('button', { name: /Javad Firuzmand interviewed by/ }).click();
+  await expect(page.getByRole('article')).toContainText('Camp Ashraf was established in 1986');
+  const tools = page.getByRole('complementary', { name: 'Interview tools' });
+  const tab = (name: string) => tools.getByRole('tab', { name });
+  const items = tools.locator('.annotation-item');
+  const marks = page.locator('.reader-body [data-annotation]');
+  for (const phrase of ['208 MKO dissidents were staying in the US camp', 'Camp Ashraf was established in 1986']) {
+    await selectInReader(page, phrase);
+    await tools.getByRole('button', { name: 'Highlight only' }).click();
+  }
+  await expect(marks).toHaveCount(2);
+
+  await items.filter({ hasText: 'Camp Ashraf was established' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(items).toHaveCount(1);
+  await tab('Links').click();
+  await tab('Annotations').click();
+  await tools.getByRole('button', { name: 'Undo delete' }).click();
+  await expect(items).toHaveCount(2);
+
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Codebook' }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(marks).toHaveCount(2);
+  await page.locator('.reader-body').click();
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(items).toHaveCount(0);
+  await expect(marks).toHaveCount(0);
+  await expect(tools.getByRole('alert')).toHaveCount(0);
+  await expect(tools.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+  await tools.getByRole('button', { name: 'Redo annotation' }).click();
+  await expect(marks).toHaveCount(1);
+  await expect(marks).toHaveText('208 MKO dissidents were staying in the US camp');
+});
