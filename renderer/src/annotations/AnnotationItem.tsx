@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AnnotationView, Code } from '../../../preload/api';
+import { AnchorBadge } from './AnchorBadge';
 import { CodeChips } from './CodeChips';
 import { CodePicker } from './CodePicker';
 
@@ -13,15 +14,12 @@ interface Props {
   onDelete(): Promise<void>;
 }
 
-export const STATUS: Record<string, string> = { moved: 'moved', fuzzy: 'placed approximately', orphan: 'not found in the current text' };
-
 /** One annotation in the side panel: read it, jump to it, edit its note and codes, delete it. */
 export function AnnotationItem({ annotation, codes, byId, focused, onOpen, onUpdate, onDelete }: Props) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(annotation.note ?? '');
   const [chosen, setChosen] = useState(annotation.codes);
   const quote = annotation.quote.length > 200 ? `${annotation.quote.slice(0, 200)}…` : annotation.quote;
-  const status = STATUS[annotation.anchor.status];
   const item = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (focused) item.current?.scrollIntoView({ block: 'nearest' });
@@ -32,7 +30,7 @@ export function AnnotationItem({ annotation, codes, byId, focused, onOpen, onUpd
       <button type="button" className="annotation-quote" onClick={onOpen} aria-label={`Go to “${quote}”`}>
         “{quote}”
       </button>
-      {status && <span className={`anchor-badge ${annotation.anchor.status}`}>{status}</span>}
+      <AnchorBadge anchor={annotation.anchor} />
       {!editing && annotation.note && <p className="annotation-note">{annotation.note}</p>}
       {!editing && <CodeChips ids={annotation.codes} byId={byId} />}
       {editing ? (

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { AnnotationFilter } from '../../../preload/api';
 import { useNavigation } from '../shell/navigation';
 import { EmptyState, ErrorMessage } from '../shared/Messages';
-import { STATUS } from './AnnotationItem';
+import { AnchorBadge } from './AnchorBadge';
 import { CodeChips } from './CodeChips';
 import { exportAnnotations } from './download';
 import { MemoSection } from './MemoSection';
@@ -60,7 +60,7 @@ export function AnnotationsView() {
         {annotations.map((a) => (
           <li key={a.id} className="result-row">
             <button type="button" className="annotation-quote" onClick={() => navigation.openInterview(a.interviewId, a.start)}>“{a.quote.length > 300 ? `${a.quote.slice(0, 300)}…` : a.quote}”</button>
-            {STATUS[a.anchor.status] && <span className={`anchor-badge ${a.anchor.status}`}>{STATUS[a.anchor.status]}</span>}
+            <AnchorBadge anchor={a.anchor} />
             {a.note && <p className="annotation-note">{a.note}</p>}
             <CodeChips ids={a.codes} byId={byId} />
             <p className="meta"><bdi>{titles.get(a.interviewId) ?? a.interviewId}</bdi> · {a.created.slice(0, 10)}</p>
