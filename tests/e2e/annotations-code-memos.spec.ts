@@ -1,22 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { expectAccessible } from './support/axe';
-import { repo, serveArchive, type ServedArchive } from './support/host';
+import { goToView, servedArchive } from './support/annotations';
+import { repo } from './support/host';
 
-let host: ServedArchive;
-test.beforeAll(async () => {
-  host = await serveArchive();
-});
-test.afterAll(async () => host.stop());
-
-async function goTo(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name }).click();
-  return page.getByRole('region', { name });
-}
+const host = servedArchive();
 
 test('memos on a code, written in the codebook, follow the code when it is renamed', async ({ page }) => {
-  await page.goto(host.url);
-  const codebook = await goTo(page, 'Codebook');
+  await page.goto(host().url);
+  const codebook = await goToView(page, 'Codebook');
   await codebook.getByLabel('New code (Parent/Child)').fill('Themes/Displacement');
   await codebook.getByRole('button', { name: 'Add code' }).click();
   await codebook.getByRole('button', { name: 'Memos (0) on Themes/Displacement' }).click();
@@ -35,6 +27,6 @@ test('memos on a code, written in the codebook, follow the code when it is renam
   await codebook.getByLabel('Name of Themes/Displacement').press('Enter');
   await expect(codebook.getByRole('button', { name: 'Memos (1) on Themes/Exile' })).toBeVisible();
 
-  const memos = await goTo(page, 'Memos');
+  const memos = await goToView(page, 'Memos');
   await expect(memos.getByRole('region', { name: 'Code: Themes/Exile' })).toContainText('Definition');
 });

@@ -1,32 +1,25 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repo, serveArchive, type ServedArchive } from './support/host';
+import { goToView, openSeedInterview, SEED, servedArchive } from './support/annotations';
+import { repo } from './support/host';
 import { selectInReader } from './support/select';
 
-let host: ServedArchive;
-test.beforeAll(async () => {
-  host = await serveArchive();
-});
-test.afterAll(async () => host.stop());
+const host = servedArchive();
 
 test('a passage whose words were edited is placed approximately, with how alike it is, in the panel and the Annotations view', async ({ page }) => {
-  const seed = /Javad Firuzmand interviewed by/;
-  await page.goto(host.url);
-  await page.getByRole('list', { name: 'Interviews' }).getByRole('button', { name: seed }).click();
-  await expect(page.getByRole('article')).toContainText('208 MKO dissidents were staying in the US camp');
-  const tools = page.getByRole('complementary', { name: 'Interview tools' });
+  const tools = await openSeedInterview(page, host());
   await selectInReader(page, '208 MKO dissidents were staying in the US camp');
   await tools.getByRole('button', { name: 'Highlight only' }).click();
   await expect(tools.locator('.annotation-item')).toHaveCount(1);
   await expect(tools.locator('.anchor-badge')).toHaveCount(0);
 
-  const file = join(host.archive, 'firuzmand-interview-2008.txt');
+  const file = join(host().archive, 'firuzmand-interview-2008.txt');
   writeFileSync(file, readFileSync(file, 'utf8').replace('208 MKO dissidents were staying in the US camp', '208 MKO dissidents were living in the U.S. camp'));
   const badge = tools.locator('.anchor-badge');
   await expect(async () => {
     await page.reload();
-    await page.getByRole('list', { name: 'Interviews' }).getByRole('button', { name: seed }).click();
+    await page.getByRole('list', { name: 'Interviews' }).getByRole('button', { name: SEED }).click();
     await expect(badge).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   await expect(badge).toHaveText(/^placed approximately \((\d\d)% alike\)$/);
@@ -34,6 +27,6 @@ test('a passage whose words were edited is placed approximately, with how alike 
   await page.locator('.reader-body [data-annotation]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(repo, 'docs', 'screenshots', 'annotations-fuzzy.png') });
 
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Annotations' }).click();
-  await expect(page.getByRole('region', { name: 'Annotations' }).locator('.anchor-badge')).toHaveText(/^placed approximately/);
+  const view = await goToView(page, 'Annotations');
+  await expect(view.locator('.anchor-badge')).toHaveText(/^placed approximately/);
 });

@@ -1,25 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { expectAccessible } from './support/axe';
-import { repo, serveArchive, type ServedArchive } from './support/host';
+import { goToView, openSeedInterview, servedArchive } from './support/annotations';
+import { repo } from './support/host';
 import { selectInReader } from './support/select';
 
-let host: ServedArchive;
-test.beforeAll(async () => {
-  host = await serveArchive();
-});
-test.afterAll(async () => host.stop());
-
-async function goTo(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name }).click();
-  return page.getByRole('region', { name });
-}
+const host = servedArchive();
 
 test('the Annotations view’s search finds notes and memos by every word, in any order, ignoring case and accents', async ({ page }) => {
-  await page.goto(host.url);
-  await page.getByRole('list', { name: 'Interviews' }).getByRole('button', { name: /Javad Firuzmand interviewed by/ }).click();
-  await expect(page.getByRole('article')).toContainText('Camp Ashraf was established in 1986');
-  const panel = page.getByRole('complementary', { name: 'Interview tools' });
+  const panel = await openSeedInterview(page, host());
   await selectInReader(page, 'Camp Ashraf was established in 1986');
   const form = panel.getByRole('form', { name: 'New annotation' });
   await form.getByLabel('Note').fill('Témoignage: the convoy left for Tehrān at night');
@@ -28,7 +17,7 @@ test('the Annotations view’s search finds notes and memos by every word, in an
   await form.getByRole('button', { name: 'Save annotation' }).click();
   await expect(panel.locator('.annotation-item')).toHaveCount(1);
 
-  const memos = await goTo(page, 'Memos');
+  const memos = await goToView(page, 'Memos');
   await memos.getByRole('button', { name: 'Add a memo' }).click();
   const memoForm = memos.getByRole('form', { name: 'Memo' });
   await memoForm.getByLabel('Title').fill('Convoy questions');
@@ -36,7 +25,7 @@ test('the Annotations view’s search finds notes and memos by every word, in an
   await memoForm.getByRole('button', { name: 'Save memo' }).click();
   await expect(memos.locator('.memo')).toHaveCount(1);
 
-  const view = await goTo(page, 'Annotations');
+  const view = await goToView(page, 'Annotations');
   const search = view.getByLabel('Search quotes, notes, memos');
   const rows = view.locator('.result-row');
   const memosFound = view.getByRole('region', { name: 'Memos found' });

@@ -1,18 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { serveArchive, type ServedArchive } from './support/host';
+import { openSeedInterview, servedArchive } from './support/annotations';
 import { selectInReader } from './support/select';
 
-let host: ServedArchive;
-test.beforeAll(async () => {
-  host = await serveArchive();
-});
-test.afterAll(async () => host.stop());
+const host = servedArchive();
 
 test('undo survives switching panels and views, and two quick Ctrl+Z undo two different changes', async ({ page }) => {
-  await page.goto(host.url);
-  await page.getByRole('list', { name: 'Interviews' }).getByRole('button', { name: /Javad Firuzmand interviewed by/ }).click();
-  await expect(page.getByRole('article')).toContainText('Camp Ashraf was established in 1986');
-  const tools = page.getByRole('complementary', { name: 'Interview tools' });
+  const tools = await openSeedInterview(page, host());
   const tab = (name: string) => tools.getByRole('tab', { name });
   const items = tools.locator('.annotation-item');
   const marks = page.locator('.reader-body [data-annotation]');
