@@ -23,7 +23,7 @@ test('a passage whose words were edited is placed approximately, with how alike 
     await expect(badge).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   await expect(badge).toHaveText(/^placed approximately \((\d\d)% alike\)$/);
-  await expect(page.locator('.reader-body [data-annotation]')).toContainText('dissidents were living in the U.S.');
+  await expect(page.locator('.reader-body [data-annotation]')).toHaveText('208 MKO dissidents were living in the U.S. camp');
   await page.locator('.reader-body [data-annotation]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(repo, 'docs', 'screenshots', 'annotations-fuzzy.png') });
 
