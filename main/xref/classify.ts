@@ -37,6 +37,9 @@ const OPEN_VERDICTS = 2_000;
  * only for a name this interview repeats or another interview named too. A name met once in one
  * interview is rarely one a researcher follows, and it is judged as soon as it is met again.
  */
+/** How many new names one interview may have tagged: all a small archive needs, fewer once the archive's names are known. */
+export const judgedPerInterview = (): number => (verdicts.size < OPEN_VERDICTS ? 24 : 6);
+
 export function worthJudging(name: string, timesHere: number): boolean {
   if (verdicts.size < OPEN_VERDICTS || timesHere >= 2 || sightings.has(name)) return true;
   if (sightings.size >= LIMIT) sightings.clear();
@@ -48,7 +51,8 @@ export function worthJudging(name: string, timesHere: number): boolean {
 export function judge(sentences: readonly string[], runs: readonly string[]): void {
   if (sentences.length === 0) return;
   if (verdicts.size >= LIMIT) verdicts.clear();
-  const doc = nlp(sentences.join('\n'));
+  // Each window ends a sentence, so one window's words never run into the next one's.
+  const doc = nlp(sentences.map((s) => s.replace(/[\s.!?;:,]*$/u, '.')).join('\n'));
   const record = (found: string[], kind: EntityKind): void => {
     for (const raw of found) {
       const name = cleanName(raw);

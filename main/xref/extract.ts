@@ -1,6 +1,6 @@
 import type { Interview } from '../library/types';
 import type { EntityKind } from './aliases';
-import { judge, knownKind, worthJudging } from './classify';
+import { judge, judgedPerInterview, knownKind, worthJudging } from './classify';
 import { capitalisedRuns } from './runs';
 
 export interface Candidate {
@@ -9,7 +9,6 @@ export interface Candidate {
 }
 
 const ACRONYM = /\b[A-Z]{3,6}\b/g;
-const JUDGED_PER_INTERVIEW = 12;
 /** Acronyms are counted by the pattern below, not by tagging. */
 const ACRONYM_ONLY = /^[A-Z]{2,6}$/;
 // Words compromise tags as names but that are not names a researcher follows.
@@ -46,13 +45,27 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(Math.min(head, start), tail);
 }
 
-/**
- * People, places and organisations named in an interview: capitalised runs of words that
- * compromise tags as names (it reads only sentences with names it has not judged before, see
- * classify.ts), the interview's own interviewee and interviewer, and acronyms (MKO, UNHCR) as
- * organisations.
- */
-export function extractCandidates(interview: Interview): Candidate[] {
+type NamedRun = ReturnType<typeof capitalisedRuns>[number] & { name: string };
+
+/** An interview's capitalised runs that can be names, and those of them new to the archive worth tagging now. */
+function scan(interview: Interview, pending: Set<string>): { runs: NamedRun[]; sentences: string[]; names: string[] } {
+  const text = interview.text;
+  const runs = capitalisedRuns(text)
+    .filter((r) => !r.initial)
+    .map((r) => ({ ...r, name: cleanName(r.text) }))
+    .filter((r) => keep(r.name) && !ACRONYM_ONLY.test(r.name));
+  // The names new to the archive that this interview repeats most get tagged, at most
+  // judgedPerInterview(): a bound on the cost per interview (in a large archive, a name met once
+  // here is judged when another interview names it again: see worthJudging).
+  const counts = new Map<string, { n: number; at: NamedRun }>();
+  for (const r of runs) if (!pending.has(r.name) && knownKind(r.name) === undefined) counts.set(r.name, { n: (counts.get(r.name)?.n ?? 0) + 1, at: counts.get(r.name)?.at ?? r });
+  const chosen = [...counts.values()].filter((c) => worthJudging(c.at.name, c.n)).sort((a, b) => b.n - a.n).slice(0, judgedPerInterview()).map((c) => c.at);
+  for (const r of chosen) pending.add(r.name);
+  return { runs, sentences: [...new Set(chosen.map((r) => sentenceAround(text, r.start, r.end)))], names: chosen.map((r) => r.name) };
+}
+
+/** The names of one interview, once compromise has judged its runs. */
+function candidatesOf(interview: Interview, runs: readonly NamedRun[]): Candidate[] {
   const text = interview.text;
   const found: Candidate[] = [];
   const add = (names: string[], kind: EntityKind) => {
@@ -61,17 +74,6 @@ export function extractCandidates(interview: Interview): Candidate[] {
       if (keep(name)) found.push({ name, kind });
     }
   };
-  const runs = capitalisedRuns(text)
-    .filter((r) => !r.initial)
-    .map((r) => ({ ...r, name: cleanName(r.text) }))
-    .filter((r) => keep(r.name) && !ACRONYM_ONLY.test(r.name));
-  // The names new to the archive that this interview repeats most get tagged now, at most
-  // JUDGED_PER_INTERVIEW: a bound on the cost per interview (in a large archive, a name met once
-  // here is judged when another interview names it again: see worthJudging).
-  const counts = new Map<string, { n: number; at: (typeof runs)[number] }>();
-  for (const r of runs) if (knownKind(r.name) === undefined) counts.set(r.name, { n: (counts.get(r.name)?.n ?? 0) + 1, at: counts.get(r.name)?.at ?? r });
-  const chosen = [...counts.values()].filter((c) => worthJudging(c.at.name, c.n)).sort((a, b) => b.n - a.n).slice(0, JUDGED_PER_INTERVIEW).map((c) => c.at);
-  judge([...new Set(chosen.map((r) => sentenceAround(text, r.start, r.end)))], chosen.map((r) => r.name));
   for (const r of runs) {
     const kind = knownKind(r.name);
     if (kind) found.push({ name: r.name, kind });
@@ -83,4 +85,21 @@ export function extractCandidates(interview: Interview): Candidate[] {
   const named = [interview.interviewee, interview.interviewer].filter((n): n is string => !!n);
   for (let vote = 0; vote < 3; vote++) add(named, 'person');
   return found;
+}
+
+/**
+ * People, places and organisations named in each interview: capitalised runs of words that
+ * compromise tags as names (it reads only a few words around names it has not judged before, see
+ * classify.ts, for all the interviews at once: its cost is mostly per call), the interview's own
+ * interviewee and interviewer, and acronyms (MKO, UNHCR) as organisations.
+ */
+export function extractBatch(interviews: readonly Interview[]): Candidate[][] {
+  const pending = new Set<string>();
+  const scanned = interviews.map((interview) => scan(interview, pending));
+  judge(scanned.flatMap((s) => s.sentences), scanned.flatMap((s) => s.names));
+  return interviews.map((interview, i) => candidatesOf(interview, scanned[i]?.runs ?? []));
+}
+
+export function extractCandidates(interview: Interview): Candidate[] {
+  return extractBatch([interview])[0] ?? [];
 }

@@ -63,6 +63,11 @@ export function capitalisedRuns(text: string): Run[] {
     runs.push({ text: name, start, end: start + name.length, initial: !/\s/.test(name) && SENTENCE_START.test(before) });
   };
   for (const m of text.matchAll(RUN)) {
+    // One word (most runs): a stop word is no name, anything else is one.
+    if (!/\s/.test(m[0])) {
+      if (!isStopWord(m[0])) push(m[0], m.index);
+      continue;
+    }
     // "I Ruth Taylor", "We Mehmet Szabó": a capitalised stop word is not part of the name after it.
     let from = 0;
     for (const w of m[0].matchAll(/\S+/gu)) {

@@ -2,13 +2,13 @@ import type { Interview } from '../library/types';
 import { AliasBook } from './aliases';
 import { ClaimStore } from './claims';
 import { buildEntities, buildEntitiesAsync, type Entity } from './entities';
-import { extractCandidates, type Candidate } from './extract';
+import { extractBatch, type Candidate } from './extract';
 import type { DurableOptions } from '../annotations/store/durable';
 import { XrefStore } from './store/store';
 import { loadCandidates, saveCandidates } from './candidateCache';
 
 /** Interviews read between two yields to the event loop while names are found. */
-const BATCH = 8;
+const BATCH = 16;
 
 /**
  * Cross-references of one open archive: its alias list (which also widens searches), the
@@ -55,11 +55,12 @@ export class XrefService {
    */
   prepare(): Promise<void> {
     this.preparing ??= (async () => {
-      let read = 0;
-      for (const interview of this.interviews()) {
-        if (this.extracted.has(interview.hash)) continue;
-        this.extracted.set(interview.hash, extractCandidates(interview));
-        if (++read % BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+      const unread = this.interviews().filter((i) => !this.extracted.has(i.hash));
+      const read = unread.length;
+      for (let from = 0; from < unread.length; from += BATCH) {
+        const batch = unread.slice(from, from + BATCH);
+        extractBatch(batch).forEach((found, k) => this.extracted.set(batch[k]!.hash, found));
+        await new Promise((resolve) => setImmediate(resolve));
       }
       if (read > 0) {
         const current = new Set(this.interviews().map((i) => i.hash));
@@ -82,15 +83,9 @@ export class XrefService {
     const list = this.interviews();
     const key = list.map((i) => i.hash).join(',');
     if (this.cached?.key === key) return this.cached.entities;
-    const byInterview = new Map<string, Candidate[]>();
-    for (const interview of list) {
-      let found = this.extracted.get(interview.hash);
-      if (!found) {
-        found = extractCandidates(interview);
-        this.extracted.set(interview.hash, found);
-      }
-      byInterview.set(interview.id, found);
-    }
+    const unread = list.filter((i) => !this.extracted.has(i.hash));
+    extractBatch(unread).forEach((found, k) => this.extracted.set(unread[k]!.hash, found));
+    const byInterview = new Map(list.map((i) => [i.id, this.extracted.get(i.hash) ?? []]));
     return this.remember(key, buildEntities(list, this.aliases, byInterview, this.store.decisions()));
   }
 
