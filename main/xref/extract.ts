@@ -91,13 +91,19 @@ function candidatesOf(interview: Interview, runs: readonly NamedRun[]): Candidat
  * People, places and organisations named in each interview: capitalised runs of words that
  * compromise tags as names (it reads only a few words around names it has not judged before, see
  * classify.ts, for all the interviews at once: its cost is mostly per call), the interview's own
- * interviewee and interviewer, and acronyms (MKO, UNHCR) as organisations.
+ * interviewee and interviewer, and acronyms (MKO, UNHCR) as organisations. Returns the names of
+ * the first interviews, all of them unless `maxNames` stopped it early.
  */
-export function extractBatch(interviews: readonly Interview[]): Candidate[][] {
+export function extractBatch(interviews: readonly Interview[], maxNames = Infinity): Candidate[][] {
   const pending = new Set<string>();
-  const scanned = interviews.map((interview) => scan(interview, pending));
+  const scanned: Array<ReturnType<typeof scan>> = [];
+  // Stops early once `maxNames` names wait to be judged (at least one interview is read): the caller's bound on one call's time.
+  for (const interview of interviews) {
+    if (scanned.length > 0 && pending.size >= maxNames) break;
+    scanned.push(scan(interview, pending));
+  }
   judge(scanned.flatMap((s) => s.sentences), scanned.flatMap((s) => s.names));
-  return interviews.map((interview, i) => candidatesOf(interview, scanned[i]?.runs ?? []));
+  return scanned.map((s, i) => candidatesOf(interviews[i]!, s.runs));
 }
 
 export function extractCandidates(interview: Interview): Candidate[] {

@@ -9,6 +9,8 @@ import { loadCandidates, saveCandidates } from './candidateCache';
 
 /** Interviews read between two yields to the event loop while names are found. */
 const BATCH = 16;
+/** New names judged in one call at most (~2 ms each): keeps each pause of the host short while the archive's names are new. */
+const NAMES_PER_CALL = 48;
 
 /**
  * Cross-references of one open archive: its alias list (which also widens searches), the
@@ -57,9 +59,11 @@ export class XrefService {
     this.preparing ??= (async () => {
       const unread = this.interviews().filter((i) => !this.extracted.has(i.hash));
       const read = unread.length;
-      for (let from = 0; from < unread.length; from += BATCH) {
+      for (let from = 0; from < unread.length;) {
         const batch = unread.slice(from, from + BATCH);
-        extractBatch(batch).forEach((found, k) => this.extracted.set(batch[k]!.hash, found));
+        const found = extractBatch(batch, NAMES_PER_CALL);
+        found.forEach((names, k) => this.extracted.set(batch[k]!.hash, names));
+        from += found.length;
         await new Promise((resolve) => setImmediate(resolve));
       }
       if (read > 0) {

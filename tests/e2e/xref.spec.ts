@@ -45,6 +45,15 @@ test('the seed’s conflicting figures become a claims table, side by side, date
   await expect(table.locator('tbody tr').first()).toContainText('ARIA');
   await page.screenshot({ path: shot('xref-claims') });
 
+  // Figures of any interview are offered as candidates, “about 3,400” whole; one opens the reader at it.
+  const figures = page.getByRole('region', { name: 'Figures in the text' });
+  await figures.getByLabel('Interview').selectOption({ label: "Camp Ashraf from 1986 to 2009: a historian's view" });
+  const candidates = figures.getByRole('list', { name: 'Candidate figures' });
+  await expect(candidates.getByRole('button', { name: /^about 3,400 —/ })).toBeVisible();
+  await candidates.getByRole('button', { name: /^about 3,400 —/ }).click();
+  await expect(page.getByRole('article')).toContainText('My own working figure is about 3,400');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Claims' }).click();
+
   await table.getByRole('button', { name: /“gives their number at 110”/ }).click();
   await expect(page.getByRole('article')).toContainText('gives their number at 110');
 });

@@ -2,6 +2,7 @@ import { request } from '../api/client';
 import { useNavigation } from '../shell/navigation';
 import { EmptyState } from '../shared/Messages';
 import { useAsync } from '../shared/useAsync';
+import { CandidateFigures } from './CandidateFigures';
 import { useClaims } from './useXref';
 import './xref.css';
 
@@ -41,6 +42,7 @@ export function ClaimsView() {
           </tbody>
         </table>
       ))}
+      <CandidateFigures />
     </section>
   );
 }

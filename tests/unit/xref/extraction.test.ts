@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readArchive } from '../../../main/library/readArchive';
 import { capitalisedRuns, nameStarts } from '../../../main/xref/runs';
+import { extractBatch } from '../../../main/xref/extract';
+import type { Interview } from '../../../main/library/types';
 import { cacheFile } from '../../../main/xref/candidateCache';
 import { summarise } from '../../../main/xref/entities';
 import { XrefService } from '../../../main/xref/service';
@@ -36,5 +38,19 @@ describe('finding names without tagging every word', () => {
     const again = await XrefService.open(scratch.root, scratch.userData, () => interviews);
     expect(again.entities().map(summarise)).toEqual(names);
     await again.close();
+  });
+
+  it('judges the new names of several interviews in one call, stopping early at a bound on the names', () => {
+    const pairs = [['Margaret Quillfeather', 'Thomas Zorbanek'], ['Olivia Brackwater', 'Charles Penhallow'], ['Rose Featherby', 'Leo Vantongeren']];
+    const batch = pairs.map(([a, b], n): Interview => {
+      const text = `Q: Who helped you?\n\nA: We met ${a} and ${b} in Istanbul. ${a} spoke to the guards.`;
+      return { id: `i${n}`, path: `${n}.txt`, format: 'txt', title: `${n}`, text, passages: [{ start: 0, end: text.length }], hash: `h${n}`, words: 20 };
+    });
+    const partial = extractBatch(batch, 2);
+    expect(partial).toHaveLength(1);
+    expect(partial[0]?.find((c) => c.name === 'Margaret Quillfeather')?.kind).toBe('person');
+    const all = extractBatch(batch);
+    expect(all).toHaveLength(3);
+    expect(all[2]?.find((c) => c.name === 'Leo Vantongeren')?.kind).toBe('person');
   });
 });
