@@ -28,10 +28,20 @@ export function numberCandidates(interview: Interview, limit = 200): NumberCandi
       value: raw,
       start,
       end: start + raw.length,
-      context: interview.text.slice(Math.max(0, start - 90), Math.min(interview.text.length, start + raw.length + 90)).replace(/\s+/g, ' ').trim(),
+      context: around(interview.text, start, start + raw.length),
       ...(passage?.speaker ? { speaker: passage.speaker } : {}),
     });
     if (found.length >= limit) break;
   }
   return found;
+}
+
+/** About 90 characters either side of a figure, without the words cut at the edges. */
+function around(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 90);
+  const to = Math.min(text.length, end + 90);
+  let context = text.slice(from, to);
+  if (/\S/u.test(text[from - 1] ?? ' ')) context = context.replace(/^\S*\s+/u, '');
+  if (/\S/u.test(text[to] ?? ' ')) context = context.replace(/\s+\S*$/u, '');
+  return context.replace(/\s+/g, ' ').trim();
 }

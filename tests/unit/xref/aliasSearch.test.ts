@@ -59,6 +59,20 @@ describe('aliases in search, entity pages and claims, on a copy of the sample ar
     const values = (candidates as { value: Array<{ value: string }> }).value.map((c) => c.value);
     expect(values).toEqual(expect.arrayContaining(['208', '110', '50', '3360', '380']));
     expect(values).not.toContain('1986');
+    // Each figure's context starts and ends on whole words.
+    const flat = text.replace(/\s+/g, ' ');
+    for (const c of (candidates as { value: Array<{ context: string }> }).value) {
+      const i = flat.indexOf(c.context);
+      expect(i, c.context).toBeGreaterThanOrEqual(0);
+      expect(i === 0 || flat[i - 1] === ' ', c.context).toBe(true);
+      expect(/[\s]|^$/.test(flat[i + c.context.length] ?? ''), c.context).toBe(true);
+    }
+    // Persian digits are figures too; Persian calendar years are not.
+    const persian = ws.list().find((i) => i.language === 'fa');
+    const fa = await dispatch(handlers, 'claims.candidates', { id: persian?.id });
+    const faValues = (fa as { value: Array<{ value: string }> }).value.map((c) => c.value);
+    expect(faValues.some((v) => /[۰-۹]/.test(v))).toBe(true);
+    expect(faValues).not.toContain('۱۳۸۶');
   });
 
   it('opens an entity page with mentions in context and co-occurring entities', async () => {
