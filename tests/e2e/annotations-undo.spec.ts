@@ -41,3 +41,26 @@ test('undo survives switching panels and views; Ctrl+Z works from the reader, no
   await expect(marks).toHaveCount(1);
   await expect(marks).toHaveText('208 MKO dissidents were staying in the US camp');
 });
+
+test('an Undo pressed while a change is still being saved undoes that change, not the one before', async ({ page }) => {
+  const tools = await openSeedInterview(page, host());
+  await selectInReader(page, 'Camp Ashraf was established in 1986');
+  await tools.getByRole('button', { name: 'Highlight only' }).click();
+  const item = tools.locator('.annotation-item').filter({ hasText: 'Camp Ashraf was established in 1986' });
+  await expect(item).toHaveCount(1);
+  await item.getByRole('button', { name: 'Edit' }).click();
+  await item.getByLabel('Note').fill('Saved, then undone at once');
+  const undo = tools.getByRole('button', { name: /^Undo/ });
+  // The engine's answer to the edit comes late (the change itself is saved at once).
+  await page.route('**/api/call/annotations.update', async (route) => {
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await route.fulfill({ response });
+  });
+  await item.getByRole('button', { name: 'Save changes' }).click();
+  await undo.click();
+  await expect(tools.getByRole('button', { name: 'Redo edit' })).toBeEnabled();
+  await expect(item).toHaveCount(1);
+  await expect(item.locator('.annotation-note')).toHaveCount(0);
+  await expect(tools.getByRole('button', { name: 'Undo annotation' })).toBeEnabled();
+});

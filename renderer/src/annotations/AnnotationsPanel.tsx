@@ -36,12 +36,14 @@ export function AnnotationsPanel({ interview, annotations, selection, focusedAnn
   async function create(note: string, chosen: string[]): Promise<void> {
     if (!selection) return;
     const saved = selection;
+    const input = { interviewId: interview.id, start: selection.start, end: selection.end, note, codes: chosen };
+    // Set by the change, which runs before its undo or redo can.
+    let created: AnnotationView | undefined;
     try {
-      let created = await request('annotations.add', { interviewId: interview.id, start: selection.start, end: selection.end, note, codes: chosen });
-      history.record({
+      await history.perform(async () => void (created = await request('annotations.add', input)), {
         label: 'annotation',
-        undo: async () => void (await request('annotations.delete', { id: created.id })),
-        redo: async () => void (created = await request('annotations.restore', created)),
+        undo: async () => void (created && (await request('annotations.delete', { id: created.id }))),
+        redo: async () => void (created &&= await request('annotations.restore', created)),
       });
       if (current.current?.start === saved.start && current.current.end === saved.end) clearSelection();
       setError(null);
@@ -53,8 +55,7 @@ export function AnnotationsPanel({ interview, annotations, selection, focusedAnn
   async function update(before: AnnotationView, note: string, chosen: string[]): Promise<void> {
     const apply = (n: string, c: string[]) => request('annotations.update', { id: before.id, note: n, codes: c }).then(() => undefined);
     try {
-      await apply(note, chosen);
-      history.record({ label: 'edit', undo: () => apply(before.note ?? '', before.codes), redo: () => apply(note, chosen) });
+      await history.perform(() => apply(note, chosen), { label: 'edit', undo: () => apply(before.note ?? '', before.codes), redo: () => apply(note, chosen) });
     } catch (e) {
       report(e);
     }
@@ -62,8 +63,8 @@ export function AnnotationsPanel({ interview, annotations, selection, focusedAnn
 
   async function remove(view: AnnotationView): Promise<void> {
     try {
-      await request('annotations.delete', { id: view.id });
-      history.record({ label: 'delete', undo: async () => void (await request('annotations.restore', view)), redo: async () => void (await request('annotations.delete', { id: view.id })) });
+      const erase = async () => void (await request('annotations.delete', { id: view.id }));
+      await history.perform(erase, { label: 'delete', undo: async () => void (await request('annotations.restore', view)), redo: erase });
     } catch (e) {
       report(e);
     }

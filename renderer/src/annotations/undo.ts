@@ -36,7 +36,20 @@ function record(command: UndoableCommand): void {
   publish({ done: [...stacks.done, command].slice(-LIMIT), undone: [] });
 }
 
-/** Runs one step after the ones before it; the returned promise reports this step's failure. */
+/** Makes a change after any pending undo or redo, and records it once the engine has accepted it. */
+function perform(change: () => Promise<void>, command: UndoableCommand): Promise<void> {
+  const run = queue.then(async () => {
+    await change();
+    record(command);
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Runs one step after the changes and steps before it (a change still on its way is undone, not the
+ * one before it); the returned promise reports this step's failure.
+ */
 function step(move: 'undo' | 'redo'): Promise<void> {
   const run = queue.then(async () => {
     const from = move === 'undo' ? stacks.done : stacks.undone;
@@ -55,5 +68,5 @@ const redo = (): Promise<void> => step('redo');
 
 export function useUndoStack() {
   const current = useSyncExternalStore(subscribe, () => stacks);
-  return { record, undo, redo, undoLabel: current.done.at(-1)?.label, redoLabel: current.undone.at(-1)?.label };
+  return { perform, undo, redo, undoLabel: current.done.at(-1)?.label, redoLabel: current.undone.at(-1)?.label };
 }
