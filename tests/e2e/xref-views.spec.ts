@@ -44,7 +44,8 @@ test('links two annotations from the reader, shows the backlink at the other end
   await form.getByLabel('Find annotation').fill('208');
   await expect(form.getByLabel('Other annotation')).toContainText('208 MKO dissidents');
   await form.getByLabel('Note (optional)').fill('A month apart, and the press office counts differently');
-  await form.getByRole('button', { name: 'Add link' }).click();
+  // The palette's "Link the focused annotation" shortcut presses Add link.
+  await page.keyboard.press('Control+Shift+L');
   const links = tools.getByRole('list', { name: 'Links' });
   await expect(links).toContainText('contradicts');
   await expect(links).toContainText('208 MKO dissidents');
@@ -55,6 +56,17 @@ test('links two annotations from the reader, shows the backlink at the other end
   await expect(links).toContainText('gives their number at 110');
   await page.screenshot({ path: shot('xref-links') });
   await expectAccessible(page, 'reader with the Links tab');
+
+  // The focused annotation (the 208 passage) can be marked as a claim as it stands.
+  await tools.getByRole('tab', { name: 'Claims' }).click();
+  await tools.getByRole('button', { name: 'Mark the focused annotation as a claim' }).click();
+  const claimForm = tools.getByRole('form', { name: 'New claim' });
+  await expect(claimForm.locator('blockquote')).toHaveText('208 MKO dissidents were staying in the US camp');
+  await expect(claimForm.getByLabel('Value')).toHaveValue('208');
+  await claimForm.getByLabel('About (what is counted or stated)').fill('Residents of the US-protected camp');
+  await claimForm.getByLabel('Source (who says it)').fill('ARIA');
+  await claimForm.getByRole('button', { name: 'Save claim' }).click();
+  await expect(tools.locator('.annotation-item', { hasText: 'Residents of the US-protected camp' })).toContainText('208');
 
   await tools.getByRole('tab', { name: 'Related' }).click();
   await expect(tools.getByRole('list', { name: 'Related interviews' }).getByRole('listitem').first()).toContainText(/Shared names/);
