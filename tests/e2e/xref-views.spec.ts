@@ -68,7 +68,8 @@ test('links two annotations from the reader, shows the backlink at the other end
   await claimForm.getByRole('button', { name: 'Save claim' }).click();
   await expect(tools.locator('.annotation-item', { hasText: 'Residents of the US-protected camp' })).toContainText('208');
 
-  await tools.getByRole('tab', { name: 'Related' }).click();
+  await tools.getByRole('tab', { name: 'Entities' }).click();
+  await expect(tools.getByRole('list', { name: 'Named in this interview' })).toContainText('Javad Firuzmand');
   await expect(tools.getByRole('list', { name: 'Related interviews' }).getByRole('listitem').first()).toContainText(/Shared names/);
 
   await views(page).getByRole('button', { name: 'Matrix' }).click();

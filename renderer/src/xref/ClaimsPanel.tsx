@@ -7,12 +7,11 @@ import { ClaimForm } from './ClaimForm';
 import { useClaims } from './useXref';
 import './xref.css';
 
-/** In the reader: mark the selection (or a number found in the text) as a claim; see this interview's entities. */
+/** In the reader: mark the selection, the focused annotation or a figure found in the text as a claim. */
 export function ClaimsPanel({ interview, selection, clearSelection, annotations, focusedAnnotationId }: ReaderPanelProps) {
   const groups = useClaims();
   const navigation = useNavigation();
   const candidates = useAsync(() => request('claims.candidates', { id: interview.id }), [interview.id]);
-  const entities = useAsync(() => request('entities.ofInterview', { id: interview.id }), [interview.id]);
   const [picked, setPicked] = useState<{ start: number; end: number; value: string } | null>(null);
   const range = selection ?? picked;
   const focused = annotations.find((a) => a.id === focusedAnnotationId && a.start !== undefined && a.end !== undefined);
@@ -51,12 +50,6 @@ export function ClaimsPanel({ interview, selection, clearSelection, annotations,
               <strong>{c.value}</strong> — {c.context}
             </button>
           </li>
-        ))}
-      </ul>
-      <h3 className="panel-heading">Named in this interview</h3>
-      <ul className="related">
-        {(entities.state === 'ready' ? entities.value : []).slice(0, 30).map((e) => (
-          <li key={e.id}><button type="button" className="secondary small" onClick={() => navigation.go({ kind: 'feature', id: 'entities', param: e.id })}><bdi>{e.name}</bdi> ({e.mentions})</button></li>
         ))}
       </ul>
     </div>

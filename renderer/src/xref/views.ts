@@ -5,7 +5,7 @@ import { EntitiesView } from './EntitiesView';
 import { GraphView } from './GraphView';
 import { LinksPanel } from './LinksPanel';
 import { MatrixView } from './MatrixView';
-import { RelatedPanel } from './RelatedPanel';
+import { EntitiesPanel } from './EntitiesPanel';
 import { TimelineView } from './TimelineView';
 
 /** Cross-referencing views and reader panels. */
@@ -19,5 +19,5 @@ export const xrefViews: FeatureView[] = [
 export const xrefReaderPanels: ReaderPanel[] = [
   { id: 'claims', label: 'Claims', component: ClaimsPanel },
   { id: 'links', label: 'Links', component: LinksPanel },
-  { id: 'related', label: 'Related', component: RelatedPanel },
+  { id: 'names', label: 'Entities', component: EntitiesPanel },
 ];
