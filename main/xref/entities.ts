@@ -6,6 +6,7 @@ import { NameMatcher, nameKey } from './names';
 import { applyDecisions } from './decisions';
 import type { EntityDecision } from './store/ops';
 import { nameStarts } from './runs';
+import { joinSurnames } from './surnames';
 
 export interface Mention {
   interviewId: string;
@@ -82,6 +83,8 @@ function* entitySteps(interviews: readonly Interview[], book: AliasBook, candida
     const [best] = [...tally].sort((a, b) => b[1] - a[1]);
     if (entity && best) entity.kind = best[0];
   }
+  const listed = new Set(book.entries.map((e) => entityId(e.name)));
+  joinSurnames(byId, (id) => listed.has(id) || decisions.has(id));
   applyDecisions(byId, decisions);
   const matcher = new NameMatcher();
   for (const entity of byId.values()) for (const name of [entity.name, ...entity.aliases]) matcher.add(entity.id, name);

@@ -38,6 +38,10 @@ describe('entities of the sample archive', () => {
     expect(byName.get(persian?.interviewee ?? '-')?.kind).toBe('person');
     expect(byName.get('Reza Tavakoli')?.mentions).toBeGreaterThan(5);
     expect(byName.has('REZA TAVAKOLI')).toBe(false);
+    // "Mr Yıldız" is the interviewee Ahmet Yıldız, the only person of that surname.
+    expect(byName.get('Ahmet Yıldız')?.aliases).toContain('Yıldız');
+    expect(byName.get('Ahmet Yıldız')?.mentions).toBeGreaterThan(0);
+    expect(byName.has('Yıldız')).toBe(false);
   });
 
   it('expands a search word to the other single-word names of its entity, in both scripts', () => {
