@@ -36,9 +36,12 @@ export function xrefHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefCal
     },
     'entities.ofInterview': async ({ id }) => {
       const all = await entities();
+      // Counted first, summarised only for the names this interview has (summaries cost a pass over every mention).
       return all
-        .map((e) => ({ ...summarise(e), mentions: e.mentions.filter((m) => m.interviewId === id).length }))
-        .filter((e) => e.mentions > 0)
+        .flatMap((e) => {
+          const here = e.mentions.reduce((n, m) => (m.interviewId === id ? n + 1 : n), 0);
+          return here > 0 ? [{ ...summarise(e), mentions: here }] : [];
+        })
         .sort((a, b) => b.mentions - a.mentions);
     },
     'claims.list': () => groupClaims(ws.xref.claims.list()),

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { writeFileDurably } from '../annotations/store/snapshot';
 import type { Candidate } from './extract';
 
-const VERSION = 7;
+const VERSION = 8;
 
 export function cacheFile(dataDir: string): string {
   return join(dataDir, 'cache', 'xref', 'candidates.json');

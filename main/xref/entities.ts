@@ -68,13 +68,13 @@ function* entitySteps(interviews: readonly Interview[], book: AliasBook, candida
   };
   for (const found of candidates.values()) {
     if (++read % batch === 0) yield;
-    for (const { name, kind } of found) {
+    for (const { name, kind, n = 1 } of found) {
       const { entry, id } = idOf(name);
       const known = byId.get(id);
       if (!known) byId.set(id, { id, name, kind, aliases: [], mentions: [] });
       // "REZA TAVAKOLI:" (a speaker label) is shown as "Reza Tavakoli" once that spelling is met.
       else if (!entry && isShouted(known.name) && !isShouted(name)) known.name = name;
-      if (!entry) votes.set(id, (votes.get(id) ?? new Map()).set(kind, (votes.get(id)?.get(kind) ?? 0) + 1));
+      if (!entry) votes.set(id, (votes.get(id) ?? new Map()).set(kind, (votes.get(id)?.get(kind) ?? 0) + n));
     }
   }
   // A name tagged differently in different places takes the kind it was given most often.

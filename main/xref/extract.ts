@@ -6,6 +6,8 @@ import { capitalisedRuns } from './runs';
 export interface Candidate {
   name: string;
   kind: EntityKind;
+  /** Times the interview names it so (1 when absent): its votes on the name's kind. */
+  n?: number;
 }
 
 const ACRONYM = /\b[A-Z]{3,6}\b/g;
@@ -67,24 +69,31 @@ function scan(interview: Interview, pending: Set<string>): { runs: NamedRun[]; s
 /** The names of one interview, once compromise has judged its runs. */
 function candidatesOf(interview: Interview, runs: readonly NamedRun[]): Candidate[] {
   const text = interview.text;
-  const found: Candidate[] = [];
-  const add = (names: string[], kind: EntityKind) => {
+  // One entry per name and kind, counted: the cache stays small and quick to save.
+  const found = new Map<string, Candidate>();
+  const count = (name: string, kind: EntityKind, n = 1) => {
+    const key = `${kind}\u0000${name}`;
+    const known = found.get(key);
+    if (known) known.n = (known.n ?? 1) + n;
+    else found.set(key, { name, kind, n });
+  };
+  const add = (names: string[], kind: EntityKind, n = 1) => {
     for (const raw of names) {
       const name = cleanName(raw);
-      if (keep(name)) found.push({ name, kind });
+      if (keep(name)) count(name, kind, n);
     }
   };
   for (const r of runs) {
     const kind = knownKind(r.name);
-    if (kind) found.push({ name: r.name, kind });
+    if (kind) count(r.name, kind);
   }
   // Capitalised speaker labels ("SARA LINDQVIST:") are not acronyms.
   const speakers = new Set(interview.passages.flatMap((p) => (p.speaker ?? '').toUpperCase().split(/\s+/)));
   add((text.match(ACRONYM) ?? []).filter((a) => !speakers.has(a) && a !== 'NOTE' && a !== 'WEBVTT'), 'organisation');
   // The interview's own metadata is surer than tagging: it outvotes it on what kind a name is.
   const named = [interview.interviewee, interview.interviewer].filter((n): n is string => !!n);
-  for (let vote = 0; vote < 3; vote++) add(named, 'person');
-  return found;
+  add(named, 'person', 3);
+  return [...found.values()];
 }
 
 /**
