@@ -8,6 +8,7 @@ import { groupClaims } from '../xref/claims';
 import { numberCandidates } from '../xref/candidates';
 import { notFound, UserError } from './errors';
 import { xrefViewHandlers } from './xrefViews';
+import { preparedEntities } from './xrefEntities';
 
 /** Handlers for the cross-referencing calls: entities and claims. */
 export function xrefHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefCalls> {
@@ -18,11 +19,7 @@ export function xrefHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefCal
       return undefined;
     }
   };
-  const entities = async () => {
-    await ws.ready;
-    await ws.xref.prepare();
-    return ws.xref.entities();
-  };
+  const entities = () => preparedEntities(ws);
   return {
     ...xrefViewHandlers(ws),
     'entities.list': async () => (await entities()).map(summarise),

@@ -5,16 +5,13 @@ import { entityId, type Entity } from '../xref/entities';
 import { mergedTarget } from '../xref/decisions';
 import { distinctiveWords, otherSingleNames, unlinkedMentions } from '../xref/unlinked';
 import { notFound, UserError } from './errors';
+import { preparedEntities } from './xrefEntities';
 
 type DecisionCalls = 'entities.review' | 'entities.decide' | 'entities.merge' | 'entities.create';
 
 /** The researcher's decisions about entities (kept in the durable xref store) and unlinked mentions. */
 export function entityDecisionHandlers(ws: Workspace): Pick<Handlers, DecisionCalls> {
-  const entities = async (): Promise<Entity[]> => {
-    await ws.ready;
-    await ws.xref.prepare();
-    return ws.xref.entities();
-  };
+  const entities = () => preparedEntities(ws);
   const find = async (id: string): Promise<Entity> => {
     const all = await entities();
     const target = mergedTarget(id, ws.xref.store.decisions()) ?? id;

@@ -9,6 +9,7 @@ import { relatedInterviews } from '../xref/related';
 import { timeline } from '../xref/timeline';
 import { notFound, UserError } from './errors';
 import { entityDecisionHandlers } from './xrefDecisions';
+import { preparedEntities } from './xrefEntities';
 
 /** Links between annotations and the cross-referencing views (related, matrix, timeline, graph). */
 export function xrefViewHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefViewCalls> {
@@ -44,11 +45,7 @@ export function xrefViewHandlers(ws: Workspace): Pick<Handlers, keyof typeof xre
     }
   };
   const cite = (refs: PassageRef[]) => refs.map((r) => ({ ...r, interviewTitle: title(r.interviewId), text: ws.interview(r.interviewId).text.slice(r.start, r.end).slice(0, 600) }));
-  const entities = async () => {
-    await ws.ready;
-    await ws.xref.prepare();
-    return ws.xref.entities();
-  };
+  const entities = () => preparedEntities(ws);
   return {
     ...entityDecisionHandlers(ws),
     'links.list': ({ annotationId }) => {
