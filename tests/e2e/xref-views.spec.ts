@@ -109,6 +109,13 @@ test('the names matrix opens the passages behind a count, and the graph is usabl
   await page.keyboard.press('Enter');
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   await expect(page.getByRole('heading', { level: 3, name: new RegExp(`^${escaped}`) })).toBeVisible();
+
+  // The first test annotated “208 MKO dissidents…”: the MKO's page lists it, and it opens the passage.
+  await page.getByRole('list', { name: 'Entities' }).getByRole('button', { name: /^MKO/ }).click();
+  const annotations = page.getByRole('list', { name: 'Annotations naming it' });
+  await expect(annotations).toContainText('208 MKO dissidents were staying in the US camp');
+  await annotations.getByRole('button', { name: /208 MKO dissidents/ }).click();
+  await expect(page.getByRole('article')).toContainText('208 MKO dissidents were staying in the US camp');
 });
 
 test('the timeline shows a claim marked in the reader and dates from the interviews, in order, each opening its passage', async ({ page }) => {

@@ -2,6 +2,7 @@ import { request } from '../api/client';
 import { useNavigation } from '../shell/navigation';
 import { ErrorMessage } from '../shared/Messages';
 import { useAsync } from '../shared/useAsync';
+import { EntityAnnotations } from './EntityAnnotations';
 import { EntityReview } from './EntityReview';
 import { useEntitiesVersion } from './useEntitiesVersion';
 
@@ -31,6 +32,7 @@ export function EntityPage({ id }: { id: string }) {
           </ul>
         </>
       )}
+      <EntityAnnotations ids={annotationIds} />
       <h4 className="panel-heading">Mentions</h4>
       <ol className="annotation-list" aria-label="Mentions">
         {mentions.map((m) => (
