@@ -77,4 +77,9 @@ test('entities: aliases across scripts, mentions in context, and an entity page 
   await page.getByRole('searchbox', { name: 'Search the archive' }).fill('MEK');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Search results' }).locator('.hit-title', { hasText: 'Javad Firuzmand interviewed by Mehrdad Farahmand' })).toBeVisible();
+
+  // The Persian name finds the English seed, which says only “MKO”.
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('مجاهدین');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Search results' }).locator('.hit-title', { hasText: 'Javad Firuzmand interviewed by Mehrdad Farahmand' })).toBeVisible();
 });
