@@ -29,10 +29,12 @@ const search: Command = async (ws, args) => {
   const limit = intOption(args.values.limit, 'limit', 20, 500);
   const response = await ws.search(query, { limit, offset: 0, filters: {} });
   for (const notice of response.notices) process.stderr.write(`${notice}\n`);
+  if (response.suggestion) process.stderr.write(`Did you mean: ${response.suggestion.query}\n`);
   if (args.values.json) return printJson(response.hits);
   if (response.hits.length === 0) console.log('No interview matches.');
   for (const hit of response.hits) {
-    console.log(`${hit.score.toFixed(2)}  ${hit.title}  (${hit.path}, ${hit.hitCount} hits)`);
+    const where = hit.hitCount === 0 && hit.matchedIn?.length ? `matched in ${hit.matchedIn.join(', ')}` : `${hit.hitCount} ${hit.hitCount === 1 ? 'hit' : 'hits'}`;
+    console.log(`${hit.score.toFixed(2)}  ${hit.title}  (${hit.path}, ${where})`);
     for (const s of hit.snippets.slice(0, 3)) console.log(`      ${s.text}`);
   }
 };

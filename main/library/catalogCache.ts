@@ -6,7 +6,7 @@ import { finished } from 'node:stream/promises';
 import { readArchive, type CatalogEntry, type ReadArchiveOptions, type ReadArchiveResult } from './readArchive';
 
 // Bump when a reader changes what it extracts: older caches are then read again.
-const HEADER = { testimonyCatalog: 3 };
+const HEADER = { testimonyCatalog: 4 };
 
 /** Where the catalog cache of an archive lives (Testimony's folder beside the documents). */
 export function catalogCachePath(root: string): string {

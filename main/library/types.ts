@@ -26,7 +26,12 @@ export interface InterviewMeta {
   language?: string;
 }
 
-export interface Interview extends InterviewMeta {
+/** Subject tags from the source's metadata (Markdown front matter `tags`, `keywords`, `subjects`). */
+interface Tagged {
+  tags?: string[];
+}
+
+export interface Interview extends InterviewMeta, Tagged {
   /** Stable across runs: derived from the path relative to the archive. */
   id: string;
   /** Path relative to the archive folder, with forward slashes. */
@@ -52,7 +57,7 @@ export interface ArchiveProblem {
 }
 
 /** What a reader returns before the library adds id, path, hash and word count. */
-export interface ReadResult extends InterviewMeta {
+export interface ReadResult extends InterviewMeta, Tagged {
   text: string;
   passages: Passage[];
 }

@@ -91,7 +91,8 @@ for (let c = 0; c < 128; c++) {
   charClass[c] = word ? 1 : 2;
 }
 
-function isWordUnit(text: string, i: number): boolean {
+/** Whether the code unit at `i` belongs to a word (letter, digit or mark). */
+export function isWordUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   let k = charClass[c];
   if (k === 1) return true;

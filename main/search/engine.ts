@@ -5,15 +5,20 @@
 import type { Interview } from '../library/types';
 import { ArchiveIndex } from './archiveIndex';
 import { type PoolOptions, buildShards } from './buildPool';
-import { FIELDS, fieldTexts } from './fields';
+import { crc32 } from 'node:zlib';
+import { FIELDS, TEXT_FIELD, fieldTexts } from './fields';
 import { readCache, writeCache } from './persist';
-import { type ParsedQuery, type QueryErrorCode, parseQuery } from './query';
+import { expanderOf, hitPlan, hitSpans } from './hits';
+import { type SearchFilters, activeFilters } from './filters';
+import { type QueryErrorCode, parseQuery } from './query';
+import { type Suggestion, suggest } from './suggest';
 import { type SearchHit, type SearchOptions, runQuery } from './search';
 import type { ShardInput } from './shard';
-import { type Span, matchSpans } from './spans';
+import type { Span } from './spans';
 
 export type { SearchHit, SearchOptions } from './search';
 export type { SearchFilters } from './filters';
+export type { Suggestion } from './suggest';
 export type { Snippet } from './snippets';
 export type { Span } from './spans';
 
@@ -25,6 +30,15 @@ export interface SearchResult {
   totalIsExact: boolean;
   /** What was searched differently from what was typed, and why. */
   notices: string[];
+  /** The query with its unknown words replaced by the archive's closest ones. */
+  suggestion?: Suggestion;
+  /** When filters left nothing: how many interviews match without them, and with each one alone. */
+  filtered?: FilterCounts;
+}
+
+export interface FilterCounts {
+  unfiltered: number;
+  each: { filter: SearchFilters; total: number }[];
 }
 
 /** A query with nothing to search for: `error` is a sentence to show the researcher. */
@@ -62,7 +76,13 @@ export function shardOf(id: string, shardCount: number): number {
 
 const shardCountFor = (interviews: number): number => Math.max(1, Math.ceil(interviews / SHARD_TARGET));
 
-const toInput = (i: Interview): ShardInput => ({ id: i.id, hash: i.hash, fields: fieldTexts(i) });
+/** What the index of an interview depends on: its text and its other fields (a retag re-indexes it). */
+export function indexHash(i: Interview): string {
+  const fields = fieldTexts(i);
+  return `${i.hash}:${crc32(fields.slice(0, TEXT_FIELD).join('\u0000')).toString(16)}`;
+}
+
+const toInput = (i: Interview): ShardInput => ({ id: i.id, hash: indexHash(i), fields: fieldTexts(i) });
 
 export class SearchEngine {
   private readonly byId = new Map<string, Interview>();
@@ -106,7 +126,7 @@ export class SearchEngine {
     engine.checksums = cache.checksums;
     const indexed = new Map<string, string>();
     for (const data of cache.shards.values()) data.ids.forEach((id, d) => indexed.set(id, data.hashes[d] ?? ''));
-    const changed = interviews.filter((i) => indexed.get(i.id) !== i.hash);
+    const changed = interviews.filter((i) => indexed.get(i.id) !== indexHash(i));
     const removed = [...indexed.keys()].filter((id) => !engine.byId.has(id));
     if (changed.length > 0 || removed.length > 0) {
       await engine.update(changed, removed);
@@ -166,7 +186,17 @@ export class SearchEngine {
       if (!parsed.ok) return parsed;
       const limit = clamp(opts.limit ?? 20, 0, 1000);
       const offset = clamp(opts.offset ?? 0, 0, Number.MAX_SAFE_INTEGER);
-      return { ok: true, ...runQuery(this.index, this.byId, parsed, { ...opts, offset, limit }) };
+      const page = runQuery(this.index, this.byId, parsed, { ...opts, offset, limit });
+      const result: SearchResult = { ok: true, ...page };
+      const suggestion = suggest(this.index, String(query), parsed.clauses);
+      if (suggestion !== null) result.suggestion = suggestion;
+      const active = activeFilters(opts.filters);
+      if (page.total === 0 && active.length > 0) {
+        // Only on an empty answer: one more count per filter says which one left everything out.
+        const count = (filters?: SearchFilters): number => runQuery(this.index, this.byId, parsed, { offset: 0, limit: 0, filters }).total;
+        result.filtered = { unfiltered: count(), each: active.map((filter) => ({ filter, total: count(filter) })) };
+      }
+      return result;
     } catch (err) {
       // Only a bug gets here; the researcher still gets a sentence, not a stack trace.
       return { ok: false, code: 'internal', error: `The search could not run (${err instanceof Error ? err.message : String(err)}).` };
@@ -179,18 +209,7 @@ export class SearchEngine {
     if (interview === undefined) return [];
     const parsed = parseQuery(String(query), { expand: opts.expand ?? this.opts.expand });
     if (!parsed.ok) return [];
-    return matchSpans(interview.text, this.textTerms(parsed), textPhrases(parsed));
-  }
-
-  private textTerms(parsed: ParsedQuery): Set<string> {
-    const terms = new Set<string>();
-    for (const c of parsed.clauses) {
-      if (c.presence === 'prohibited' || (c.field !== undefined && c.field !== 'text')) continue;
-      if (c.kind === 'phrase') continue;
-      if (c.wildcard || c.editDistance > 0) for (const t of this.index.expandClause(c.term, c.editDistance)) terms.add(t);
-      else terms.add(c.term);
-    }
-    return terms;
+    return hitSpans(interview.text, hitPlan(parsed.clauses, expanderOf(this.index)));
   }
 
   private async rebuild(shards: Set<number>, opts: PoolOptions): Promise<void> {
@@ -208,6 +227,3 @@ export class SearchEngine {
 }
 
 const clamp = (n: number, lo: number, hi: number): number => (Number.isFinite(n) ? Math.min(hi, Math.max(lo, Math.floor(n))) : lo);
-
-const textPhrases = (parsed: ParsedQuery) =>
-  parsed.clauses.flatMap((c) => (c.kind === 'phrase' && c.presence === 'required' && (c.field === undefined || c.field === 'text') ? [c.words] : []));

@@ -4,8 +4,16 @@ import type { Interview } from '../library/types';
 export const FIELDS = ['title', 'interviewee', 'interviewer', 'place', 'keywords', 'text'] as const;
 export type FieldName = (typeof FIELDS)[number];
 
-/** Names a query may use before a colon (`title:war`). */
-export const QUERY_FIELDS: readonly FieldName[] = FIELDS;
+/** Names a query may use before a colon (`title:war`, `tags:history`), and the field each searches. */
+export const QUERY_FIELD_NAMES: Readonly<Record<string, FieldName>> = {
+  ...Object.fromEntries(FIELDS.map((f) => [f, f])), tags: 'keywords', tag: 'keywords',
+};
+export const QUERY_FIELDS: readonly string[] = [...FIELDS.filter((f) => f !== 'keywords'), 'tags'];
+
+/** How a field is named to the researcher ("matched in the title and tags"). */
+export const FIELD_LABELS: Record<FieldName, string> = {
+  title: 'title', interviewee: 'interviewee', interviewer: 'interviewer', place: 'place', keywords: 'tags', text: 'text',
+};
 
 /** A word in the title or the interviewee's name says more about the interview than one in 5,000 words of text. */
 export const FIELD_BOOST: Record<FieldName, number> = {
@@ -16,7 +24,8 @@ export const TEXT_FIELD = FIELDS.indexOf('text');
 
 /** The text of each field, in FIELDS order. */
 export function fieldTexts(interview: Interview): string[] {
-  const keywords = interview.passages.flatMap((p) => p.keywords ?? []).join(' \n ');
+  // Tags of the whole interview and keywords of its passages are one field: both say what it is about.
+  const keywords = [...(interview.tags ?? []), ...interview.passages.flatMap((p) => p.keywords ?? [])].join(' \n ');
   return [
     interview.title, interview.interviewee ?? '', interview.interviewer ?? '', interview.place ?? '',
     keywords, interview.text,

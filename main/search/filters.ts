@@ -3,7 +3,10 @@ import type { Interview, InterviewFormat } from '../library/types';
 import { foldWord } from './analysis';
 
 export interface SearchFilters {
-  /** Interviewee names; an interview matches when its interviewee equals one (case and accents ignored). */
+  /**
+   * Interviewee names or parts of them; an interview matches when its interviewee's name contains
+   * one, word by word from the start of a word ("Marsh" finds "Helen Marshall"; case and accents ignored).
+   */
   interviewee?: string | string[];
   /** ISO dates (YYYY, YYYY-MM or YYYY-MM-DD), inclusive; interviews without a date are left out. */
   from?: string;
@@ -26,6 +29,14 @@ function dateRange(iso: string): [string, string] | null {
   return [`${y}-${m[2]}-${m[3]}`, `${y}-${m[2]}-${m[3]}`];
 }
 
+/** The filters that are set, one by one (for saying which one left everything out). */
+export function activeFilters(filters: SearchFilters | undefined): SearchFilters[] {
+  if (filters === undefined) return [];
+  return (Object.keys(filters) as (keyof SearchFilters)[])
+    .filter((k) => filters[k] !== undefined && filters[k] !== '' && !(Array.isArray(filters[k]) && filters[k].length === 0))
+    .map((k) => ({ [k]: filters[k] }));
+}
+
 /** A predicate for the filters, or null when there are none. */
 export function compileFilters(filters: SearchFilters | undefined): ((i: Interview) => boolean) | null {
   if (filters === undefined) return null;
@@ -36,7 +47,10 @@ export function compileFilters(filters: SearchFilters | undefined): ((i: Intervi
   const to = filters.to === undefined ? null : dateRange(filters.to)?.[1] ?? null;
   if (!names && !languages && !formats && from === null && to === null) return null;
   return (i) => {
-    if (names && !names.includes(normName(i.interviewee ?? ''))) return false;
+    if (names) {
+      const name = ` ${normName(i.interviewee ?? '')}`;
+      if (!names.some((n) => n !== '' && name.includes(` ${n}`))) return false;
+    }
     if (languages && !languages.includes((i.language ?? '').toLowerCase().split('-')[0] ?? '')) return false;
     if (formats && !formats.includes(i.format)) return false;
     if (from !== null || to !== null) {

@@ -5,7 +5,7 @@
  * `QueryFailure` whose message a researcher can act on.
  */
 import { analyzeTerm, foldWord, forEachWord, tokenStream } from './analysis';
-import { type FieldName, QUERY_FIELDS } from './fields';
+import { type FieldName, QUERY_FIELDS, QUERY_FIELD_NAMES } from './fields';
 
 export type Presence = 'optional' | 'required' | 'prohibited';
 
@@ -20,6 +20,8 @@ export interface TermClause {
   boost: number;
   /** True for words added by the query-expansion hook (aliases). */
   alias?: boolean;
+  /** The word as typed, for "did you mean" (plain words only). */
+  word?: string;
 }
 
 export interface PhraseWord {
@@ -77,6 +79,8 @@ class Parser {
   private wildcards = 0;
   private fuzzy = 0;
   private dropped = 0;
+  /** `+` or `-` with no word after it. */
+  private readonly bareSigns: string[] = [];
 
   constructor(private readonly opts: ParseOptions) {}
 
@@ -99,7 +103,7 @@ class Parser {
       if (term === null) this.common.push(word);
       else {
         kept.push(word);
-        this.push({ kind: 'term', presence, field, term, wildcard: false, editDistance: 0, boost: 1 });
+        this.push({ kind: 'term', presence, field, term, wildcard: false, editDistance: 0, boost: 1, word });
         if (presence !== 'prohibited') this.aliases(word, field);
       }
     });
@@ -135,7 +139,7 @@ class Parser {
   /** The field a `name:` prefix names, undefined for none, null when the words were searched plainly. */
   private field(name: string | undefined, rest: string): FieldName | undefined | null {
     if (name === undefined) return undefined;
-    const field = QUERY_FIELDS.find((f) => f === name.toLowerCase());
+    const field = QUERY_FIELD_NAMES[name.toLowerCase()];
     if (field !== undefined) return field;
     const kept = this.plain(`${name} ${rest}`, 'optional');
     this.notice(kept, `${quote(name)} is not a field you can search in (fields: ${QUERY_FIELDS.join(', ')})`, `${name}:`);
@@ -145,6 +149,10 @@ class Parser {
   chunk(chunk: string): void {
     const sign = /^[+-]+/.exec(chunk)?.[0] ?? '';
     let rest = chunk.slice(sign.length);
+    if (rest === '' && sign !== '') {
+      this.bareSigns.push(sign);
+      return;
+    }
     let presence: Presence = sign === '+' ? 'required' : sign === '-' ? 'prohibited' : 'optional';
     if (sign.length > 1) {
       presence = 'optional';
@@ -156,7 +164,7 @@ class Parser {
     if (colon >= 0) {
       const name = rest.slice(0, colon);
       const value = rest.slice(colon + 1);
-      const known = QUERY_FIELDS.find((f) => f === name.toLowerCase());
+      const known = QUERY_FIELD_NAMES[name.toLowerCase()];
       if (known === undefined || value === '' || value.includes(':')) {
         const why = name === '' ? 'a field name goes before the colon (title:war)'
           : known === undefined ? `${quote(name)} is not a field you can search in (fields: ${QUERY_FIELDS.join(', ')})`
@@ -234,6 +242,7 @@ class Parser {
   finish(): ParsedQuery | QueryFailure {
     if (this.dropped > 0) this.notices.push(`Searched for the first ${LIMITS.terms} words only; ${this.dropped} more were left out.`);
     const positive = this.clauses.some((c) => c.presence !== 'prohibited');
+    for (const sign of new Set(this.bareSigns)) this.notice([], `${quote(sign)} goes right before a word (${sign}camp)`, sign);
     if (this.common.length > 0 && positive) {
       this.notices.push(`Left out ${this.common.slice(0, 5).map(quote).join(' ')}${this.common.length > 5 ? ' …' : ''}: too common to search for.`);
     }
@@ -243,6 +252,11 @@ class Parser {
     }
     if (this.common.length > 0) {
       return { ok: false, code: 'only-common-words', error: `${this.common.slice(0, 5).map(quote).join(' ')} ${this.common.length > 1 ? 'are' : 'is'} too common to search for; add a more specific word.` };
+    }
+    const sign = this.bareSigns[0];
+    if (sign !== undefined) {
+      const example = sign === '-' ? '-camp leaves out the interviews that contain ‘camp’' : '+camp finds only the interviews that contain ‘camp’';
+      return { ok: false, code: 'empty', error: `${quote(sign)} goes right before a word: ${example}.` };
     }
     return { ok: false, code: 'empty', error: 'Type a word to search for (letters or digits).' };
   }

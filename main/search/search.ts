@@ -10,10 +10,11 @@ import { type ArchiveIndex, CHAMPIONS, parseRef } from './archiveIndex';
 import { type ClauseTerms, countMatches } from './count';
 import { FIELDS, type FieldName, TEXT_FIELD, fieldTexts } from './fields';
 import { type SearchFilters, compileFilters } from './filters';
+import { type HitPlan, hitPlan, hitSpans, matchedFields } from './hits';
 import { clauseTokenSet } from './lunrTokens';
-import type { Clause, ParsedQuery, PhraseClause, PhraseWord, TermClause } from './query';
+import type { Clause, ParsedQuery, PhraseClause, TermClause } from './query';
 import { MAX_SNIPPETS, SNIPPET_WINDOW, type Snippet, makeSnippets } from './snippets';
-import { containsPhrase, matchSpans } from './spans';
+import { containsPhrase } from './spans';
 
 export interface SearchHit {
   id: string;
@@ -25,8 +26,10 @@ export interface SearchHit {
   language?: string;
   format: Interview['format'];
   score: number;
-  /** Occurrences of the matched words and phrases in the interview's text. */
+  /** Occurrences of the matched words and phrases in the interview's text (what the reader marks). */
   hitCount: number;
+  /** Fields other than the text where the query matched (a hit may match only there). */
+  matchedIn: FieldName[];
   snippets: Snippet[];
 }
 
@@ -53,7 +56,7 @@ const PHRASE_BUDGET_MS = 2;
 interface Candidate {
   interview: Interview;
   score: number;
-  /** Terms that matched in the text field (for snippets and hit counts). */
+  /** Terms that matched in the text field. */
   textTerms: Set<string>;
   /** Occurrences of those terms in the text (from the index's term frequencies). */
   textHits: number;
@@ -91,6 +94,8 @@ class QueryRun {
   /** Weights of expansion terms (wildcards, fuzzy), scored from Lunr's match data. */
   readonly expansionWeights = new Map<string, number>();
   readonly accept: ((i: Interview) => boolean) | null;
+  /** What hits mark, from the clauses as written; expansions are shared with the Lunr run. */
+  readonly plan: HitPlan;
 
   constructor(private readonly index: ArchiveIndex, private readonly byId: Map<string, Interview>, parsed: ParsedQuery, filters?: SearchFilters) {
     this.notices = [...parsed.notices];
@@ -102,6 +107,8 @@ class QueryRun {
       if (truncated) this.notices.push(`‘${c.term}${c.editDistance > 0 ? `~${c.editDistance}` : ''}’ matches many words; searched for the ${terms.length} most common.`);
       return terms;
     });
+    const known = new Map(this.clauses.map((c, n) => [`${c.term}~${c.editDistance}`, this.expansions[n] ?? []]));
+    this.plan = hitPlan(parsed.clauses, (term, d) => known.get(`${term}~${d}`) ?? index.expandClause(term, d));
     this.clauses.forEach((c, n) => {
       if (c.presence === 'prohibited') return;
       const field = c.field === undefined ? -1 : FIELDS.indexOf(c.field);
@@ -235,22 +242,19 @@ export function runQuery(index: ArchiveIndex, byId: Map<string, Interview>, pars
     exact = allChecked || result.checked === count;
     total = exact ? result.verified.length : Math.min(count, Math.round((result.verified.length / Math.max(1, result.checked)) * count));
   }
-  const textPhrases: PhraseWord[][] = phrases
-    .filter((p) => p.presence === 'required' && (p.field === undefined || p.field === 'text'))
-    .map((p) => p.words);
-  const hits = result.verified.slice(opts.offset, needed).map((c) => toHit(c, textPhrases));
+  const hits = result.verified.slice(opts.offset, needed).map((c) => toHit(c, run.plan));
   return { hits, total, totalIsExact: exact, notices: run.notices };
 }
 
-function toHit(c: Candidate, phrases: PhraseWord[][]): SearchHit {
+function toHit(c: Candidate, plan: HitPlan): SearchHit {
   const i = c.interview;
-  // Without phrases the index's term frequencies give the count, and the scan can stop early.
-  const spans = phrases.length > 0
-    ? matchSpans(i.text, c.textTerms, phrases)
-    : matchSpans(i.text, c.textTerms, [], { max: MAX_SNIPPETS, minGap: SNIPPET_WINDOW });
+  // Without phrases the index's term frequencies are the count (the same words hitSpans finds:
+  // tests check they agree), and the scan can stop at the snippets' hits.
+  const phrased = plan.phrases.length > 0;
+  const spans = phrased ? hitSpans(i.text, plan) : hitSpans(i.text, plan, { max: MAX_SNIPPETS, minGap: SNIPPET_WINDOW });
   const hit: SearchHit = {
     id: i.id, path: i.path, title: i.title, format: i.format, score: Math.round(c.score * 1000) / 1000,
-    hitCount: phrases.length > 0 ? spans.length : c.textHits, snippets: makeSnippets(i.text, i.passages, spans),
+    hitCount: phrased ? spans.length : c.textHits, matchedIn: matchedFields(i, plan), snippets: makeSnippets(i.text, i.passages, spans),
   };
   if (i.interviewee !== undefined) hit.interviewee = i.interviewee;
   if (i.interviewer !== undefined) hit.interviewer = i.interviewer;

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { readArchiveOffThread } from '../library/readAndCache';
 import { watchArchive } from '../library/watch';
 import type { ArchiveProblem, Interview } from '../library/types';
-import { SearchEngine } from '../search/engine';
+import { SearchEngine, indexHash } from '../search/engine';
 import type { EmitEvent } from './events';
 
 interface IndexerOptions {
@@ -105,7 +105,11 @@ export class Indexer {
     const { interviews, problems } = await this.read(false);
     this.problems = problems;
     const now = new Map(interviews.map((i) => [i.path, i]));
-    const changed = interviews.filter((i) => before.get(i.path)?.hash !== i.hash);
+    // A retagged or retitled file changes the index as much as new text does.
+    const changed = interviews.filter((i) => {
+      const old = before.get(i.path);
+      return old === undefined || indexHash(old) !== indexHash(i);
+    });
     const removedIds = [...before.values()].filter((i) => now.get(i.path)?.id !== i.id).map((i) => i.id);
     this.byId = new Map(interviews.map((i) => [i.id, i]));
     if (changed.length || removedIds.length) {

@@ -2,6 +2,7 @@ import type { SearchFilters, SearchResponse, Snippet } from '../../preload/api';
 import type { Interview } from '../library/types';
 import type { SearchEngine, Snippet as EngineSnippet } from '../search/engine';
 import { UserError } from '../handlers/errors';
+import { FIELD_LABELS } from '../search/fields';
 
 type Lookup = (id: string) => Interview | undefined;
 
@@ -15,14 +16,17 @@ export function searchArchive(
   if (!engine) throw new UserError('busy', 'The archive is not indexed yet. Search works as soon as indexing finishes.');
   const result = engine.search(query, options);
   if (!result.ok) throw new UserError('query', result.error);
-  return {
+  const response: SearchResponse = {
     total: result.total,
     notices: result.notices,
     hits: result.hits.map((hit) => {
       const text = lookup(hit.id)?.text ?? '';
-      return { ...hit, snippets: hit.snippets.map((s) => markSnippet(s, text)) };
+      return { ...hit, matchedIn: hit.matchedIn.map((f) => FIELD_LABELS[f]), snippets: hit.snippets.map((s) => markSnippet(s, text)) };
     }),
   };
+  if (result.suggestion) response.suggestion = result.suggestion;
+  if (result.filtered) response.filtered = result.filtered as SearchResponse['filtered'];
+  return response;
 }
 
 /** Finds the hit inside its snippet so the renderer can mark it without the full text. */

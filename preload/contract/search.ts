@@ -41,7 +41,10 @@ export const SearchHit = z.object({
   language: z.string().optional(),
   format: InterviewFormat,
   score: z.number(),
+  /** Occurrences in the text: the number of hits the reader marks. */
   hitCount: z.number().int(),
+  /** Other places the query matched, as named to the researcher ("title", "tags", "interviewee"). */
+  matchedIn: z.array(z.string()).optional(),
   snippets: z.array(Snippet),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
@@ -51,6 +54,16 @@ export const SearchResponse = z.object({
   total: z.number().int(),
   /** Explanations of how the query was read, e.g. when a malformed query was searched as words. */
   notices: z.array(z.string()),
+  /** "Did you mean": the query with words the archive does not contain replaced by its closest ones. */
+  suggestion: z.object({
+    query: z.string(),
+    corrections: z.array(z.object({ typed: z.string(), suggested: z.string() })),
+  }).optional(),
+  /** Set when filters left nothing: matches without any filter, and with each filter alone. */
+  filtered: z.object({
+    unfiltered: z.number().int(),
+    each: z.array(z.object({ filter: SearchFilters, total: z.number().int() })),
+  }).optional(),
 });
 export type SearchResponse = z.infer<typeof SearchResponse>;
 

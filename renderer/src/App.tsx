@@ -47,10 +47,12 @@ export function App() {
     }
     try {
       setResults(await request('search.query', { query: text, filters: chosen, limit: 50 }));
-      setView({ kind: 'results' });
     } catch (error) {
+      // A query that cannot run replaces the old answer: results never sit under a query they do not answer.
+      setResults(null);
       setSearchError(error instanceof Error ? error.message : String(error));
     }
+    setView({ kind: 'results' });
   }, [setView]);
 
   const navigation = useMemo<Navigation>(() => ({
@@ -113,7 +115,7 @@ export function App() {
           <main className="main-pane">
             {archive.error && <ErrorMessage message={archive.error} />}
             {searchError && <ErrorMessage message={searchError} />}
-            {view.kind === 'results' && results && <SearchResults query={query} response={results} onOpen={openHit} />}
+            {view.kind === 'results' && results && <SearchResults query={query} response={results} filters={filters} onOpen={openHit} onSearch={(q, f) => void search(q, f)} />}
             {view.kind === 'reader' && (
               <ReaderPane key={view.id} id={view.id} query={query} initialOffset={view.at} version={archive.version} onBack={results ? () => setView({ kind: 'results' }) : undefined} />
             )}

@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import { cleanName, languageCode, parseDate } from '../metadata';
 import { readTextFile } from '../readText';
-import type { InterviewMeta } from '../types';
+import type { InterviewMeta, ReadResult } from '../types';
 import type { Reader } from './reader';
 import { readPlainText } from './plainText';
 import { markdownToText } from './markdownText';
@@ -15,6 +15,16 @@ function field(data: Record<string, unknown>, key: string): string | undefined {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined;
   return undefined;
+}
+
+/** Tags as a YAML list or a comma-separated string, under any of the usual keys. */
+function tags(data: Record<string, unknown>): string[] | undefined {
+  const out = ['tags', 'keywords', 'subjects'].flatMap((key) => {
+    const value = data[key];
+    const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,;]/) : [];
+    return items.filter((t): t is string | number => typeof t === 'string' || typeof t === 'number').map((t) => String(t).trim()).filter(Boolean);
+  });
+  return out.length > 0 ? [...new Set(out)] : undefined;
 }
 
 /** Markdown with optional front matter; front matter wins over what the text suggests. */
@@ -46,7 +56,9 @@ export const readMd: Reader = async ({ absPath, capBytes }) => {
     place: field(data, 'place') ?? field(data, 'location'),
     language: languageCode(field(data, 'language') ?? field(data, 'lang')),
   };
-  const merged: InterviewMeta = { title: front.title ?? meta.title ?? heading ?? '' };
+  const merged: Omit<ReadResult, 'text' | 'passages'> = { title: front.title ?? meta.title ?? heading ?? '' };
   for (const key of ['interviewee', 'interviewer', 'date', 'place', 'language'] as const) merged[key] = front[key] ?? meta[key];
+  const tagged = tags(data);
+  if (tagged) merged.tags = tagged;
   return { result: builder.result(merged), notes };
 };

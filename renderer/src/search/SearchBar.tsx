@@ -14,6 +14,13 @@ export function SearchBar({ initialQuery, filters, languages, onSearch }: Props)
   const [draft, setDraft] = useState<SearchFilters>(filters);
   const [showFilters, setShowFilters] = useState(false);
   const id = useId();
+  // A chip removed or a suggestion taken elsewhere changes the search: the box and the filters follow.
+  const [shown, setShown] = useState({ initialQuery, filters });
+  if (shown.initialQuery !== initialQuery || shown.filters !== filters) {
+    setShown({ initialQuery, filters });
+    setQuery(initialQuery);
+    setDraft(filters);
+  }
 
   function submit(event: FormEvent): void {
     event.preventDefault();
@@ -45,7 +52,7 @@ export function SearchBar({ initialQuery, filters, languages, onSearch }: Props)
         <fieldset className="filters">
           <legend className="visually-hidden">Filters</legend>
           <label>
-            Interviewee
+            Interviewee (or part of the name)
             <input value={draft.interviewee ?? ''} onChange={(e) => setFilter('interviewee', e.target.value)} />
           </label>
           <label>

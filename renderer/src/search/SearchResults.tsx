@@ -1,28 +1,44 @@
-import type { SearchHit, SearchResponse } from '../../../preload/api';
+import type { SearchFilters, SearchHit, SearchResponse } from '../../../preload/api';
 import { EmptyState } from '../shared/Messages';
 import { Byline } from '../shared/Byline';
 import { directionOf, formatTime } from '../shared/format';
+import { emptyBecause, hitSummary } from './explain';
+import { FilterChips } from './FilterChips';
+import './search.css';
 import { SnippetText } from './SnippetText';
 
 interface Props {
   query: string;
   response: SearchResponse;
+  filters: SearchFilters;
   onOpen(hit: SearchHit, snippetIndex: number): void;
+  onSearch(query: string, filters: SearchFilters): void;
 }
 
 /** Ranked interviews, each with its hits in context; a snippet opens the reader at that hit. */
-export function SearchResults({ query, response, onOpen }: Props) {
+export function SearchResults({ query, response, filters, onOpen, onSearch }: Props) {
+  const because = emptyBecause(query, response);
+  const suggestion = response.suggestion;
   return (
     <section className="results" aria-label="Search results">
       <h2 className="results-heading">
-        {response.total === 1 ? '1 interview' : `${response.total} interviews`} match <q>{query}</q>
+        {response.total === 1 ? '1 interview matches' : `${response.total} interviews match`} <q dir="auto">{query}</q>
       </h2>
+      <FilterChips filters={filters} onRemove={(key) => onSearch(query, { ...filters, [key]: undefined })} />
+      {suggestion && (
+        <p className="suggestion" role="status">
+          Did you mean{' '}
+          <button type="button" className="link-button" dir="auto" onClick={() => onSearch(suggestion.query, filters)}>{suggestion.query}</button>?
+        </p>
+      )}
       {response.notices.map((notice) => (
         <p key={notice} className="notice" role="status">{notice}</p>
       ))}
       {response.hits.length === 0 && (
-        <EmptyState title="No interview matches.">
-          Try fewer words, a wildcard such as <code>refug*</code>, or a fuzzy term such as <code>firuzmand~1</code>.
+        <EmptyState title={because ?? 'No interview matches.'}>
+          {because ? 'Remove a filter above to see them.' : (
+            <>Try fewer words, a wildcard such as <code>refug*</code>, or a fuzzy term such as <code>firuzmand~1</code>.</>
+          )}
         </EmptyState>
       )}
       <ol className="hit-list">
@@ -32,7 +48,7 @@ export function SearchResults({ query, response, onOpen }: Props) {
               {hit.title}
             </button>
             <div className="hit-meta">
-              <Byline item={hit} /> · {hit.hitCount === 1 ? '1 hit' : `${hit.hitCount} hits`} · <span className="muted">{hit.path}</span>
+              <Byline item={hit} /> · <span className="hit-count">{hitSummary(hit)}</span> · <span className="muted">{hit.path}</span>
             </div>
             <ul className="snippets">
               {hit.snippets.map((snippet, index) => (
