@@ -4,7 +4,7 @@
  * every snippet is one of those spans, and every marked span is something the query asked for.
  * Both sides go through the Workspace, as the hosts do.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
@@ -15,13 +15,19 @@ import { type Clause, parseQuery } from '../../../main/search/query';
 import { editDistance } from '../../../main/search/suggest';
 
 const base = mkdtempSync(join(tmpdir(), 'testimony-hits-'));
+/** The real interviews (OHMS, WebVTT, CSV, oral histories), copied in beside the sample when present. */
+const real = resolve(__dirname, '../../../../shared/data/interviews');
+const withReal = existsSync(real);
 let ws: Workspace;
 let words: string[] = [];
 let persian: string[] = [];
 let runs: string[][] = [];
 
 beforeAll(async () => {
-  cpSync(resolve(__dirname, '../../../archive'), join(base, 'archive'), { recursive: true, filter: (p) => !p.includes('.testimony') });
+  const noCache = (p: string): boolean => !p.includes('.testimony');
+  cpSync(resolve(__dirname, '../../../archive'), join(base, 'archive'), { recursive: true, filter: noCache });
+  if (withReal) cpSync(real, join(base, 'archive', 'real'), { recursive: true, filter: noCache });
+  else console.warn(`[hitAgreement] ${real} is absent: checking the sample archive only`);
   ws = await Workspace.open(join(base, 'archive'), { userDataDir: join(base, 'user') });
   await ws.ready;
   const vocab = new Set<string>();
@@ -34,7 +40,7 @@ beforeAll(async () => {
   words = [...vocab].sort();
   persian = words.filter((w) => /\p{Script=Arabic}/u.test(w));
   runs = runs.filter((r) => r.every((w) => /^[\p{L}\p{N}]+$/u.test(w)));
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await ws.close();
   rmSync(base, { recursive: true, force: true });
