@@ -182,13 +182,14 @@ export class SearchEngine {
 
   search(query: string, opts: SearchOptions = {}): SearchResponse {
     try {
-      const parsed = parseQuery(String(query), { expand: opts.expand ?? this.opts.expand });
+      const expand = opts.expand ?? this.opts.expand;
+      const parsed = parseQuery(String(query), { expand });
       if (!parsed.ok) return parsed;
       const limit = clamp(opts.limit ?? 20, 0, 1000);
       const offset = clamp(opts.offset ?? 0, 0, Number.MAX_SAFE_INTEGER);
       const page = runQuery(this.index, this.byId, parsed, { ...opts, offset, limit });
       const result: SearchResult = { ok: true, ...page };
-      const suggestion = suggest(this.index, String(query), parsed.clauses);
+      const suggestion = suggest(this.index, String(query), parsed.clauses, expand);
       if (suggestion !== null) result.suggestion = suggestion;
       const active = activeFilters(opts.filters);
       if (page.total === 0 && active.length > 0) {

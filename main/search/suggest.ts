@@ -60,7 +60,7 @@ function spellLike(typed: string, suggested: string): string {
 const escape = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 
 /** A corrected query when some of its plain words match nothing in the archive, else null. */
-export function suggest(index: ArchiveIndex, input: string, clauses: readonly Clause[]): Suggestion | null {
+export function suggest(index: ArchiveIndex, input: string, clauses: readonly Clause[], aliases?: (word: string) => string[]): Suggestion | null {
   const corrections: Suggestion['corrections'] = [];
   let query = input;
   const seen = new Set<string>();
@@ -68,6 +68,8 @@ export function suggest(index: ArchiveIndex, input: string, clauses: readonly Cl
     if (c.kind !== 'term' || c.presence === 'prohibited' || c.alias || c.wildcard || c.editDistance > 0) continue;
     if (c.word === undefined || seen.has(c.word) || index.docFrequency(c.term) > 0) continue;
     seen.add(c.word);
+    // A name the archive spells another way is found through its aliases, not misspelt.
+    if ((aliases?.(c.word).length ?? 0) > 0) continue;
     const best = closestTerm(index, c.term);
     if (best === null) continue;
     const suggested = spellLike(c.word, best);

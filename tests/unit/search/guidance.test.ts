@@ -76,6 +76,9 @@ describe('search guidance', async () => {
     // Too short to guess at, and not for words the query excludes.
     expect(ok(engine.search('camp cmp')).suggestion).toBeUndefined();
     expect(ok(engine.search('camp -Firuzmund')).suggestion).toBeUndefined();
+    const aliased = ok(engine.search('Firuzmund', { expand: (w) => (w === 'Firuzmund' ? ['Firuzmand'] : []) }));
+    expect(aliased.suggestion).toBeUndefined();
+    expect(aliased.hits.map((h) => h.id)).toContain('karimi');
     expect(editDistance('ashraff', 'ashraf')).toBe(1);
     expect(editDistance('firuzmnad', 'firuzmand')).toBe(1);
   });
