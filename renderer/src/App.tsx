@@ -37,22 +37,23 @@ export function App() {
   const languages = useMemo(() => [...new Set(archive.interviews.map((i) => i.language).filter((l): l is string => !!l))].sort(), [archive.interviews]);
 
   const search = useCallback(async (text: string, chosen: SearchFilters) => {
+    const empty = text.trim() === '';
+    let answer: SearchResponse | null = null;
+    let failure: string | null = null;
+    if (!empty) {
+      try {
+        answer = await request('search.query', { query: text, filters: chosen, limit: 50 });
+      } catch (error) {
+        failure = error instanceof Error ? error.message : String(error);
+      }
+    }
+    // Heading, chips and results change together once the answer is in: results never sit under a
+    // query they do not answer, and a query that cannot run clears them.
     setQuery(text);
     setFilters(chosen);
-    setSearchError(null);
-    if (text.trim() === '') {
-      setResults(null);
-      setView({ kind: 'home' });
-      return;
-    }
-    try {
-      setResults(await request('search.query', { query: text, filters: chosen, limit: 50 }));
-    } catch (error) {
-      // A query that cannot run replaces the old answer: results never sit under a query they do not answer.
-      setResults(null);
-      setSearchError(error instanceof Error ? error.message : String(error));
-    }
-    setView({ kind: 'results' });
+    setResults(answer);
+    setSearchError(failure);
+    setView(empty ? { kind: 'home' } : { kind: 'results' });
   }, [setView]);
 
   const navigation = useMemo<Navigation>(() => ({
