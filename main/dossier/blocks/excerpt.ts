@@ -3,7 +3,6 @@
  * context with a rule beside it, the attribution and endnote number, the researcher's note,
  * and cross-references whose page numbers are filled in once every excerpt has a page.
  */
-import { shortCitation } from '../labels';
 import type { ExcerptBlock, LinkType } from '../model';
 import { colors, sizes, type DossierContext, type ExcerptRef } from '../layout/context';
 import type { StructElement } from '../layout/tags';
@@ -28,13 +27,8 @@ export function drawExcerpt(ctx: DossierContext, block: ExcerptBlock, ref: Excer
   const tag = ctx.tags.element('Div', parent, `${labels.excerpt} ${ref.number}`);
   ctx.destination(ref.dest);
   ref.page = ctx.pageNumber;
-  for (const name of block.entities ?? []) {
-    const pages = ctx.entities.get(name) ?? new Map<number, string>();
-    if (!pages.has(ref.page)) pages.set(ref.page, ref.dest);
-    ctx.entities.set(name, pages);
-  }
   drawLabels(ctx, labelTexts, tag);
-  const attribution = flow.layout([ctx.text(shortCitation(block.citation, labels), sizes.small, colors.grey)], QUOTE_INDENT);
+  const attribution = flow.layout([ctx.text(ctx.citations.attribution(block.citation, labels), sizes.small, colors.grey)], QUOTE_INDENT, { direction: ctx.direction });
   flow.draw(quote, {
     keepWithNext: 2 + attribution.lineHeight * attribution.lines.length,
     indent: QUOTE_INDENT,
@@ -65,9 +59,8 @@ function quoteSpans(ctx: DossierContext, block: ExcerptBlock, ref: ExcerptRef): 
     // Punctuation that closes the quoted sentence sits against it, not after a space.
     spans.push(ctx.text(/^[.,;:!?)\]…،؛؟»”’]/u.test(after) ? after : ` ${after}`, sizes.body, colors.grey));
   }
-  const note = ctx.notes.length + 1;
-  ctx.notes.push({ n: note, excerpt: ref, citation: block.citation });
-  spans.push({ text: ` [${note}]`, style: { size: sizes.body, color: colors.accent, weight: 'regular', goTo: `note-${note}` } });
+  const { n } = ctx.cite(ref, block.citation);
+  spans.push({ text: ` [${ctx.labels.num(n)}]`, style: { size: sizes.body, color: colors.accent, weight: 'regular', goTo: `note-${n}` } });
   return spans;
 }
 

@@ -44,8 +44,9 @@ export function fillContents(ctx: DossierContext, pages: ContentsPages): void {
       pdf.switchToPage(page);
       flow.y = flow.box.top;
     }
-    const number = String(entry.page);
-    const numberWidth = flow.measure.width('latin-regular', number, sizes.body);
+    const number = flow.layout([ctx.text(labels.num(entry.page), sizes.body)]);
+    const numberLine = number.lines[0];
+    const numberWidth = numberLine?.width ?? 0;
     const indent = entry.level === 2 ? 16 : 0;
     const color = entry.level === 2 ? colors.grey : colors.text;
     const title = flow.layout([ctx.text(shorten(entry.title, 80), sizes.body, color)], 40 + indent, { direction: rtl ? 'rtl' : 'ltr' });
@@ -59,8 +60,8 @@ export function fillContents(ctx: DossierContext, pages: ContentsPages): void {
     const [from, to] = rtl ? [numberX + numberWidth + 6, textStart - 6] : [textStart + width + 6, numberX - 6];
     flow.marked(ctx.tags.element('TOCI', tag), () => {
       if (line) drawLine(pdf, title, line, titleLeft, top);
-      pdf.font('latin-regular').fontSize(sizes.body).fillColor(colors.text);
-      pdf.text(number, numberX, top + title.ascent, { lineBreak: false, baseline: 'alphabetic' });
+      // The number's own paragraph starts at its right edge when it is in Persian digits.
+      if (numberLine) drawLine(pdf, { ...number, ascent: title.ascent }, numberLine, numberX - (number.rtl ? number.width - numberWidth : 0), top);
     });
     if (to > from) {
       flow.artifact(() => pdf.moveTo(from, top + title.ascent).lineTo(to, top + title.ascent).lineWidth(0.6).dash(0.6, { space: 3 }).stroke(colors.faint).undash());

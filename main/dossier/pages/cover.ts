@@ -1,5 +1,6 @@
 /** The cover: title, author, date, purpose, and what the dossier holds. */
 import { colors, sizes, type DossierContext } from '../layout/context';
+import { isolate } from '../text/isolate';
 
 export function drawCover(ctx: DossierContext, excerptCount: number, interviewCount: number): void {
   const { flow, doc, labels } = ctx;
@@ -12,7 +13,7 @@ export function drawCover(ctx: DossierContext, excerptCount: number, interviewCo
   const line = (text: string, size = 12, color = colors.text): void => {
     flow.draw(flow.layout([ctx.text(text, size, color)]), { tag: ctx.tags.element('P', tag) });
   };
-  line(`${labels.preparedBy} ${doc.author}`);
+  if (doc.author.trim()) line(`${labels.preparedBy} ${isolate(doc.author.trim())}`);
   line(formatDate(doc.date, doc.language ?? 'en'), 12, colors.grey);
   if (doc.purpose) {
     flow.y += 24;

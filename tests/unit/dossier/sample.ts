@@ -75,6 +75,13 @@ export function sampleDossier(overrides: Partial<DossierDocument['options']> = {
         ],
       },
     ],
+    names: [
+      { name: 'Camp Ashraf', aliases: ['Ashraf camp', 'کمپ اشرف'] },
+      { name: 'MKO', aliases: ['سازمان مجاهدین خلق', 'Mojahedin-e Khalq'] },
+      { name: 'Maryam K.' },
+      { name: 'Red Cross' },
+      { name: 'Nobody Printed' },
+    ],
     appendix: [{ title: 'Interview with Maryam K.', meta: '2019-04-12 · interviewer J. Doe · interviews/maryam-k.txt', text: 'Q: Where were you born?\nA: In a village near the border.\n\nQ: When did you leave?\nA: In the winter of 1986.' }],
   };
 }
