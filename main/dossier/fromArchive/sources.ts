@@ -88,13 +88,19 @@ export class SourceResolver {
     if (!found) return { blocks: [], appendix: [], notice: 'This name is no longer among the archive’s people, places and organisations.' };
     const blocks: ExcerptBlock[] = [];
     const seen = new Set<string>();
-    for (const m of found.mentions) {
+    // A mention inside the span printed for an earlier one is already shown.
+    const printedTo = new Map<string, number>();
+    const order = new Map<string, number>();
+    for (const m of found.mentions) if (!order.has(m.interviewId)) order.set(m.interviewId, order.size);
+    const rank = (id: string): number => order.get(id) ?? 0;
+    for (const m of [...found.mentions].sort((x, y) => rank(x.interviewId) - rank(y.interviewId) || x.start - y.start)) {
       const interview = this.content.interview(m.interviewId);
-      if (!interview) continue;
+      if (!interview || m.start < (printedTo.get(interview.id) ?? -1)) continue;
       const span = hitSpan(interview, m);
       const key = `${interview.id}:${span.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      printedTo.set(interview.id, span.end);
       if (blocks.length < limit) blocks.push(this.block(`e-${id}-${interview.id}-${span.start}`, interview, span, { entities: [found.name] }));
     }
     const more = seen.size - blocks.length;

@@ -10,7 +10,7 @@ export function foldedWords(text: string): string[] {
   const flat = text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\u200C\u200D\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/\u200C|\u200D|[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
     .replace(/ي/g, 'ی')
     .replace(/ك/g, 'ک')
     .replace(/[’‘]/g, "'")
