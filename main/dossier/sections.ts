@@ -5,6 +5,7 @@ import { drawExcerpt, shorten, type CrossRef } from './blocks/excerpt';
 import { drawMemo, drawText } from './blocks/prose';
 import type { DossierContext, ExcerptRef } from './layout/context';
 import type { StructElement } from './layout/tags';
+import { isolate } from './text/isolate';
 
 /** Numbers every excerpt ("section.n") before layout, so references can name their target. */
 export function numberExcerpts(ctx: DossierContext): void {
@@ -45,7 +46,7 @@ export function drawSection(ctx: DossierContext, index: number, refs: Map<string
   const outline = ctx.bookmark(ctx.pdf.outline, heading, dest);
   ctx.toc.push({ title: heading, dest, page: ctx.pageNumber });
   const sect = ctx.tags.element('Sect', undefined, section.title);
-  ctx.heading(heading, 1, sect, 40);
+  ctx.heading(`${ctx.labels.num(index + 1)}. ${isolate(section.title)}`, 1, sect, 40);
   if (section.intro) drawText(ctx, section.intro, sect);
   return section.blocks.reduce(async (previous, block) => {
     await previous;

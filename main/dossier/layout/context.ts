@@ -96,7 +96,8 @@ export class DossierContext {
   /** A heading kept with what follows it: it moves to the next page rather than end one. */
   heading(text: string, level: 1 | 2, parent: StructElement | undefined, keepWith: number): void {
     const size = level === 1 ? sizes.h1 : sizes.h2;
-    const para = this.flow.layout([this.text(text, size, level === 1 ? colors.text : colors.accent, 'bold')], 0, { leading: 1.3 });
+    // In the dossier's direction: "۲. Javad Firuzmand" starts at the right in a Persian dossier.
+    const para = this.flow.layout([this.text(text, size, level === 1 ? colors.text : colors.accent, 'bold')], 0, { leading: 1.3, direction: this.direction });
     const height = para.lineHeight * para.lines.length;
     this.flow.ensure(height + keepWith);
     this.flow.draw(para, { tag: this.tags.element(level === 1 ? 'H1' : 'H2', parent) });

@@ -6,6 +6,7 @@ import { colors, sizes, type DossierContext } from '../layout/context';
 import { drawLine } from '../text/draw';
 import { shorten } from '../blocks/excerpt';
 import type { StructElement } from '../layout/tags';
+import { isolate } from '../text/isolate';
 
 const LINE = 18;
 const HEADING = 48;
@@ -49,7 +50,7 @@ export function fillContents(ctx: DossierContext, pages: ContentsPages): void {
     const numberWidth = numberLine?.width ?? 0;
     const indent = entry.level === 2 ? 16 : 0;
     const color = entry.level === 2 ? colors.grey : colors.text;
-    const title = flow.layout([ctx.text(shorten(entry.title, 80), sizes.body, color)], 40 + indent, { direction: rtl ? 'rtl' : 'ltr' });
+    const title = flow.layout([ctx.text(isolateTitle(shorten(entry.title, 80)), sizes.body, color)], 40 + indent, { direction: rtl ? 'rtl' : 'ltr' });
     const line = title.lines[0];
     const top = flow.y;
     const width = line?.width ?? 0;
@@ -69,4 +70,10 @@ export function fillContents(ctx: DossierContext, pages: ContentsPages): void {
     pdf.goTo(flow.box.left, top, flow.width, LINE, entry.dest);
     flow.y += LINE;
   }
+}
+
+/** "3. روایت‌ها" in an English contents: the number stays first, the title keeps its own direction. */
+function isolateTitle(title: string): string {
+  const numbered = /^([\d۰-۹]+\. )(.*)$/su.exec(title);
+  return numbered ? `${numbered[1]}${isolate(numbered[2] ?? '')}` : isolate(title);
 }
