@@ -2,8 +2,10 @@
  * The index of names, made from what the pages say. Every line drawn in the body, the endnotes
  * and the appendix is recorded (text/printed.ts); each name and each of its aliases is looked for
  * on every page with the same folding as search (case, accents, Arabic/Persian letter variants),
- * whole words only, overlaps allowed ("Ashraf" is printed inside "Camp Ashraf"). A page is listed
- * when any form of the name is printed on it; the link opens the line where it first appears.
+ * whole words only, overlaps allowed ("Ashraf" is printed inside "Camp Ashraf"). Case counts
+ * only as a name is written: a capitalised name must be capitalised on the page and an acronym
+ * in capitals, so "Den" or "NOT" (names extraction may find) never match "den" or "not". A page
+ * is listed when any form of the name is printed on it; the link opens the line where it first appears.
  */
 import { nameKey } from '../../xref/names';
 import { forEachWordBounds } from '../../search/analysis';
@@ -29,6 +31,28 @@ interface Form {
   /** 0 is the name itself, then its aliases. */
   form: number;
   words: string[];
+  /** How the first word must be written: in capitals (an acronym), capitalised, or any case. */
+  caps: Caps;
+}
+
+type Caps = 'upper' | 'initial' | 'any';
+
+/** The case a written word asks of its occurrences (scripts without case ask nothing). */
+export function capsOf(word: string): Caps {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'upper';
+  const first = letters[0] ?? '';
+  return first !== first.toLowerCase() ? 'initial' : 'any';
+}
+
+/** Whether a printed word is written as `caps` asks. */
+export function matchesCaps(printed: string, caps: Caps): boolean {
+  if (caps === 'any') return true;
+  // A possessive does not count: "BBC’s" is the acronym BBC.
+  const letters = printed.replace(/['’]s$/u, '').replace(/[^\p{L}]/gu, '');
+  if (caps === 'upper') return letters === letters.toUpperCase();
+  const first = letters[0] ?? '';
+  return first === first.toUpperCase();
 }
 
 /** The names to look for: the model's list, then names the excerpts carry that it lacks. */
@@ -56,7 +80,11 @@ export function collectIndex(names: Array<{ name: string; aliases: string[] }>, 
       const words = nameKey(written);
       const first = words[0];
       if (!first) return;
-      byFirst.set(first, [...(byFirst.get(first) ?? []), { entry, form, words }]);
+      let firstWritten = '';
+      forEachWordBounds(written, (start, end) => {
+        if (!firstWritten) firstWritten = written.slice(start, end);
+      });
+      byFirst.set(first, [...(byFirst.get(first) ?? []), { entry, form, words, caps: capsOf(firstWritten) }]);
     });
   });
   const found = names.map(() => ({ pages: [] as IndexPage[], forms: new Set<number>() }));
@@ -69,12 +97,17 @@ export function collectIndex(names: Array<{ name: string; aliases: string[] }>, 
   for (const page of printed.pageIndexes()) {
     const lines = printed.lines(page);
     // One text per page, lines joined by a space: a name broken across two lines still counts.
-    const words: Array<{ word: string; line: number }> = [];
-    lines.forEach((line, i) => forEachWordBounds(line.text, (start, end) => words.push({ word: fold(line.text.slice(start, end)), line: i })));
+    const words: Array<{ word: string; raw: string; line: number }> = [];
+    lines.forEach((line, i) =>
+      forEachWordBounds(line.text, (start, end) => {
+        const raw = line.text.slice(start, end);
+        words.push({ word: fold(raw), raw, line: i });
+      }),
+    );
     const seen = new Set<number>();
     words.forEach((w, at) => {
       for (const form of byFirst.get(w.word) ?? []) {
-        if (!form.words.every((word, k) => words[at + k]?.word === word)) continue;
+        if (!matchesCaps(w.raw, form.caps) || !form.words.every((word, k) => words[at + k]?.word === word)) continue;
         const hit = found[form.entry];
         if (!hit) continue;
         hit.forms.add(form.form);

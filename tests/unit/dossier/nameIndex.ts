@@ -7,9 +7,13 @@ import { destinations, pdfInfo, run } from './poppler';
 
 /** Folded words: case, NFKC, Arabic/Persian letter variants; bidi marks and ZWNJ dropped. Scripts and digits split apart (pdftotext drops some spaces between them). */
 export function foldedWords(text: string): string[] {
+  return printedWords(text).map((w) => w.toLowerCase());
+}
+
+/** The words as printed (case kept), split as foldedWords splits them. */
+function printedWords(text: string): string[] {
   const flat = text
     .normalize('NFKC')
-    .toLowerCase()
     .replace(/\u200C|\u200D|[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
     .replace(/ي/g, 'ی')
     .replace(/ك/g, 'ک')
@@ -20,9 +24,18 @@ export function foldedWords(text: string): string[] {
   return flat.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
-function contains(words: string[], form: string[]): boolean {
-  if (form.length === 0) return false;
-  for (let i = 0; i + form.length <= words.length; i++) if (form.every((w, k) => words[i + k] === w)) return true;
+/** Whether the page has the name's words, its first word written with the name's capitals ("NOT" is not "not"). */
+function contains(page: string[], written: string): boolean {
+  const form = printedWords(written);
+  const first = form[0];
+  if (!first) return false;
+  const upper = first.length >= 2 && first === first.toUpperCase() && first !== first.toLowerCase();
+  const initial = first[0] !== first[0]?.toLowerCase();
+  for (let i = 0; i + form.length <= page.length; i++) {
+    const at = page[i] ?? '';
+    if (upper ? at !== at.toUpperCase() : initial && at[0] !== at[0]?.toUpperCase()) continue;
+    if (form.every((w, k) => page[i + k]?.toLowerCase() === w.toLowerCase())) return true;
+  }
   return false;
 }
 
@@ -47,9 +60,9 @@ export function indexAgainstText(file: string, names: ReadonlyArray<{ name: stri
   const indexPage = dests.get('index') ?? pages + 1;
   const expected = new Map<string, number[]>();
   for (let p = firstBody; p < indexPage; p++) {
-    const words = foldedWords(bodyText(file, p, height));
+    const words = printedWords(bodyText(file, p, height));
     for (const n of names) {
-      if (![n.name, ...(n.aliases ?? [])].some((form) => contains(words, foldedWords(form)))) continue;
+      if (![n.name, ...(n.aliases ?? [])].some((form) => contains(words, form))) continue;
       expected.set(n.name, [...(expected.get(n.name) ?? []), p]);
     }
   }

@@ -153,6 +153,8 @@ describe.skipIf(!hasPoppler)('the PDF, inspected with poppler (skipped: pdftotex
     const { expected, listed } = indexAgainstText(file, doc.names ?? []);
     expect(listed.get('Camp Ashraf')).toEqual([6]);
     expect(listed.get('MKO')).toEqual([6]);
+    expect(all()).toContain('but not on the number');
+    expect(listed.has('NOT')).toBe(false);
     for (const [name, pages] of expected) expect(listed.get(name) ?? [], name).toEqual(pages);
     const indexPage = normalise(texts[(dests.get('index') ?? 0) - 1] ?? '');
     expect(indexPage).toMatch(/Camp Ashraf .*کمپ اشرف.*6 Maryam K\. 3, 4, 6–8/);
