@@ -109,6 +109,28 @@ export function hitSpan(interview: Interview, hit: { start: number; end: number 
   return { start, end };
 }
 
+/** Windows of one passage closer than this (start of the first to end of the last) print as one excerpt. */
+const MERGED_WINDOW = 1800;
+
+/**
+ * The spans a list of hits in one interview print as: each hit's window (hitSpan), a hit inside
+ * an earlier window left out, and windows of the same passage merged while the whole stays
+ * short, so a long answer that names something four times is quoted once, not four times.
+ */
+export function hitWindows(interview: Interview, hits: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const windows: Array<{ start: number; end: number; passage: number | undefined }> = [];
+  for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
+    const last = windows[windows.length - 1];
+    if (last && hit.start < last.end) continue;
+    const span = hitSpan(interview, hit);
+    if (!interview.text.slice(span.start, span.end).trim()) continue;
+    const passage = passageAt(interview.passages, span.start);
+    if (last && passage !== undefined && last.passage === passage && span.end - last.start <= MERGED_WINDOW) last.end = Math.max(last.end, span.end);
+    else windows.push({ ...span, passage });
+  }
+  return windows.map(({ start, end }) => ({ start, end }));
+}
+
 /** Letters, marks, digits and the joiners inside a word; an apostrophe between letters too. */
 const WORD = /[\p{L}\p{M}\p{N}\u200C\u200D]/u;
 const inWord = (text: string, i: number): boolean => {

@@ -4,7 +4,7 @@ import type { DossierBlock, ExcerptBlock } from '../model';
 import { codePath } from '../../annotations/codes';
 import type { Code } from '../../annotations/model';
 import type { ArchiveContent, PlacedAnnotation } from './content';
-import { excerptBlock, hitSpan, snapToWords } from './excerpts';
+import { excerptBlock, hitWindows, snapToWords } from './excerpts';
 import type { Interview } from '../../library/types';
 import { entityId } from '../../xref/entities';
 
@@ -87,23 +87,18 @@ export class SourceResolver {
     const found = this.content.xref?.mentionsOf(id);
     if (!found) return { blocks: [], appendix: [], notice: 'This name is no longer among the archive’s people, places and organisations.' };
     const blocks: ExcerptBlock[] = [];
-    const seen = new Set<string>();
-    // A mention inside the span printed for an earlier one is already shown.
-    const printedTo = new Map<string, number>();
-    const order = new Map<string, number>();
-    for (const m of found.mentions) if (!order.has(m.interviewId)) order.set(m.interviewId, order.size);
-    const rank = (id: string): number => order.get(id) ?? 0;
-    for (const m of [...found.mentions].sort((x, y) => rank(x.interviewId) - rank(y.interviewId) || x.start - y.start)) {
-      const interview = this.content.interview(m.interviewId);
-      if (!interview || m.start < (printedTo.get(interview.id) ?? -1)) continue;
-      const span = hitSpan(interview, m);
-      const key = `${interview.id}:${span.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      printedTo.set(interview.id, span.end);
-      if (blocks.length < limit) blocks.push(this.block(`e-${id}-${interview.id}-${span.start}`, interview, span, { entities: [found.name] }));
+    const byInterview = new Map<string, Array<{ start: number; end: number }>>();
+    for (const m of found.mentions) byInterview.set(m.interviewId, [...(byInterview.get(m.interviewId) ?? []), m]);
+    let windows = 0;
+    for (const [interviewId, mentions] of byInterview) {
+      const interview = this.content.interview(interviewId);
+      if (!interview) continue;
+      for (const span of hitWindows(interview, mentions)) {
+        windows++;
+        if (blocks.length < limit) blocks.push(this.block(`e-${id}-${interview.id}-${span.start}`, interview, span, { entities: [found.name] }));
+      }
     }
-    const more = seen.size - blocks.length;
+    const more = windows - blocks.length;
     return { blocks, appendix: [], ...(more > 0 ? { notice: `${more} more passages naming ${found.name} left out (limit ${limit}).` } : {}) };
   }
 
@@ -114,12 +109,7 @@ export class SourceResolver {
     for (const match of await this.content.search(query)) {
       const interview = this.content.interview(match.interviewId);
       if (!interview) continue;
-      let lastEnd = -1;
-      for (const hit of [...match.spans].sort((a, b) => a.start - b.start)) {
-        if (hit.start < lastEnd) continue;
-        const span = hitSpan(interview, hit);
-        lastEnd = span.end;
-        if (!interview.text.slice(span.start, span.end).trim()) continue;
+      for (const span of hitWindows(interview, match.spans)) {
         if (blocks.length >= limit) more++;
         else blocks.push(this.block(`q-${interview.id}-${span.start}`, interview, span));
       }

@@ -40,6 +40,19 @@ describe('dossier builder on a temporary archive', () => {
     expect(excerpt?.citation.passage).toBe(2);
   });
 
+  it('quotes a long answer that matches several times once, not once per sentence', async () => {
+    const filler = 'The road was long and the nights were cold. '.repeat(25);
+    const long = `A: We reached the river at Van. ${filler}In Van the police took our names. ${filler}Later we went back to Van.`;
+    const far = `${'Nobody spoke on the way north. '.repeat(60)}At last we saw Van again.`;
+    const { ws } = await openArchive({ 'long.txt': `Q: What happened?\n\n${long}\n\nQ: And then?\n\nA: ${far}\n` });
+    const def = { ...newDefinition('Van', ''), sections: [{ id: 's1', title: 'Van', source: { kind: 'query' as const, query: 'Van' } }] };
+    const found = excerpts((await buildDossier(def, workspaceContent(ws))).document);
+    const first = found.filter((e) => e.citation.passage === 2);
+    // The first two sentence windows are close: one excerpt; the third is too far to join them.
+    expect(first.map((e) => e.quote.match(/Van/g)?.length)).toEqual([2, 1]);
+    expect(found.filter((e) => e.citation.passage === 4)).toHaveLength(1);
+  });
+
   it('takes a code with its sub-codes, printed as paths, and the code memo', async () => {
     const { ws } = await openArchive();
     const parent = await ensureCodePath(ws.annotations.store, 'Places');
