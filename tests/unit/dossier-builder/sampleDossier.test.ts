@@ -142,7 +142,7 @@ describe.skipIf(!existsSync(sample) || !hasPoppler)('a dossier of the sample arc
     expect(words).toContain(foldedWords('interviewee: مریم صادقی; interviewer: بهروز نیک‌نام; 2008-03-10; file: goftegu-arbil-1386-fa.md. Cited: ¶ 7 (Excerpt 1.1, p. 3)').join(' '));
   });
 
-  it('uses Persian labels and digits throughout a Persian dossier', () => {
+  it('uses Persian labels and digits throughout a Persian dossier, and keeps an English note in its own order', () => {
     const pages = Number(pdfInfo(files.fa).Pages);
     for (let p = 2; p <= pages; p++) {
       const persianDigits = [...String(p)].map((d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]).join('');
@@ -152,6 +152,11 @@ describe.skipIf(!existsSync(sample) || !hasPoppler)('a dossier of the sample arc
       expect(footerRightToLeft(files.fa, p), `page ${p}`).toBe(`صفحه ${persianDigits} از ${total}`);
       expect(text).not.toMatch(/Page \d|Excerpt|Sources|Index of names/);
     }
+    // An English note keeps its own order: the full stop after the closing bracket, right of it on the page.
+    const boxes = run('pdftotext', ['-bbox', files.fa, '-']);
+    const note = /xMin="([\d.]+)"[^>]*>She<[\s\S]*?xMin="([\d.]+)"[^>]*>\(1996–2007\)\.</.exec(boxes);
+    expect(note, 'the English note as one left-to-right run').not.toBeNull();
+    expect(Number(note?.[1])).toBeLessThan(Number(note?.[2]));
     const contents = normalise(pageText(files.fa, 2));
     expect(contents).toContain('فهرست');
     expect(contents).not.toMatch(/\s\d+\s*$/m);
