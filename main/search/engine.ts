@@ -99,8 +99,6 @@ export class SearchEngine {
     if (cache === null) return null;
     const index = new ArchiveIndex();
     for (const [no, data] of cache.shards) index.addShard(no, data);
-    // Not needed for a first result: the fuzzy-word token set is built when the event loop is idle.
-    setTimeout(() => index.prepare(), 0).unref();
     const engine = new SearchEngine(index, cache.shardCount, interviews, opts);
     engine.savedTo = dir;
     engine.checksums = cache.checksums;
@@ -202,8 +200,6 @@ export class SearchEngine {
       this.index.addShard(no, data);
       this.dirty.add(no);
     }
-    // The vocabulary's token set (fuzzy words) is rebuilt when the event loop is next idle.
-    setTimeout(() => this.index.prepare(), 0).unref();
   }
 }
 
