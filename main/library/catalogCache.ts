@@ -94,7 +94,9 @@ export async function saveCatalog(file: string, catalog: Map<string, CatalogEntr
   const interviews = [...catalog.values()].flatMap((e) => (e.interview ? [e.interview] : []));
   store.save(interviews);
   const lines = [JSON.stringify(HEADER)];
-  for (const [entryPath, { size, mtimeMs, interview, problem }] of catalog) {
+  // In the scan's order (files are read two at a time and finish in any order): a warm start lists them so.
+  const sorted = [...catalog].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [entryPath, { size, mtimeMs, interview, problem }] of sorted) {
     lines.push(JSON.stringify({ path: entryPath, size, mtimeMs, ...(interview ? { record: recordOf(interview) } : {}), ...(problem ? { problem } : {}) }));
   }
   const temp = `${file}.${process.pid}.tmp`;

@@ -27,6 +27,13 @@ export function recordOf(interview: Interview): InterviewRecord {
   return record as unknown as InterviewRecord;
 }
 
+/** Told when a cached text turns out damaged (its file is then deleted, so the next read of the archive reads the file again). */
+const damageListeners = new Set<(dir: string) => void>();
+export function onDamagedText(listener: (dir: string) => void): () => void {
+  damageListeners.add(listener);
+  return () => damageListeners.delete(listener);
+}
+
 /** The folder of the store each lazy interview reads from: a worker can read the same texts itself. */
 const homes = new WeakMap<Interview, string>();
 export const storedIn = (interview: Interview): string | undefined => homes.get(interview);
@@ -60,12 +67,13 @@ export class TextStore {
 
   /**
    * An interview whose text and passages are read from this store on first use. A text that is
-   * missing or does not match its hash (the cache was damaged) reads as empty, and `onDamage`
-   * lets the caller re-read the file next time.
+   * missing or does not match its hash (the cache was damaged) throws rather than read as
+   * something else (annotations are anchored on it), and the file is deleted so the archive's
+   * next read reads the interview's file again.
    */
-  lazy(record: InterviewRecord, onDamage?: (record: InterviewRecord) => void): Interview {
+  lazy(record: InterviewRecord): Interview {
     const interview = { ...record } as Interview;
-    const body = (): Body => this.body(record, onDamage);
+    const body = (): Body => this.body(record);
     Object.defineProperty(interview, 'text', { enumerable: true, configurable: true, get: () => body().text });
     Object.defineProperty(interview, 'passages', { enumerable: true, configurable: true, get: () => body().passages });
     this.stored.add(interview);
@@ -106,7 +114,7 @@ export class TextStore {
     }
   }
 
-  private body(record: InterviewRecord, onDamage?: (record: InterviewRecord) => void): Body {
+  private body(record: InterviewRecord): Body {
     const key = TextStore.fileName(record);
     const known = this.recent.get(key);
     if (known !== undefined) {
@@ -114,7 +122,7 @@ export class TextStore {
       this.recent.set(key, known);
       return known;
     }
-    let body: Body = { text: '', passages: [] };
+    let body: Body;
     try {
       const raw = readFileSync(path.join(this.dir, key), 'utf8');
       const cut = raw.indexOf('\n');
@@ -122,8 +130,10 @@ export class TextStore {
       if (cut < 0 || createHash('sha256').update(text).digest('hex') !== record.hash) throw new Error('damaged');
       body = { text, passages: JSON.parse(raw.slice(0, cut)) as Passage[] };
     } catch {
-      onDamage?.(record);
-      return body;
+      rmSync(path.join(this.dir, key), { force: true });
+      this.files?.delete(key);
+      for (const listener of damageListeners) listener(this.dir);
+      throw new Error(`The cached text of ${record.path} was damaged: it is being read again from the file.`);
     }
     this.recent.set(key, body);
     this.chars += body.text.length;

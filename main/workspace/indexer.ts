@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { IndexProgress } from '../../preload/api';
 import { dirname } from 'node:path';
 import { readArchiveOffThread } from '../library/readAndCache';
+import { onDamagedText } from '../library/textStore';
 import { watchArchive } from '../library/watch';
 import type { ArchiveProblem, Interview } from '../library/types';
 import { SearchEngine } from '../search/engine';
@@ -28,10 +29,15 @@ export class Indexer {
   private queue: Promise<void> = Promise.resolve();
   private readonly cacheDir: string;
   private readonly catalogFile: string;
+  private readonly stopHealing: () => void;
 
   constructor(private readonly root: string, dataDir: string, private readonly options: IndexerOptions) {
     this.cacheDir = join(dataDir, 'cache');
     this.catalogFile = join(this.cacheDir, 'interviews.ndjson');
+    // A damaged cached text was deleted when found: read the archive again, which reads that file.
+    this.stopHealing = onDamagedText((dir) => {
+      if (dir === join(this.cacheDir, 'texts')) this.enqueue({ added: [], changed: [], removed: [] });
+    });
   }
 
   interviews(): Interview[] {
@@ -68,12 +74,15 @@ export class Indexer {
   }
 
   watch(): void {
-    this.watcher = watchArchive(this.root, (changes) => {
-      this.queue = this.queue.then(() => this.refresh(changes)).catch((error: unknown) => console.error('[testimony] update failed', error));
-    });
+    this.watcher = watchArchive(this.root, (changes) => this.enqueue(changes));
+  }
+
+  private enqueue(changes: { added: string[]; changed: string[]; removed: string[] }): void {
+    this.queue = this.queue.then(() => this.refresh(changes)).catch((error: unknown) => console.error('[testimony] update failed', error));
   }
 
   async close(): Promise<void> {
+    this.stopHealing();
     this.abort?.abort();
     await this.watcher?.close();
     await this.ready;
