@@ -18,6 +18,8 @@ export interface NamesJob {
   records: InterviewRecord[];
   aliases: AliasEntry[];
   decisions: Map<string, EntityDecision>;
+  /** Only find and cache the names (an index run): the entities are built when first asked for. */
+  namesOnly?: boolean;
 }
 
 export type NamesReply =
@@ -46,6 +48,7 @@ export function runNamesJob(job: NamesJob, send: (reply: NamesReply) => void): v
     for (const hash of extracted.keys()) if (!current.has(hash)) extracted.delete(hash);
     saveCandidates(job.dataDir, extracted);
   }
+  if (job.namesOnly) return send({ kind: 'done' });
   const byInterview = new Map(interviews.map((i) => [i.id, extracted.get(i.hash) ?? []]));
   const entities = buildEntities(interviews, new AliasBook(job.aliases), byInterview, job.decisions);
   let chunk: Entity[] = [];

@@ -122,6 +122,18 @@ export class XrefService {
     }
   }
 
+  /**
+   * Finds and caches the names of interviews new since last time (an index run), without
+   * building the entities: a run where nothing changed costs one read of the name cache.
+   */
+  async findNames(): Promise<void> {
+    const list = this.interviews();
+    if (list.every((i) => this.extracted.has(i.hash))) return;
+    const job = { dataDir: this.dataDir, aliases: this.aliases.entries, decisions: new Map(this.store.decisions()), namesOnly: true };
+    if (await namesInWorker(this.options.workerFile, list, job, this.options.onProgress, this.stop.signal)) this.extractedCache = null;
+    else await this.prepare();
+  }
+
   entities(): Entity[] {
     const list = this.interviews();
     const key = list.map((i) => i.hash).join(',');
