@@ -11,6 +11,8 @@ export interface ReadJob {
   catalogFile: string;
   /** Ignore the cache and read every file again. */
   full: boolean;
+  /** The watcher saw changes: skip the walk on this thread (the worker's read checks stamps itself). */
+  changed?: boolean;
 }
 
 export interface ReadOutcome {
@@ -78,7 +80,7 @@ export async function readAndCache(job: ReadJob, onProgress: (done: number, tota
  * also stops a parser stuck in synchronous work.
  */
 export async function readArchiveOffThread(workerPath: string | undefined, job: ReadJob, onProgress: (done: number, total: number) => void, signal?: AbortSignal): Promise<ReadOutcome> {
-  const unchanged = await readIfUnchanged(job);
+  const unchanged = job.changed && workerPath && existsSync(workerPath) ? null : await readIfUnchanged(job);
   if (unchanged) return unchanged;
   if (!workerPath || !existsSync(workerPath)) return readAndCache(job, onProgress, signal);
   const outcome = await new Promise<WorkerOutcome>((resolve, reject) => {

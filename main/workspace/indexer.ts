@@ -111,7 +111,7 @@ export class Indexer {
     await this.ready;
     if (!this.search) return;
     const before = new Map([...this.byId.values()].map((i) => [i.path, i]));
-    const { interviews, problems } = await this.read(false);
+    const { interviews, problems } = await this.read(false, undefined, true);
     this.problems = problems;
     const now = new Map(interviews.map((i) => [i.path, i]));
     const changed = interviews.filter((i) => before.get(i.path)?.hash !== i.hash);
@@ -126,10 +126,10 @@ export class Indexer {
   }
 
   /** Reads changed files (all of them when `full`) in a worker thread, keeping the catalog cache. */
-  private read(full: boolean, signal?: AbortSignal) {
+  private read(full: boolean, signal?: AbortSignal, changed = false) {
     const readWorker = this.options.workerPath && join(dirname(this.options.workerPath), 'readWorker.js');
     const onProgress = (done: number, total: number): void => this.report({ phase: 'reading', done, total, message: 'Reading interviews' });
-    return readArchiveOffThread(readWorker, { root: this.root, catalogFile: this.catalogFile, full }, onProgress, signal);
+    return readArchiveOffThread(readWorker, { root: this.root, catalogFile: this.catalogFile, full, changed }, onProgress, signal);
   }
 
   private report(progress: IndexProgress): void {
