@@ -192,10 +192,10 @@ export class SearchEngine {
   }
 
   private async rebuild(shards: Set<number>, opts: PoolOptions): Promise<void> {
-    const inputs = new Map<number, ShardInput[]>();
+    const inputs = new Map<number, Interview[]>();
     for (const no of shards) inputs.set(no, []);
-    for (const i of this.byId.values()) inputs.get(shardOf(i.id, this.shardCount))?.push(toInput(i));
-    const built = await buildShards(inputs, { workers: this.opts.workers, workerPath: this.opts.workerPath, ...opts });
+    for (const i of this.byId.values()) inputs.get(shardOf(i.id, this.shardCount))?.push(i);
+    const built = await buildShards(inputs, toInput, { workers: this.opts.workers, workerPath: this.opts.workerPath, ...opts });
     for (const [no, data] of built) {
       this.index.addShard(no, data);
       this.dirty.add(no);
