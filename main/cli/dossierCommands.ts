@@ -2,7 +2,6 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { DossierDefinition } from '../../preload/contract/dossier';
 import { buildDossier, DefinitionStore, presetDefinition, workspaceContent, type Preset } from '../dossier/fromArchive';
-import { renderDossierToFile } from '../dossier';
 import { intOption } from './args';
 import { text, type Command, type CommandTable } from './commands';
 import { CliError, printJson } from './output';
@@ -28,6 +27,7 @@ const dossier: Command = async (ws, args, started) => {
     shown = percent;
     process.stderr.write(`Rendering ${percent}%\n`);
   };
+  const { renderDossierToFile } = await import('../dossier');
   const { pages, excerpts } = await renderDossierToFile(document, out, { onProgress });
   const summary = { pages, excerpts, ms: Date.now() - started };
   if (args.values.json) return printJson(summary);
