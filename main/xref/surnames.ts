@@ -25,3 +25,26 @@ export function joinSurnames(byId: Map<string, Entity>, keep: (id: string) => bo
     byId.delete(entity.id);
   }
 }
+
+/**
+ * "André Isaacs" is "André K. Isaacs": person names that differ only by initials join the
+ * longest spelling (as an alias), unless the alias list or a decision speaks for them.
+ */
+export function joinInitials(byId: Map<string, Entity>, keep: (id: string) => boolean, sureness: Map<string, number>): void {
+  const byBare = new Map<string, Entity[]>();
+  for (const entity of byId.values()) {
+    if (entity.kind !== 'person') continue;
+    const bare = nameKey(entity.name).filter((w) => w.length > 1).join(' ');
+    if (bare.includes(' ')) byBare.set(bare, [...(byBare.get(bare) ?? []), entity]);
+  }
+  for (const group of byBare.values()) {
+    if (group.length < 2) continue;
+    const [target, ...others] = [...group].sort((a, b) => b.name.length - a.name.length);
+    for (const other of others) {
+      if (keep(other.id) || !target) continue;
+      target.aliases = [...new Set([...target.aliases, other.name, ...other.aliases])];
+      sureness.set(target.id, Math.max(sureness.get(target.id) ?? 0, sureness.get(other.id) ?? 0));
+      byId.delete(other.id);
+    }
+  }
+}

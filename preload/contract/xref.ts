@@ -4,7 +4,7 @@ import { xrefViewCalls, xrefViewEvents } from './xrefViews';
 
 export * from './xrefViews';
 
-export const EntityKind = z.enum(['person', 'place', 'organisation']);
+export const EntityKind = z.enum(['person', 'place', 'organisation', 'technology']);
 
 export const EntitySummary = z.object({
   id: Id,
@@ -13,6 +13,8 @@ export const EntitySummary = z.object({
   aliases: z.array(z.string()),
   mentions: z.number().int(),
   interviews: z.number().int(),
+  /** 0–1: how sure extraction is that this is a name of this kind; the list hides those below the threshold. */
+  confidence: z.number().min(0).max(1),
 });
 export type EntitySummary = z.infer<typeof EntitySummary>;
 

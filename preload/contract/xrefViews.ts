@@ -3,7 +3,7 @@ import { byId, call, Id, IsoDate, Offset, ok } from './common';
 
 /** Typed links between annotations, and the cross-referencing views: related, matrix, timeline, graph. */
 // Spelled out here: importing it from ./xref, which spreads these rows, would be an import cycle.
-const EntityKind = z.enum(['person', 'place', 'organisation']);
+const EntityKind = z.enum(['person', 'place', 'organisation', 'technology']);
 
 export const LinkType = z.enum(['supports', 'contradicts', 'same-event', 'see-also']);
 export type LinkType = z.infer<typeof LinkType>;
