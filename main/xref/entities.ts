@@ -8,7 +8,7 @@ import type { EntityDecision } from './store/ops';
 import { nameStarts } from './runs';
 import { joinInitials, joinSurnames } from './surnames';
 import { localNames, participantTurns } from './coreference';
-import { confidenceOf } from './confidence';
+import { confidenceOf, isShown } from './confidence';
 import { SURE } from './evidence';
 
 export interface Mention {
@@ -126,7 +126,8 @@ function* entitySteps(interviews: readonly Interview[], book: AliasBook, candida
     const sure = decisions.get(e.id)?.status === 'confirmed' ? 1 : (sureness.get(e.id) ?? SURE.taggerOneWord);
     e.confidence = confidenceOf(sure, e.mentions.length, new Set(e.mentions.map((m) => m.interviewId)).size);
   }
-  return entities.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  // The confident ones first (researchers judge the list by its first page), each part by mentions.
+  return entities.sort((a, b) => Number(isShown(b)) - Number(isShown(a)) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
 export interface EntitySummary {

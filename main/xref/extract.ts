@@ -70,6 +70,16 @@ function namedRuns(interview: Interview): NamedRun[] {
     // A single word the text also writes in lower case is a word ("Den", "Union", "Price" in "the price").
     if (!name.includes(' ') && (lower.get(name.toLowerCase()) ?? 0) > 0 && !title) continue;
     const verdict = evidenceFor(name, title);
+    // "the Iran Iraq war": countries side by side are each a name, not one.
+    const words = name.split(' ');
+    if (!verdict && words.length > 1 && words.every((w) => placeSureness(w) >= 1)) {
+      let at = r.start;
+      for (const w of words) {
+        at = text.indexOf(w, at);
+        runs.push({ name: w, start: at, end: at + w.length, verdict: { kind: 'place', sure: SURE.listed } });
+      }
+      continue;
+    }
     const english = languageAt(r.start) === 'en';
     // A capital at a sentence's start says nothing; outside English only evidence counts (no English capitalisation rules).
     if ((r.initial && !verdict) || (!english && !verdict)) continue;

@@ -12,8 +12,8 @@ const ROLES = /^(?:q|a|qu?|ans|question|answer|interviewer|interviewee|narrator|
 
 const BYLINE = [
   /^[ \t]*(?:[\p{Lu}][\p{L}.'’-]*\.?[ \t]+){0,1}(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,4})[ \t]+interviewed by[ \t]+(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,4})/gmu,
-  /\binterview(?:ed)? (?:with|of) (?:the )?(?:[\p{Lu}][\p{L}]*\.? )?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){1,4})/gu,
-  /\b(?:interviewed by|the interviewer is|interviewer:|interviewee:|narrator:) ?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){1,4})/giu,
+  /\b[Ii]nterview(?:ed)? (?:with|of) (?:the )?(?:[\p{Lu}][\p{L}]*\.? )?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){1,4})/gu,
+  /\b(?:[Ii]nterviewed by|[Tt]he interviewer is|[Ii]nterviewer:|[Ii]nterviewee:|[Nn]arrator:) ?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){1,4})/gu,
 ];
 
 /** A name without its titles and trailing punctuation: "Sgt. Marcus Hale" → "Marcus Hale". */

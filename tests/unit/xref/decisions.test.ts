@@ -51,7 +51,8 @@ describe('researcher decisions about entities, kept across re-opening', () => {
   it('renames, confirms, rejects and merges, and the decisions outlive closing the archive', async () => {
     const unhcr = (await byName('UNHCR'))!;
     await call('entities.decide', { id: unhcr.id, name: 'UN refugee agency (UNHCR)', status: 'confirmed' });
-    await call('entities.decide', { id: 'iran-iraq', status: 'rejected' });
+    // "the Iran Iraq border" names two countries (extraction splits them); this researcher follows neither.
+    await call('entities.decide', { id: 'iraq', status: 'rejected' });
     // The researcher knows "Mina Saberi" is a pseudonym of the interviewer's colleague "Sara Lind".
     await call('entities.merge', { from: 'mina-saberi', into: 'sara-lind' });
     // Van is found by the gazetteer; "Tiempo" is a Spanish word to extraction, a farm to the researcher.
@@ -64,7 +65,7 @@ describe('researcher decisions about entities, kept across re-opening', () => {
     expect(renamed.aliases).toContain('UNHCR');
     expect(renamed.mentions).toBe(2);
     expect((await call('entities.review', { id: unhcr.id })).status).toBe('confirmed');
-    expect((await call('entities.list', {})).some((e) => e.id === 'iran-iraq')).toBe(false);
+    expect((await call('entities.list', {})).some((e) => e.id === 'iraq')).toBe(false);
     const merged = (await call('entities.get', { id: 'mina-saberi', limit: 50 })).entity;
     expect(merged).toMatchObject({ id: 'sara-lind', name: 'Sara Lind', mentions: 3, interviews: 2 });
     expect(merged.aliases).toContain('Mina Saberi');
