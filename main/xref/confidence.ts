@@ -6,7 +6,9 @@
  * can move; DEFAULT_MIN_CONFIDENCE is where the evaluation set (eval/entities) keeps precision
  * at 0.9 or more.
  */
-export const DEFAULT_MIN_CONFIDENCE = 0.6;
+import { DEFAULT_MIN_CONFIDENCE } from '../../preload/contract/xref';
+
+export { DEFAULT_MIN_CONFIDENCE };
 
 /** Evidence `sure` (0–1) raised by repetition: +0.05 from 3 mentions, +0.05 more from 2 interviews. */
 export function confidenceOf(sure: number, mentions: number, interviews: number): number {

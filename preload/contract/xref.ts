@@ -6,6 +6,9 @@ export * from './xrefViews';
 
 export const EntityKind = z.enum(['person', 'place', 'organisation', 'technology']);
 
+/** The entity list hides names below this confidence until the researcher lowers it (tuned on eval/entities). */
+export const DEFAULT_MIN_CONFIDENCE = 0.6;
+
 export const EntitySummary = z.object({
   id: Id,
   name: z.string(),
