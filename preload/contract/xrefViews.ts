@@ -48,6 +48,9 @@ export const TimelineEvent = z.object({
   start: Offset.optional(),
   end: Offset.optional(),
   claimId: Id.optional(),
+  /** Set where the text used the Persian (Jalali) calendar: `date` is converted, `original` as written. */
+  calendar: z.literal('jalali').optional(),
+  original: z.string().optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 

@@ -6,7 +6,8 @@ import { Workspace } from '../../../main/workspace';
 import { createHandlers } from '../../../main/handlers';
 import { dispatch } from '../../../main/handlers/dispatch';
 import type { CallName, CallOutput } from '../../../preload/api';
-import { datesInText } from '../../../main/xref/timeline';
+import { allDatesInText, datesInText } from '../../../main/xref/timeline';
+import { analyzeTerm, forEachWord } from '../../../main/search/analysis';
 
 describe('links, matrix, timeline, graph and related interviews on a copy of the sample archive', () => {
   const base = mkdtempSync(join(tmpdir(), 'testimony-xref-views-'));
@@ -83,6 +84,13 @@ describe('links, matrix, timeline, graph and related interviews on a copy of the
     expect([...dates].sort()).toEqual(dates);
     expect(events.some((e) => e.kind === 'interview' && e.date === '2008-01-26')).toBe(true);
     expect(events.some((e) => e.kind === 'mention' && e.date === '2008-03-01' && e.label.includes('140'))).toBe(true);
+    // A year alone after a preposition is a date; a figure is not. "۲۰ اسفند ۱۳۸۶" is 10 March 2008, as the Persian text itself says.
+    expect(allDatesInText('The base was set up in 1986; 1986 people; since 2003, and 1,208 in 2004.').map((d) => d.date)).toEqual(['1986', '2003', '2004']);
+    const jalali = events.filter((e) => e.calendar === 'jalali');
+    expect(jalali.find((e) => e.original === '۲۰ اسفند ۱۳۸۶')?.date).toBe('2008-03-10');
+    expect(jalali.find((e) => e.original === 'سال ۱۳۷۵')?.date).toBe('1996');
+    expect(jalali.find((e) => e.original?.startsWith('بهمن ۱۳۸۶'))?.date).toBe('2008-02');
+    expect(events.some((e) => e.kind === 'mention' && e.date === '1986' && !e.calendar)).toBe(true);
   });
 
   it('finds interviews related to the seed through shared names and distinctive words', async () => {
@@ -90,6 +98,19 @@ describe('links, matrix, timeline, graph and related interviews on a copy of the
     expect(related.length).toBeGreaterThan(3);
     expect(related.map((r) => r.id)).not.toContain(seed().id);
     expect(related[0]!.sharedEntities.length).toBeGreaterThan(0);
+    // "Shared words" are in both texts (once it listed the seed's own top words for every interview).
+    // Compared as search compares words ("countries" and "country" are one term).
+    const hasWord = (text: string, word: string) => {
+      const terms = new Set<string | null>();
+      forEachWord(text, (w) => terms.add(analyzeTerm(w)));
+      return terms.has(analyzeTerm(word));
+    };
+    expect(related.some((r) => r.terms.length > 0)).toBe(true);
+    for (const r of related) for (const word of r.terms) {
+      expect(hasWord(ws.interview(seed().id).text, word), word).toBe(true);
+      expect(hasWord(ws.interview(r.id).text, word), `${word} in ${r.title}`).toBe(true);
+    }
+    expect(new Set(related.map((r) => r.terms.join(' '))).size).toBeGreaterThan(1);
     const graph = await call('xref.graph', { interviewId: seed().id, limit: 30 });
     expect(graph.nodes.map((n) => n.name)).toEqual(expect.arrayContaining(['MKO', 'ARIA', 'Camp Ashraf']));
   });
