@@ -44,6 +44,10 @@ export function xrefViewHandlers(ws: Workspace): Pick<Handlers, keyof typeof xre
       throw error;
     }
   };
+  const parentOf = () => {
+    const parents = new Map(ws.annotations.store.listCodes().map((c) => [c.id, c.parentId]));
+    return (id: string) => parents.get(id);
+  };
   const cite = (refs: PassageRef[]) => refs.map((r) => ({ ...r, interviewTitle: title(r.interviewId), text: ws.interview(r.interviewId).text.slice(r.start, r.end).slice(0, 600) }));
   const entities = () => preparedEntities(ws);
   return {
@@ -77,15 +81,15 @@ export function xrefViewHandlers(ws: Workspace): Pick<Handlers, keyof typeof xre
       const search = async (query: string) => (await ws.search(query, { limit: 50, offset: 0, filters: {} })).hits;
       return relatedInterviews(ws.interview(id), ws.list().map((s) => ws.interview(s.id)), all, search);
     },
-    'xref.matrix': async ({ kind }) => {
+    'xref.matrix': async ({ kind, rollUp }) => {
       if (kind === 'entities') return { kind, ...entityMatrix(await entities()) };
       await ws.ready;
       const store = ws.annotations.store;
       const codes = store.listCodes().map((c) => ({ id: c.id, label: store.codePath(c.id) })).sort((a, b) => a.label.localeCompare(b.label));
-      return { kind, ...codeMatrix(codes, ws.list().map((i) => ({ id: i.id, label: i.title })), ws.annotations.list({})) };
+      return { kind, ...codeMatrix(codes, ws.list().map((i) => ({ id: i.id, label: i.title })), ws.annotations.list({}), rollUp ? parentOf() : undefined) };
     },
-    'xref.cell': async ({ kind, row, col }) => {
-      if (kind === 'codes') return cite(codeCellPassages(row, col, ws.annotations.list({})));
+    'xref.cell': async ({ kind, row, col, rollUp }) => {
+      if (kind === 'codes') return cite(codeCellPassages(row, col, ws.annotations.list({}), rollUp ? parentOf() : undefined));
       const all = await entities();
       const a = all.find((e) => e.id === row);
       const b = all.find((e) => e.id === col);

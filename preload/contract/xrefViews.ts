@@ -89,8 +89,9 @@ export const xrefViewCalls = {
   'links.update': call(z.object({ id: Id, type: LinkType.optional(), note: z.string().trim().max(10_000).nullable().optional() }).strict(), LinkView),
   'links.delete': call(byId, ok),
   'xref.related': call(byId, z.array(RelatedInterview)),
-  'xref.matrix': call(z.object({ kind: MatrixKind }).strict(), Matrix),
-  'xref.cell': call(z.object({ kind: MatrixKind, row: Id, col: Id }).strict(), z.array(PassageRef)),
+  // rollUp (codes only, on by default): a parent code's cells count its sub-codes' annotations too.
+  'xref.matrix': call(z.object({ kind: MatrixKind, rollUp: z.boolean().default(true) }).strict(), Matrix),
+  'xref.cell': call(z.object({ kind: MatrixKind, row: Id, col: Id, rollUp: z.boolean().default(true) }).strict(), z.array(PassageRef)),
   'xref.timeline': call(z.object({ mentions: z.boolean().default(true) }).strict(), z.array(TimelineEvent)),
   'xref.graph': call(z.object({ interviewId: Id.optional(), limit: z.number().int().min(2).max(200).default(30) }).strict(), Graph),
 } as const;

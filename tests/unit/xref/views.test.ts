@@ -63,6 +63,17 @@ describe('links, matrix, timeline, graph and related interviews on a copy of the
     const col = codes.cols.findIndex((c) => c.id === seed().id);
     expect(codes.counts[row]![col]).toBe(2);
     expect(await call('xref.cell', { kind: 'codes', row: code.id, col: seed().id })).toHaveLength(2);
+    // Sub-codes roll up into their parent (on by default), each annotation once; off, the parent counts only its own.
+    const child = await ws.annotations.store.addCode({ name: 'Returns', color: '#005599', parentId: code.id });
+    const grandchild = await ws.annotations.store.addCode({ name: 'To Iran', color: '#009955', parentId: child.id });
+    await annotate(seed().id, 'MKO leader', [child.id, grandchild.id]);
+    const rolled = await call('xref.matrix', { kind: 'codes' });
+    const at = (m: typeof rolled, id: string) => m.counts[m.rows.findIndex((r) => r.id === id)]![m.cols.findIndex((c) => c.id === seed().id)];
+    expect([at(rolled, code.id), at(rolled, child.id), at(rolled, grandchild.id)]).toEqual([3, 1, 1]);
+    expect(await call('xref.cell', { kind: 'codes', row: code.id, col: seed().id })).toHaveLength(3);
+    const flat = await call('xref.matrix', { kind: 'codes', rollUp: false });
+    expect([at(flat, code.id), at(flat, child.id)]).toEqual([2, 1]);
+    expect(await call('xref.cell', { kind: 'codes', row: code.id, col: seed().id, rollUp: false })).toHaveLength(2);
 
     const entities = await call('xref.matrix', { kind: 'entities' });
     expect(entities.rows.length).toBeGreaterThan(5);
