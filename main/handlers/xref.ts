@@ -6,6 +6,7 @@ import { entityPage } from '../xref/pages';
 import { mergedTarget } from '../xref/decisions';
 import { groupClaims } from '../xref/claims';
 import { numberCandidates } from '../xref/candidates';
+import { claimPrefill } from '../xref/claimPrefill';
 import { notFound, UserError } from './errors';
 import { xrefViewHandlers } from './xrefViews';
 import { preparedEntities } from './xrefEntities';
@@ -55,5 +56,10 @@ export function xrefHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefCal
       return { ok: true as const };
     },
     'claims.candidates': ({ id }) => numberCandidates(ws.interview(id)),
+    'claims.prefill': ({ id, start, end }) => {
+      const text = ws.interview(id).text;
+      if (end < start || end > text.length) throw new UserError('invalid-input', 'That selection is not inside the interview.');
+      return claimPrefill(text, start, end);
+    },
   };
 }

@@ -73,6 +73,9 @@ export const ClaimCreate = z.object({
   end: Offset,
 }).strict();
 
+/** What a new claim's form starts with for a selection (main/xref/claimPrefill.ts). */
+export const ClaimPrefill = z.object({ value: z.string(), unit: z.string().optional(), source: z.string().optional() });
+
 export const NumberCandidate = z.object({ value: z.string(), start: Offset, end: Offset, context: z.string(), speaker: z.string().optional() });
 export type NumberCandidate = z.infer<typeof NumberCandidate>;
 
@@ -85,6 +88,7 @@ export const xrefCalls = {
   'claims.add': call(ClaimCreate, Claim),
   'claims.delete': call(byId, ok),
   'claims.candidates': call(byId, z.array(NumberCandidate)),
+  'claims.prefill': call(z.object({ id: Id, start: Offset, end: Offset }).strict(), ClaimPrefill),
   ...xrefViewCalls,
 } as const;
 export const xrefEvents = {
