@@ -55,6 +55,18 @@ export function xrefHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefCal
       ws.emit('claims.changed', {});
       return { ok: true as const };
     },
+    'claims.update': ({ id, ...patch }) => {
+      const claim = ws.xref.claims.update(id, patch);
+      if (!claim) throw notFound('That claim');
+      ws.emit('claims.changed', {});
+      return claim;
+    },
+    'claims.restore': (claim) => {
+      ws.interview(claim.interviewId);
+      const restored = ws.xref.claims.restore(claim);
+      ws.emit('claims.changed', {});
+      return restored;
+    },
     'claims.candidates': ({ id }) => numberCandidates(ws.interview(id)),
     'claims.prefill': ({ id, start, end }) => {
       const text = ws.interview(id).text;

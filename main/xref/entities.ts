@@ -6,7 +6,7 @@ import { NameMatcher, nameKey } from './names';
 import { applyDecisions } from './decisions';
 import type { EntityDecision } from './store/ops';
 import { nameStarts } from './runs';
-import { joinInitials, joinSurnames } from './surnames';
+import { joinCountries, joinInitials, joinSurnames } from './surnames';
 import { localNames, participantTurns } from './coreference';
 import { confidenceOf, isShown } from './confidence';
 import { SURE } from './evidence';
@@ -98,6 +98,7 @@ function* entitySteps(interviews: readonly Interview[], book: AliasBook, candida
   const listed = new Set(book.entries.map((e) => entityId(e.name)));
   const keep = (id: string) => listed.has(id) || decisions.has(id);
   joinInitials(byId, keep, sureness);
+  joinCountries(byId, keep);
   joinSurnames(byId, keep);
   applyDecisions(byId, decisions);
   const matcher = new NameMatcher();

@@ -16,6 +16,8 @@ const MULTI_WORD_CITY = 5_000;
 interface Places {
   /** Folded name → how sure it is a place (1 country or region, 0.9 large city, 0.8 smaller city). */
   byKey: Map<string, number>;
+  /** Folded country name in any of the four languages → its ISO code: "عراق" and "Iraq" are one place. */
+  country: Map<string, string>;
 }
 
 let places: Places | null = null;
@@ -32,10 +34,16 @@ function add(byKey: Map<string, number>, name: string, sureness: number): void {
 
 function load(): Places {
   const byKey = new Map<string, number>();
+  const country = new Map<string, string>();
   const countries = require('i18n-iso-countries') as { getNames(lang: string, o?: { select: 'all' }): Record<string, string[] | string>; registerLocale(l: unknown): void };
   for (const lang of ['en', 'es', 'fa', 'ar']) {
     countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
-    for (const names of Object.values(countries.getNames(lang, { select: 'all' }))) for (const name of [names].flat()) add(byKey, name, 1);
+    for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+      for (const name of [names].flat()) {
+        add(byKey, name, 1);
+        country.set(keyOf(name), code);
+      }
+    }
   }
   const regions = require('country-region-data') as { allCountries: Array<[string, string, Array<[string, string]>]> };
   for (const [, , list] of regions.allCountries) for (const [name] of list) add(byKey, name, 1);
@@ -44,11 +52,17 @@ function load(): Places {
     const multi = /\s/.test(city.name);
     if (city.population >= (multi ? MULTI_WORD_CITY : SINGLE_WORD_CITY)) add(byKey, city.name, city.population >= SINGLE_WORD_CITY ? 0.9 : 0.8);
   }
-  return { byKey };
+  return { byKey, country };
 }
 
 /** How sure the gazetteers are that the name is a place (0: not listed). */
 export function placeSureness(name: string): number {
   places ??= load();
   return places.byKey.get(keyOf(name)) ?? 0;
+}
+
+/** The ISO code of a country name in English, Spanish, Persian or Arabic. */
+export function countryCode(name: string): string | undefined {
+  places ??= load();
+  return places.country.get(keyOf(name));
 }

@@ -73,6 +73,16 @@ export const ClaimCreate = z.object({
   end: Offset,
 }).strict();
 
+/** Changes to a claim; an empty unit or as-of date clears it. */
+export const ClaimUpdate = z.object({
+  id: Id,
+  what: z.string().trim().min(1).max(300).optional(),
+  value: z.string().trim().min(1).max(100).optional(),
+  unit: z.string().trim().max(100).optional(),
+  asOf: z.union([IsoDate, z.literal('')]).optional(),
+  source: z.string().trim().min(1).max(300).optional(),
+}).strict();
+
 /** What a new claim's form starts with for a selection (main/xref/claimPrefill.ts). */
 export const ClaimPrefill = z.object({ value: z.string(), unit: z.string().optional(), source: z.string().optional() });
 
@@ -87,6 +97,9 @@ export const xrefCalls = {
   'claims.list': call(none, z.array(ClaimGroup)),
   'claims.add': call(ClaimCreate, Claim),
   'claims.delete': call(byId, ok),
+  'claims.update': call(ClaimUpdate, Claim),
+  /** Undo of a delete: the claim as it was listed. */
+  'claims.restore': call(Claim, Claim),
   'claims.candidates': call(byId, z.array(NumberCandidate)),
   'claims.prefill': call(z.object({ id: Id, start: Offset, end: Offset }).strict(), ClaimPrefill),
   ...xrefViewCalls,

@@ -26,7 +26,7 @@ export function ClaimsPanel({ interview, selection, clearSelection, annotations,
     <div className="annotations-panel">
       {range && prefill.state === 'loading' && <p className="hint">Reading the selection…</p>}
       {range && prefill.state !== 'loading' ? (
-        <ClaimForm key={`${range.start}-${range.end}-${prefill.state}`} interviewId={interview.id} range={range} quote={quote} value={number} {...(guess?.unit ? { unit: guess.unit } : {})} source={guess?.source ?? ''} whats={groups.map((g) => g.what)}
+        <ClaimForm key={`${range.start}-${range.end}-${guess?.value ?? ''}-${guess?.source ?? ''}-${guess?.unit ?? ''}`} interviewId={interview.id} range={range} quote={quote} value={number} {...(guess?.unit ? { unit: guess.unit } : {})} source={guess?.source ?? ''} whats={groups.map((g) => g.what)}
           onDone={() => { setPicked(null); clearSelection(); }} />
       ) : range ? null : (
         <>
