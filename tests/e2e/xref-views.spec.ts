@@ -163,7 +163,6 @@ test('entity decisions: a confidence threshold, “not a name”, a rename, all 
     await list.getByRole('button', { name: new RegExp(`^${name}place`) }).click();
     return page.getByRole('article', { name: `Entity: ${name}` });
   };
-  const mentions = async (article: Locator) => Number(/(\d+) mentions/.exec((await article.locator('p.muted').first().textContent()) ?? '')?.[1]);
 
   // "Americas" (from "the Americans' camp") is a tagger's guess: hidden below the default confidence, shown when lowered.
   const confidence = page.getByRole('slider', { name: 'Confidence at least' });
