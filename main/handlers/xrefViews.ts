@@ -5,6 +5,7 @@ import type { AnnotationView } from '../../preload/contract/annotations';
 import type { Link } from '../xref/store/ops';
 import { codeCellPassages, codeMatrix, entityCellPassages, entityMatrix, type PassageRef } from '../xref/matrix';
 import { entityGraph } from '../xref/graph';
+import { isShown } from '../xref/confidence';
 import { relatedInterviews } from '../xref/related';
 import { timeline } from '../xref/timeline';
 import { notFound, UserError } from './errors';
@@ -101,10 +102,11 @@ export function xrefViewHandlers(ws: Workspace): Pick<Handlers, keyof typeof xre
       const interviews = ws.list().map((s) => ws.interview(s.id));
       return timeline(interviews, ws.xref.claims.list(), { mentions }).map((e) => ({ ...e, interviewTitle: title(e.interviewId) }));
     },
-    'xref.graph': async ({ interviewId, limit }) => {
-      const all = await entities();
+    'xref.graph': async ({ interviewId, limit, center, minWeight }) => {
+      // The names the list shows: a tagger's one-off guesses would crowd the drawing.
+      const all = (await entities()).filter((e) => isShown(e));
       const annotations = new Map(ws.annotations.list({}).map((a) => [a.id, a]));
-      return entityGraph(all, { ...(interviewId ? { interviewId } : {}), limit, links: ws.xref.store.links(), annotation: (id) => annotations.get(id) });
+      return entityGraph(all, { ...(interviewId ? { interviewId } : {}), ...(center ? { center } : {}), limit, minWeight, links: ws.xref.store.links(), annotation: (id) => annotations.get(id) });
     },
   };
 }

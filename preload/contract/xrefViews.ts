@@ -93,7 +93,8 @@ export const xrefViewCalls = {
   'xref.matrix': call(z.object({ kind: MatrixKind, rollUp: z.boolean().default(true) }).strict(), Matrix),
   'xref.cell': call(z.object({ kind: MatrixKind, row: Id, col: Id, rollUp: z.boolean().default(true) }).strict(), z.array(PassageRef)),
   'xref.timeline': call(z.object({ mentions: z.boolean().default(true) }).strict(), z.array(TimelineEvent)),
-  'xref.graph': call(z.object({ interviewId: Id.optional(), limit: z.number().int().min(2).max(200).default(30) }).strict(), Graph),
+  // center: an ego graph of that entity; minWeight: fewest shared passages an edge (and, with center, a neighbour) needs.
+  'xref.graph': call(z.object({ interviewId: Id.optional(), limit: z.number().int().min(2).max(200).default(30), center: Id.optional(), minWeight: z.number().int().min(1).max(1000).default(1) }).strict(), Graph),
 } as const;
 
 export const xrefViewEvents = {

@@ -124,5 +124,15 @@ describe('links, matrix, timeline, graph and related interviews on a copy of the
     expect(new Set(related.map((r) => r.terms.join(' '))).size).toBeGreaterThan(1);
     const graph = await call('xref.graph', { interviewId: seed().id, limit: 30 });
     expect(graph.nodes.map((n) => n.name)).toEqual(expect.arrayContaining(['MKO', 'ARIA', 'Camp Ashraf']));
+    // An ego graph: the centre and only names sharing passages with it; a threshold prunes weak ties.
+    const mko = (await call('entities.list', {})).find((e) => e.name === 'MKO')!;
+    const ego = await call('xref.graph', { center: mko.id, limit: 30 });
+    expect(ego.nodes[0]!.id).toBe(mko.id);
+    const tie = (id: string) => ego.edges.find((e) => (e.from === mko.id && e.to === id) || (e.to === mko.id && e.from === id))?.weight ?? 0;
+    for (const n of ego.nodes.slice(1)) expect(tie(n.id), n.name).toBeGreaterThan(0);
+    const strong = await call('xref.graph', { center: mko.id, limit: 30, minWeight: 3 });
+    expect(strong.nodes.length).toBeLessThan(ego.nodes.length);
+    for (const n of strong.nodes.slice(1)) expect(tie(n.id), n.name).toBeGreaterThanOrEqual(3);
+    for (const e of strong.edges) if (e.links.length === 0) expect(e.weight).toBeGreaterThanOrEqual(3);
   });
 });
