@@ -2,6 +2,7 @@ import type { Workspace } from '../workspace';
 import type { Handlers } from './dispatch';
 import type { xrefCalls } from '../../preload/contract/xref';
 import { summarise } from '../xref/entities';
+import { isShown } from '../xref/confidence';
 import { entityPage } from '../xref/pages';
 import { mergedTarget } from '../xref/decisions';
 import { groupClaims } from '../xref/claims';
@@ -38,7 +39,8 @@ export function xrefHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefCal
       return all
         .flatMap((e) => {
           const here = e.mentions.reduce((n, m) => (m.interviewId === id ? n + 1 : n), 0);
-          return here > 0 ? [{ ...summarise(e), mentions: here }] : [];
+          // Only the names the list shows: a tagger's one-off guess ("Americas") is not offered here either.
+          return here > 0 && isShown(e) ? [{ ...summarise(e), mentions: here }] : [];
         })
         .sort((a, b) => b.mentions - a.mentions);
     },
