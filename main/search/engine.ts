@@ -6,7 +6,7 @@ import type { Interview } from '../library/types';
 import { ArchiveIndex } from './archiveIndex';
 import { type PoolOptions, buildShards } from './buildPool';
 import { crc32 } from 'node:zlib';
-import { FIELDS, TEXT_FIELD, fieldTexts } from './fields';
+import { FIELDS, fieldTexts } from './fields';
 import { readCache, writeCache } from './persist';
 import { expanderOf, hitPlan, hitSpans } from './hits';
 import { type SearchFilters, activeFilters } from './filters';
@@ -76,10 +76,14 @@ export function shardOf(id: string, shardCount: number): number {
 
 const shardCountFor = (interviews: number): number => Math.max(1, Math.ceil(interviews / SHARD_TARGET));
 
-/** What the index of an interview depends on: its text and its other fields (a retag re-indexes it). */
+/**
+ * What the index of an interview depends on: its text (by hash) and its metadata fields, so a
+ * retag or retitle re-indexes it. Only metadata is read: the text and passages of a warm start
+ * stay on disk until needed.
+ */
 export function indexHash(i: Interview): string {
-  const fields = fieldTexts(i);
-  return `${i.hash}:${crc32(fields.slice(0, TEXT_FIELD).join('\u0000')).toString(16)}`;
+  const meta = [i.title, i.interviewee ?? '', i.interviewer ?? '', i.place ?? '', ...(i.tags ?? [])].join('\u0000');
+  return `${i.hash}:${crc32(meta).toString(16)}`;
 }
 
 const toInput = (i: Interview): ShardInput => ({ id: i.id, hash: indexHash(i), fields: fieldTexts(i) });
@@ -119,8 +123,6 @@ export class SearchEngine {
     if (cache === null) return null;
     const index = new ArchiveIndex();
     for (const [no, data] of cache.shards) index.addShard(no, data);
-    // Not needed for a first result: the fuzzy-word token set is built when the event loop is idle.
-    setTimeout(() => index.prepare(), 0).unref();
     const engine = new SearchEngine(index, cache.shardCount, interviews, opts);
     engine.savedTo = dir;
     engine.checksums = cache.checksums;
@@ -214,16 +216,14 @@ export class SearchEngine {
   }
 
   private async rebuild(shards: Set<number>, opts: PoolOptions): Promise<void> {
-    const inputs = new Map<number, ShardInput[]>();
+    const inputs = new Map<number, Interview[]>();
     for (const no of shards) inputs.set(no, []);
-    for (const i of this.byId.values()) inputs.get(shardOf(i.id, this.shardCount))?.push(toInput(i));
-    const built = await buildShards(inputs, { workers: this.opts.workers, workerPath: this.opts.workerPath, ...opts });
+    for (const i of this.byId.values()) inputs.get(shardOf(i.id, this.shardCount))?.push(i);
+    const built = await buildShards(inputs, toInput, { workers: this.opts.workers, workerPath: this.opts.workerPath, ...opts });
     for (const [no, data] of built) {
       this.index.addShard(no, data);
       this.dirty.add(no);
     }
-    // The vocabulary's token set (fuzzy words) is rebuilt when the event loop is next idle.
-    setTimeout(() => this.index.prepare(), 0).unref();
   }
 }
 
