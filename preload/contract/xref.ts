@@ -106,5 +106,7 @@ export const xrefCalls = {
 } as const;
 export const xrefEvents = {
   'claims.changed': z.object({}),
+  /** Names being found in the background (after the first search answer): interviews read of those new since last time. */
+  'names.progress': z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
   ...xrefViewEvents,
 } as const satisfies Record<string, z.ZodType>;
