@@ -24,6 +24,15 @@ export interface InterviewMeta {
   place?: string;
   /** BCP 47 primary language subtag, e.g. "en", "fa". */
   language?: string;
+  /** The researcher's or the catalogue's words for the interview (never from the reader). */
+  tags?: string[];
+  /** Source or publisher (a newspaper, an archive, a collection). */
+  publisher?: string;
+  rights?: string;
+  /** Where the interview is found online or in an archive (URL or shelf mark). */
+  url?: string;
+  /** Free fields: name → value. */
+  extra?: Record<string, string>;
 }
 
 export interface Interview extends InterviewMeta {
@@ -38,6 +47,16 @@ export interface Interview extends InterviewMeta {
   hash: string;
   /** Number of words in `text`. */
   words: number;
+  /**
+   * Set when metadata from a sidecar or catalogue (main/exchange/metadata) was applied: a digest
+   * of it, so caches keyed by the text hash also notice a metadata edit (see `contentKey`).
+   */
+  metaKey?: string;
+}
+
+/** What caches of derived data (search fields, names) must be keyed by: the text and any edited metadata. */
+export function contentKey(interview: Pick<Interview, 'hash' | 'metaKey'>): string {
+  return interview.metaKey ? `${interview.hash}+${interview.metaKey}` : interview.hash;
 }
 
 /** A file that could not be read: reported once, skipped, never fatal. */
