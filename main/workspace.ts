@@ -108,6 +108,16 @@ export class Workspace {
     return this.indexer.engine()?.highlights(id, query, { expand: this.xref.expand }) ?? [];
   }
 
+  /** Reads changed files now, as the folder watcher would (after an import wrote files). */
+  rescan(): Promise<void> {
+    return this.indexer.rescan();
+  }
+
+  /** Puts an interview with new metadata in place at once: list, filters, index, names. */
+  replaceInterview(interview: Interview): Promise<void> {
+    return this.indexer.replace(interview);
+  }
+
   reindex(): void {
     this.indexer.start(true);
   }

@@ -3,12 +3,15 @@ import { Worker } from 'node:worker_threads';
 import { loadCatalog, saveCatalog } from './catalogCache';
 import { readArchive } from './readArchive';
 import type { ArchiveProblem, Interview } from './types';
+import { applyMetadata } from '../exchange/metadata/overlay';
 
 export interface ReadJob {
   root: string;
   catalogFile: string;
   /** Ignore the cache and read every file again. */
   full: boolean;
+  /** Testimony's data folder: where saved catalogue mappings are (metadata edits sit beside the files). */
+  dataDir?: string;
 }
 
 export interface ReadOutcome {
@@ -23,7 +26,8 @@ export async function readAndCache(job: ReadJob, onProgress: (done: number, tota
   const previous = job.full ? undefined : await loadCatalog(job.catalogFile);
   const { interviews, problems, catalog } = await readArchive(job.root, { previous, signal, onProgress: ({ done, total }) => onProgress(done, total) });
   await saveCatalog(job.catalogFile, catalog).catch((error: unknown) => console.warn('[testimony] could not save the catalog cache', error));
-  return { interviews, problems };
+  // Catalogue rows and the researcher's edits apply on every read, over the cached reader output.
+  return job.dataDir ? await applyMetadata(job.root, job.dataDir, interviews, problems) : { interviews, problems };
 }
 
 /**

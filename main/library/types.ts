@@ -24,7 +24,11 @@ export interface InterviewMeta {
   place?: string;
   /** BCP 47 primary language subtag, e.g. "en", "fa". */
   language?: string;
-  /** The researcher's or the catalogue's words for the interview (never from the reader). */
+}
+
+/** Metadata only a researcher or a catalogue gives (main/exchange/metadata), never a reader. */
+export interface InterviewExtras {
+  /** The researcher's or the catalogue's words for the interview. */
   tags?: string[];
   /** Source or publisher (a newspaper, an archive, a collection). */
   publisher?: string;
@@ -35,7 +39,7 @@ export interface InterviewMeta {
   extra?: Record<string, string>;
 }
 
-export interface Interview extends InterviewMeta {
+export interface Interview extends InterviewMeta, InterviewExtras {
   /** Stable across runs: derived from the path relative to the archive. */
   id: string;
   /** Path relative to the archive folder, with forward slashes. */

@@ -1,4 +1,4 @@
-import type { Interview } from '../library/types';
+import { contentKey, type Interview } from '../library/types';
 import { AliasBook } from './aliases';
 import { ClaimStore } from './claims';
 import { buildEntities, buildEntitiesAsync, type Entity } from './entities';
@@ -57,24 +57,24 @@ export class XrefService {
    */
   prepare(): Promise<void> {
     this.preparing ??= (async () => {
-      const unread = this.interviews().filter((i) => !this.extracted.has(i.hash));
+      const unread = this.interviews().filter((i) => !this.extracted.has(contentKey(i)));
       const read = unread.length;
       for (let from = 0; from < unread.length;) {
         const batch = unread.slice(from, from + BATCH);
         const found = extractBatch(batch, NAMES_PER_CALL);
-        found.forEach((names, k) => this.extracted.set(batch[k]!.hash, names));
+        found.forEach((names, k) => this.extracted.set(contentKey(batch[k]!), names));
         from += found.length;
         await new Promise((resolve) => setImmediate(resolve));
       }
       if (read > 0) {
-        const current = new Set(this.interviews().map((i) => i.hash));
+        const current = new Set(this.interviews().map((i) => contentKey(i)));
         for (const hash of this.extracted.keys()) if (!current.has(hash)) this.extracted.delete(hash);
         saveCandidates(this.dataDir, this.extracted);
       }
       const list = this.interviews();
-      const key = list.map((i) => i.hash).join(',');
+      const key = list.map((i) => contentKey(i)).join(',');
       if (this.cached?.key !== key) {
-        const byInterview = new Map(list.map((i) => [i.id, this.extracted.get(i.hash) ?? []]));
+        const byInterview = new Map(list.map((i) => [i.id, this.extracted.get(contentKey(i)) ?? []]));
         this.remember(key, await buildEntitiesAsync(list, this.aliases, byInterview, this.store.decisions()));
       }
     })().finally(() => {
@@ -85,11 +85,11 @@ export class XrefService {
 
   entities(): Entity[] {
     const list = this.interviews();
-    const key = list.map((i) => i.hash).join(',');
+    const key = list.map((i) => contentKey(i)).join(',');
     if (this.cached?.key === key) return this.cached.entities;
-    const unread = list.filter((i) => !this.extracted.has(i.hash));
-    extractBatch(unread).forEach((found, k) => this.extracted.set(unread[k]!.hash, found));
-    const byInterview = new Map(list.map((i) => [i.id, this.extracted.get(i.hash) ?? []]));
+    const unread = list.filter((i) => !this.extracted.has(contentKey(i)));
+    extractBatch(unread).forEach((found, k) => this.extracted.set(contentKey(unread[k]!), found));
+    const byInterview = new Map(list.map((i) => [i.id, this.extracted.get(contentKey(i)) ?? []]));
     return this.remember(key, buildEntities(list, this.aliases, byInterview, this.store.decisions()));
   }
 

@@ -67,7 +67,10 @@ export async function projectFromWorkspace(ws: Workspace): Promise<ExchangeProje
     const guid = addNote({ guid: guidOf('memo', memo.id), title: memo.title || 'Memo', text: memo.body, creator: creatorOf(memo.id), created: memo.created });
     const at = memo.attachedTo;
     if (at.kind === 'project') projectNotes.push(guid);
-    else if (at.kind === 'code') codeGuid.has(at.codeId) && codeNotes.set(codeGuid.get(at.codeId)!, [...(codeNotes.get(codeGuid.get(at.codeId)!) ?? []), guid]);
+    else if (at.kind === 'code') {
+      const code = codeGuid.get(at.codeId);
+      if (code) codeNotes.set(code, [...(codeNotes.get(code) ?? []), guid]);
+    }
     else if (at.kind === 'interview') sources.get(at.interviewId)?.notes.push(guid);
     else sources.get(at.interviewId)?.selections.push({ guid: guidFor('memo-passage', memo.id), start: at.start, end: at.end, codes: [], notes: [guid], created: memo.created });
   }

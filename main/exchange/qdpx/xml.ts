@@ -1,6 +1,7 @@
 /** A small XML writer: escaping, and dropping what XML 1.0 cannot carry (NUL, lone surrogates). */
 
 // Characters XML 1.0 forbids: C0 controls except tab, LF, CR; U+FFFE/U+FFFF; unpaired surrogates.
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what must be found
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Text that XML 1.0 can carry: forbidden characters become U+FFFD, so lengths in code points stay put. */

@@ -26,7 +26,7 @@ export function unsafeEntryName(name: string): string | undefined {
   if (name.includes('\\')) return 'uses backslashes';
   if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return 'is an absolute path';
   if (name.split('/').some((part) => part === '..')) return 'climbs out of the package with “..”';
-  if (/[\u0000-\u001f]/.test(name)) return 'contains control characters';
+  if (/\p{Cc}/u.test(name)) return 'contains control characters';
   return undefined;
 }
 
