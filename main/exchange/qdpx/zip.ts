@@ -69,6 +69,9 @@ export async function unzipChecked(buffer: Buffer, want: (name: string) => boole
     }
   } catch (error) {
     if (error instanceof ExchangeError) throw error;
+    // yauzl checks entry names itself before we see them.
+    const traversal = error instanceof Error && /invalid relative path|absolute path/.exec(error.message);
+    if (traversal) throw new ExchangeError(`The package is refused: an entry name leaves the package (${(error as Error).message.slice(0, 160)}), a path-traversal attack.`);
     throw new ExchangeError(`The ZIP package is damaged (${error instanceof Error ? error.message : 'unreadable'}).`);
   } finally {
     zip.close();
