@@ -134,6 +134,7 @@ export class Workspace {
 }
 
 export function summary(interview: Interview): InterviewSummary {
-  const { id, path, format, title, interviewee, interviewer, date, place, language, words } = interview;
-  return { id, path, format, title, interviewee, interviewer, date, place, language, words };
+  const { id, path, format, title, interviewee, interviewer, date, place, language, words, tags, publisher, rights, url, extra, metaKey } = interview;
+  const extras = { tags, publisher, rights, url, extra, ...(metaKey ? { edited: true } : {}) };
+  return { id, path, format, title, interviewee, interviewer, date, place, language, words, ...Object.fromEntries(Object.entries(extras).filter(([, v]) => v !== undefined)) };
 }

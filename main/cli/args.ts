@@ -13,6 +13,12 @@ Commands:
   claims <archive>                         the claims marked, grouped by what they are about
   dossier <archive> --out <file.pdf> [--definition <name> | --code <path> | --query <text> | --all]
            [--limit N]                     a PDF dossier; --json prints { pages, excerpts, ms }
+  export <archive> --format qdpx|qdc --out <file>   a REFI-QDA project or codebook for ATLAS.ti, MAXQDA,
+                                           NVivo, QualCoder; --json prints { sources, codes, codings, notes }
+  import <archive> <file.qdpx|file.qdc>    a REFI-QDA project or codebook from another tool; --json prints
+                                           { sources, codes, codings, notes, skipped: [{ what, why }] }
+  citations <archive> [--format csl-json|ris|bibtex] [--definition <dossier>] [--out <file>]
+                                           the interviews (all, or a dossier's sources) for Zotero
 
 Options:
   --json        print exactly one JSON document on stdout (progress goes to stderr)
