@@ -24,11 +24,14 @@ function readAsZotero(ris: string): Record<string, string[]>[] {
   const items: Record<string, string[]>[] = [];
   let item: Record<string, string[]> | undefined;
   for (const line of ris.split(/\r\n/)) {
-    const m = /^([A-Z][A-Z0-9])  - ?(.*)$/.exec(line);
+    const m = /^([A-Z][A-Z0-9]) {2}- ?(.*)$/.exec(line);
     if (!m) continue;
     const [, tag, value] = m as unknown as [string, string, string];
     if (tag === 'TY') item = { TY: [value] };
-    else if (tag === 'ER') (items.push(item!), (item = undefined));
+    else if (tag === 'ER') {
+      items.push(item!);
+      item = undefined;
+    }
     else {
       const field = ZOTERO_INTERVIEW[tag];
       if (!field) throw new Error(`Zotero would not know where to put ${tag}`);
