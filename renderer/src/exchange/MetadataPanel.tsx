@@ -71,7 +71,7 @@ export function MetadataPanel({ interview }: ReaderPanelProps) {
   return (
     <>
       <MetadataForm
-        key={`${interview.id}:${version}`}
+        key={`${interview.id}:${JSON.stringify(meta.value.current)}`}
         meta={meta.value}
         canUndo={stack.length > 0}
         onUndo={undo}
