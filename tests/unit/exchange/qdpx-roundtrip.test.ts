@@ -101,6 +101,17 @@ describe.skipIf(!hasRefi || !hasXmllint)('REFI-QDA export and round trip (xmllin
     expect(row[2]).toBeLessThan(coded.start!);
   });
 
+  it('a note with NUL, a lone surrogate and U+202E still gives a valid project (each becomes U+FFFD or stays)', async () => {
+    const { ws } = await openArchive(sampleArchive);
+    const code = await ws.annotations.store.addCode({ name: 'Odd', color: '#123456' });
+    const first = ws.list()[0]!;
+    await ws.annotations.add({ interviewId: first.id, start: 0, end: 8, codes: [code.id], note: 'nul\u0000 lone\ud800 rtl\u202e end' });
+    const { data } = await exportQdpx(ws);
+    const xml = (await unzipChecked(data, () => true)).get('project.qde')!.toString('utf8');
+    expect(xmllint(xml, projectXsd)).toBeUndefined();
+    expect((await summarise(data)).notes.join()).toContain('nul\ufffd lone\ufffd rtl\u202e end');
+  });
+
   it.skipIf(codebookXsd() === undefined)('exports the codebook alone as a .qdc valid against the codebook schema of the specification', async () => {
     const { ws } = await openArchive(sampleArchive);
     await seedWork(ws);
