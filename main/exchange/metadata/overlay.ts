@@ -46,9 +46,13 @@ export function loadCatalogues(root: string, dataDir: string, paths: string[]): 
   return { catalogue, catalogueFiles, problems };
 }
 
-/** The interview with `layers` of fields applied in order (later wins; '' clears a field). */
+/**
+ * Applies `layers` of fields in order (later wins; '' clears a field) to an interview fresh from
+ * a read, in place: a lazy interview keeps its text on disk and its place in the text store.
+ */
 export function withFields(interview: Interview, ...layers: MetadataFields[]): Interview {
-  const out: Interview = { ...interview };
+  const out = interview;
+  const fileTitle = interview.title;
   const record = out as unknown as Record<string, unknown>;
   for (const layer of layers) {
     for (const name of FIELD_NAMES) {
@@ -58,7 +62,7 @@ export function withFields(interview: Interview, ...layers: MetadataFields[]): I
       else record[name] = value;
     }
   }
-  if (!out.title?.trim()) out.title = interview.title || path.posix.basename(interview.path);
+  if (!out.title?.trim()) out.title = fileTitle || path.posix.basename(interview.path);
   const applied = layers.filter((l) => Object.keys(l).length > 0);
   if (applied.length) out.metaKey = createHash('sha1').update(JSON.stringify(applied)).digest('hex').slice(0, 16);
   else delete out.metaKey;

@@ -42,7 +42,7 @@ export async function saveMetadata(ws: Workspace, id: string, edits: MetadataFie
   const interview = ws.interview(id);
   const saved = writeEdits(absOf(ws, interview), edits);
   const { base, catalogue } = await layers(ws, interview);
-  await ws.replaceInterview({ ...withFields(base, catalogue, saved), id: interview.id });
+  await ws.replaceInterview(withFields(base, catalogue, saved));
   return fieldsOf(ws.interview(id));
 }
 
