@@ -124,6 +124,16 @@ export class Workspace {
     return this.indexer.engine()?.highlights(id, query, { expand: this.xref.expand }) ?? [];
   }
 
+  /** Reads changed files now, as the folder watcher would (after an import wrote files). */
+  rescan(): Promise<void> {
+    return this.indexer.rescan();
+  }
+
+  /** Puts an interview with new metadata in place at once: list, filters, index, names. */
+  replaceInterview(interview: Interview): Promise<void> {
+    return this.indexer.replace(interview);
+  }
+
   reindex(): void {
     this.indexer.start(true);
   }
@@ -140,6 +150,7 @@ export class Workspace {
 }
 
 export function summary(interview: Interview): InterviewSummary {
-  const { id, path, format, title, interviewee, interviewer, date, place, language, words } = interview;
-  return { id, path, format, title, interviewee, interviewer, date, place, language, words };
+  const { id, path, format, title, interviewee, interviewer, date, place, language, words, tags, publisher, rights, url, extra, metaKey } = interview;
+  const extras = { tags, publisher, rights, url, extra, ...(metaKey ? { edited: true } : {}) };
+  return { id, path, format, title, interviewee, interviewer, date, place, language, words, ...Object.fromEntries(Object.entries(extras).filter(([, v]) => v !== undefined)) };
 }

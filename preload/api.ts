@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { byId, call, Id, none, ok, Offset, type Result } from './contract/common';
 import { xrefCalls, xrefEvents } from './contract/xref';
 import { dossierCalls, dossierEvents } from './contract/dossier';
+import { exchangeCalls } from './contract/exchange';
 import { ArchiveStatus, IndexProgress, InterviewDetail, InterviewSummary } from './contract/library';
 import { Range, SearchInput, SearchResponse } from './contract/search';
 import {
@@ -21,6 +22,7 @@ export * from './contract/search';
 export * from './contract/annotations';
 export * from './contract/xref';
 export * from './contract/dossier';
+export * from './contract/exchange';
 
 export const calls = {
   'archive.status': call(none, ArchiveStatus),
@@ -50,6 +52,7 @@ export const calls = {
   'memos.delete': call(byId, ok),
   ...xrefCalls,
   ...dossierCalls,
+  ...exchangeCalls,
 } as const;
 
 export type CallName = keyof typeof calls;

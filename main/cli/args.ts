@@ -14,6 +14,12 @@ Commands:
   dossier <archive> --out <file.pdf> [--definition <name> | --code <path> | --query <text> | --all]
            [--limit N] [--author <name>]   a PDF dossier; --json prints { pages, excerpts, ms };
                                            no author is printed unless given (or saved in the definition)
+  export <archive> --format qdpx|qdc --out <file>   a REFI-QDA project or codebook for ATLAS.ti, MAXQDA,
+                                           NVivo, QualCoder; --json prints { sources, codes, codings, notes }
+  import <archive> <file.qdpx|file.qdc>    a REFI-QDA project or codebook from another tool; --json prints
+                                           { sources, codes, codings, notes, skipped: [{ what, why }] }
+  citations <archive> [--format csl-json|ris|bibtex] [--definition <dossier>] [--out <file>]
+                                           the interviews (all, or a dossier's sources) for Zotero
 
 Options:
   --json        print exactly one JSON document on stdout (progress goes to stderr)

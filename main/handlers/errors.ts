@@ -15,6 +15,7 @@ export function notFound(what: string): UserError {
 /** Engine errors whose messages are already written for a researcher, by name → code. */
 const RESEARCHER_FACING: Record<string, string> = {
   CodeError: 'invalid-input',
+  ExchangeError: 'invalid-input',
   NotFoundError: 'not-found',
   ReadOnlyStoreError: 'read-only',
   ArchiveLockedError: 'locked',

@@ -2,6 +2,7 @@ import type { Workspace } from '../workspace';
 import type { Handlers } from './dispatch';
 import { annotationHandlers } from './annotations';
 import { dossierHandlers, type DossierHost } from './dossier';
+import { exchangeHandlers } from './exchange';
 import { libraryHandlers } from './library';
 import { xrefHandlers } from './xref';
 
@@ -10,5 +11,5 @@ export type HostCapabilities = DossierHost;
 
 /** Every call of the contract, answered by the open workspace: one handler file per feature. */
 export function createHandlers(ws: Workspace, host: HostCapabilities = {}): Handlers {
-  return { ...libraryHandlers(ws), ...annotationHandlers(ws), ...xrefHandlers(ws), ...dossierHandlers(ws, host) };
+  return { ...libraryHandlers(ws), ...annotationHandlers(ws), ...xrefHandlers(ws), ...dossierHandlers(ws, host), ...exchangeHandlers(ws) };
 }

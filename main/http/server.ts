@@ -7,6 +7,8 @@ import { checkHost, checkOrigin, checkToken, type GuardVerdict } from './guard';
 import { serveStatic } from './static';
 
 const MAX_BODY = 4 * 1024 * 1024;
+/** A REFI-QDA project uploaded for import travels as base64 in one call. */
+const MAX_IMPORT_BODY = 200 * 1024 * 1024;
 
 export interface LoopbackHost {
   url: string;
@@ -51,7 +53,7 @@ export async function startLoopbackHost(options: LoopbackOptions): Promise<Loopb
     const route = url.pathname.slice('/api/'.length);
     if (route === 'events' && req.method === 'GET') return openEventStream(res);
     if (route.startsWith('call/') && req.method === 'POST') {
-      const body = await readJson(req);
+      const body = await readJson(req, route === 'call/exchange.import' ? MAX_IMPORT_BODY : MAX_BODY);
       const result = body.ok ? await dispatch(options.handlers, route.slice(5), body.value) : body;
       return json(res, 200, result);
     }
@@ -103,7 +105,7 @@ function json(res: ServerResponse, status: number, value: unknown): void {
 
 type BodyResult = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
 
-async function readJson(req: IncomingMessage): Promise<BodyResult> {
+async function readJson(req: IncomingMessage, maxBytes: number): Promise<BodyResult> {
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return { ok: false, error: { code: 'invalid-input', message: 'Requests must be JSON.' } };
   }
@@ -111,7 +113,7 @@ async function readJson(req: IncomingMessage): Promise<BodyResult> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return { ok: false, error: { code: 'invalid-input', message: 'That request is too large.' } };
+    if (size > maxBytes) return { ok: false, error: { code: 'invalid-input', message: 'That request is too large.' } };
     chunks.push(chunk as Buffer);
   }
   try {

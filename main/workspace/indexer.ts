@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { readArchiveOffThread } from '../library/readAndCache';
 import { onDamagedText } from '../library/textStore';
 import { watchArchive } from '../library/watch';
-import type { ArchiveProblem, Interview } from '../library/types';
+import { contentKey, type ArchiveProblem, type Interview } from '../library/types';
 import { SearchEngine } from '../search/engine';
 import type { EmitEvent } from './events';
 
@@ -31,12 +31,12 @@ export class Indexer {
   private readonly catalogFile: string;
   private readonly stopHealing: () => void;
 
-  constructor(private readonly root: string, dataDir: string, private readonly options: IndexerOptions) {
+  constructor(private readonly root: string, private readonly dataDir: string, private readonly options: IndexerOptions) {
     this.cacheDir = join(dataDir, 'cache');
     this.catalogFile = join(this.cacheDir, 'interviews.ndjson');
     // A damaged cached text was deleted when found: read the archive again, which reads that file.
     this.stopHealing = onDamagedText((dir) => {
-      if (dir === join(this.cacheDir, 'texts')) this.enqueue({ added: [], changed: [], removed: [] });
+      if (dir === join(this.cacheDir, 'texts')) void this.rescan();
     });
   }
 
@@ -74,11 +74,22 @@ export class Indexer {
   }
 
   watch(): void {
-    this.watcher = watchArchive(this.root, (changes) => this.enqueue(changes));
+    this.watcher = watchArchive(this.root, (changes) => this.rescan(changes));
   }
 
-  private enqueue(changes: { added: string[]; changed: string[]; removed: string[] }): void {
+  /** Reads what changed now (files written by an import, a catalogue mapping saved), as the watcher would. */
+  rescan(changes: { added: string[]; changed: string[]; removed: string[] } = { added: [], changed: [], removed: [] }): Promise<void> {
     this.queue = this.queue.then(() => this.refresh(changes)).catch((error: unknown) => console.error('[testimony] update failed', error));
+    return this.queue;
+  }
+
+  /** One interview with new metadata (an edit in the reader): in every view and the index at once, without reading files. */
+  async replace(interview: Interview): Promise<void> {
+    await this.ready;
+    this.byId.set(interview.id, interview);
+    await this.search?.update([interview], []);
+    await this.search?.save(join(this.cacheDir, 'search')).catch(() => undefined);
+    this.options.emit('archive.changed', { added: 0, changed: 1, removed: 0 });
   }
 
   async close(): Promise<void> {
@@ -114,7 +125,7 @@ export class Indexer {
     const { interviews, problems } = await this.read(false, undefined, true);
     this.problems = problems;
     const now = new Map(interviews.map((i) => [i.path, i]));
-    const changed = interviews.filter((i) => before.get(i.path)?.hash !== i.hash);
+    const changed = interviews.filter((i) => before.get(i.path) === undefined || contentKey(before.get(i.path)!) !== contentKey(i));
     const removedIds = [...before.values()].filter((i) => now.get(i.path)?.id !== i.id).map((i) => i.id);
     this.byId = new Map(interviews.map((i) => [i.id, i]));
     if (changed.length || removedIds.length) {
@@ -129,7 +140,7 @@ export class Indexer {
   private read(full: boolean, signal?: AbortSignal, changed = false) {
     const readWorker = this.options.workerPath && join(dirname(this.options.workerPath), 'readWorker.js');
     const onProgress = (done: number, total: number): void => this.report({ phase: 'reading', done, total, message: 'Reading interviews' });
-    return readArchiveOffThread(readWorker, { root: this.root, catalogFile: this.catalogFile, full, changed }, onProgress, signal);
+    return readArchiveOffThread(readWorker, { root: this.root, catalogFile: this.catalogFile, dataDir: this.dataDir, full, changed }, onProgress, signal);
   }
 
   private report(progress: IndexProgress): void {
