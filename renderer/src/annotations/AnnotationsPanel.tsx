@@ -3,6 +3,8 @@ import type { AnnotationView } from '../../../preload/api';
 import { request } from '../api/client';
 import type { ReaderPanelProps } from '../shell/features';
 import { useNavigation } from '../shell/navigation';
+import { ariaShortcut, displayShortcut } from '../shell/commands';
+import { CONTEXT_KEYS } from '../shell/contextKeys';
 import { ErrorMessage } from '../shared/Messages';
 import { AnnotationItem } from './AnnotationItem';
 import { MemoSection } from './MemoSection';
@@ -79,17 +81,17 @@ export function AnnotationsPanel({ interview, annotations, selection, focusedAnn
     <div className="annotations-panel">
       {error && <ErrorMessage message={error} />}
       <div className="undo-bar">
-        <button type="button" className="secondary small" disabled={!history.undoLabel} onClick={() => void history.undo().catch(report)} aria-keyshortcuts="Control+Z">
+        <button type="button" className="secondary small" disabled={!history.undoLabel} onClick={() => void history.undo().catch(report)} aria-keyshortcuts={ariaShortcut(CONTEXT_KEYS.undo.shortcut)}>
           Undo{history.undoLabel ? ` ${history.undoLabel}` : ''}
         </button>
-        <button type="button" className="secondary small" disabled={!history.redoLabel} onClick={() => void history.redo().catch(report)} aria-keyshortcuts="Control+Shift+Z">
+        <button type="button" className="secondary small" disabled={!history.redoLabel} onClick={() => void history.redo().catch(report)} aria-keyshortcuts={ariaShortcut(CONTEXT_KEYS.redo.shortcut)}>
           Redo{history.redoLabel ? ` ${history.redoLabel}` : ''}
         </button>
       </div>
       {selection ? (
         <NewAnnotationForm key={`${selection.start}-${selection.end}`} quote={quote} codes={codes} onSave={create} onCancel={clearSelection} />
       ) : (
-        <p className="hint">Select text in the interview to highlight it, add a note or code it (Ctrl+Shift+A).</p>
+        <p className="hint">Select text in the interview to highlight it, add a note or code it. From the keyboard: {displayShortcut('Alt+R')} focuses the text, arrows choose a passage, Enter selects it, {displayShortcut('Mod+Enter')} starts the note.</p>
       )}
       <h3 className="panel-heading">Annotations <span className="badge">{placed.length}</span></h3>
       <ul className="annotation-list">
