@@ -19,6 +19,7 @@ import { useTheme } from './shell/theme';
 import { useViewHistory } from './shell/useViewHistory';
 import { EmptyState, ErrorMessage, ProgressBar } from './shared/Messages';
 import { useRememberedWidth } from './shared/useRememberedWidth';
+import { plural } from '../../preload/contract/plural';
 
 export function App() {
   const archive = useArchive();
@@ -133,7 +134,7 @@ export function App() {
             {feature && <feature.component param={view.kind === 'feature' ? view.param : undefined} />}
             {view.kind === 'home' && (
               <EmptyState title={archive.interviews.length ? 'Search the archive or open an interview.' : 'This archive has no readable interviews yet.'}>
-                {archive.status && `${archive.status.interviews} interviews · ${archive.status.words.toLocaleString()} words`}
+                {archive.status && `${plural(archive.status.interviews, 'interview')} · ${plural(archive.status.words, 'word')}`}
               </EmptyState>
             )}
           </main>

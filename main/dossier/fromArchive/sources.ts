@@ -5,6 +5,7 @@ import { codePath } from '../../annotations/codes';
 import type { Code } from '../../annotations/model';
 import type { ArchiveContent, PlacedAnnotation } from './content';
 import { excerptBlock, hitSpan } from './excerpts';
+import { plural } from '../../../preload/contract/plural';
 
 /** The excerpt id of an annotation (a later copy of it in another section gets a suffix). */
 export const annotationExcerptId = (annotationId: string): string => `a-${annotationId}`;
@@ -127,7 +128,7 @@ export class SourceResolver {
       return a ? this.annotationBlock(a) : [];
     });
     const missing = ids.length - found.length;
-    const notice = ids.length === 0 ? 'No annotation added yet.' : missing > 0 ? `${missing} annotations were deleted or lost their place.` : undefined;
+    const notice = ids.length === 0 ? 'No annotation added yet.' : missing > 0 ? `${plural(missing, 'annotation was', 'annotations were')} deleted or lost their place.` : undefined;
     return { blocks: found, appendix: [], ...(notice ? { notice } : {}) };
   }
 
@@ -137,7 +138,7 @@ export class SourceResolver {
       const interview = this.content.interview(id);
       return { kind: 'paragraph', text: `${interview?.title ?? id} (${interview?.path ?? ''}): full text in the appendix.` };
     });
-    return { blocks, appendix: found, ...(found.length < ids.length ? { notice: `${ids.length - found.length} interviews are no longer in the archive.` } : {}) };
+    return { blocks, appendix: found, ...(found.length < ids.length ? { notice: `${plural(ids.length - found.length, 'interview is', 'interviews are')} no longer in the archive.` } : {}) };
   }
 
   /** An annotation as an excerpt; an orphan (its text changed beyond recognition) is left out. */

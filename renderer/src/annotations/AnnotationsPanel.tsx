@@ -4,6 +4,7 @@ import { request } from '../api/client';
 import type { ReaderPanelProps } from '../shell/features';
 import { useNavigation } from '../shell/navigation';
 import { ariaShortcut, displayShortcut } from '../shell/commands';
+import { plural } from '../../../preload/contract/plural';
 import { CONTEXT_KEYS } from '../shell/contextKeys';
 import { ErrorMessage } from '../shared/Messages';
 import { AnnotationItem } from './AnnotationItem';
@@ -65,6 +66,9 @@ export function AnnotationsPanel({ interview, annotations, selection, focusedAnn
 
   async function remove(view: AnnotationView): Promise<void> {
     try {
+      // Other annotations may cite this one (supports, contradicts…): say so before their links lose it.
+      const links = await request('links.list', { annotationId: view.id });
+      if (links.length > 0 && !window.confirm(`This annotation is linked to ${plural(links.length, 'other annotation')}. Delete it anyway? Its links will show “a deleted annotation” until you undo.`)) return;
       const erase = async () => void (await request('annotations.delete', { id: view.id }));
       await history.perform(erase, { label: 'delete', undo: async () => void (await request('annotations.restore', view)), redo: erase });
     } catch (e) {
