@@ -53,9 +53,11 @@ export function typesCharacter(shortcut: string): boolean {
   return isMac && shortcut.includes('Alt') && !shortcut.includes('Mod');
 }
 
-/** Clicks the visible control that carries a command (e.g. the reader's "Next hit" button). */
+/** Clicks the visible control that carries a command (e.g. "Next hit"), or focuses it when it is a field (the note). */
 export function clickCommand(id: string): void {
-  document.querySelector<HTMLElement>(`[data-command="${id}"]`)?.click();
+  const control = document.querySelector<HTMLElement>(`[data-command="${id}"]`);
+  if (isTyping(control)) control?.focus();
+  else control?.click();
 }
 
 export function isTyping(target: EventTarget | null): boolean {
