@@ -4,7 +4,7 @@
  */
 import { app, BrowserWindow, dialog } from 'electron';
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Workspace } from './workspace';
 import { createHandlers } from './handlers';
 import type { Handlers } from './handlers/dispatch';
@@ -12,7 +12,8 @@ import { buildMenu } from './electron/menu';
 import { emitTo, serveDrops, serveIpc } from './electron/ipc';
 import { hardenApp } from './electron/hardening';
 import { APP_ORIGIN, registerAppScheme, serveRendererBundle } from './electron/protocol';
-import { SettingsFile } from './electron/settings';
+import { SettingsFile } from './workspace/settings';
+import { checkArchiveFolder } from './workspace/archiveFolder';
 import { saveFileDialog } from './electron/saveFile';
 
 if (process.env.TESTIMONY_USER_DATA) app.setPath('userData', process.env.TESTIMONY_USER_DATA);
@@ -54,7 +55,17 @@ async function openArchive(path: string): Promise<void> {
     if (path !== sampleArchive()) return openArchive(sampleArchive());
     return;
   }
-  provideHandlers(createHandlers(workspace, { saveFile: saveFileDialog(() => window) }));
+  provideHandlers(createHandlers(workspace, {
+    saveFile: saveFileDialog(() => window),
+    // The same calls the browser host answers: the page's "Open another archive" and its recent list.
+    openArchive: async (folder) => {
+      checkArchiveFolder(resolve(folder));
+      await openArchive(resolve(folder));
+      if (!workspace) throw new Error('The archive could not be opened.');
+      return workspace.status();
+    },
+    recentArchives: () => settings.recentArchives(),
+  }));
   settings.rememberArchive(path);
   window.setTitle(`Testimony — ${path}`);
   refreshMenu();

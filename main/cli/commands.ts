@@ -4,6 +4,7 @@ import { exportAnnotations } from '../workspace/exports';
 import { ensureCodePath } from '../workspace/codePaths';
 import { intOption, type CliArgs } from './args';
 import { CliError, printJson } from './output';
+import { plural } from '../../preload/contract/plural';
 
 export type Command = (ws: Workspace, args: CliArgs, started: number) => Promise<void>;
 export type CommandTable = Record<string, { run: Command; writes: boolean }>;
@@ -21,7 +22,7 @@ const index: Command = async (ws, args, started) => {
   await ws.xref.findNames();
   const summary = { interviews: status.interviews, words: status.words, problems: status.problems, ms: Date.now() - started };
   if (args.values.json) return printJson(summary);
-  console.log(`${summary.interviews} interviews, ${summary.words} words indexed in ${summary.ms} ms.`);
+  console.log(`${plural(summary.interviews, 'interview')}, ${plural(summary.words, 'word')} indexed in ${summary.ms} ms.`);
   for (const p of summary.problems) console.log(`  problem: ${p.path}: ${p.reason}`);
 };
 
@@ -34,7 +35,7 @@ const search: Command = async (ws, args) => {
   if (args.values.json) return printJson(response.hits);
   if (response.hits.length === 0) console.log('No interview matches.');
   for (const hit of response.hits) {
-    console.log(`${hit.score.toFixed(2)}  ${hit.title}  (${hit.path}, ${hit.hitCount} hits)`);
+    console.log(`${hit.score.toFixed(2)}  ${hit.title}  (${hit.path}, ${plural(hit.hitCount, 'hit')})`);
     for (const s of hit.snippets.slice(0, 3)) console.log(`      ${s.text}`);
   }
 };

@@ -5,6 +5,7 @@ import { buildDossier, DefinitionStore, presetDefinition, workspaceContent, type
 import { intOption } from './args';
 import { text, type Command, type CommandTable } from './commands';
 import { CliError, printJson } from './output';
+import { plural } from '../../preload/contract/plural';
 
 const CHOICES = '--definition <name>, --code <path>, --query <text> or --all';
 
@@ -31,7 +32,7 @@ const dossier: Command = async (ws, args, started) => {
   const { pages, excerpts } = await renderDossierToFile(document, out, { onProgress });
   const summary = { pages, excerpts, ms: Date.now() - started };
   if (args.values.json) return printJson(summary);
-  console.log(`${out}: ${pages} pages, ${excerpts} excerpts in ${summary.ms} ms.`);
+  console.log(`${out}: ${plural(pages, 'page')}, ${plural(excerpts, 'excerpt')} in ${summary.ms} ms.`);
 };
 
 function chooseDefinition(values: Record<string, unknown>, content: ReturnType<typeof workspaceContent>, dataDir: string, archiveName: string): DossierDefinition {

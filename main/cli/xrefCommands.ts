@@ -2,6 +2,7 @@ import type { CommandTable } from './commands';
 import { printJson } from './output';
 import { summarise } from '../xref/entities';
 import { groupClaims } from '../xref/claims';
+import { plural } from '../../preload/contract/plural';
 
 /** `entities` and `claims`: cross-references of the archive. */
 export const xrefCommands: CommandTable = {
@@ -12,7 +13,7 @@ export const xrefCommands: CommandTable = {
       await ws.xref.prepare();
       const entities = ws.xref.entities().map(summarise);
       if (args.values.json) return printJson(entities);
-      for (const e of entities) console.log(`${String(e.mentions).padStart(5)}  ${e.name} (${e.kind}) in ${e.interviews} interviews${e.aliases.length ? ` · also ${e.aliases.join(', ')}` : ''}`);
+      for (const e of entities) console.log(`${String(e.mentions).padStart(5)}  ${e.name} (${e.kind}) in ${plural(e.interviews, 'interview')}${e.aliases.length ? ` · also ${e.aliases.join(', ')}` : ''}`);
     },
   },
   claims: {

@@ -59,5 +59,10 @@ export const ArchiveStatus = z.object({
   words: z.number().int(),
   problems: z.array(ArchiveProblem),
   progress: IndexProgress,
+  /** Why annotations cannot be saved (another window holds the archive); absent when they can. */
+  readOnly: z.string().optional(),
 });
 export type ArchiveStatus = z.infer<typeof ArchiveStatus>;
+
+export const RecentArchive = z.object({ path: z.string(), name: z.string() });
+export type RecentArchive = z.infer<typeof RecentArchive>;

@@ -22,6 +22,7 @@ import { layoutOf, listSegments, recover, segmentFile, type Layout } from './rec
 import { backupName, listBackups, sweepTempFiles, writeSnapshot } from './snapshot';
 import { annotationLog, type LogSpec, type LogState } from './spec';
 import type { StoreState } from './state';
+import { plural } from '../../../preload/contract/plural';
 
 export interface DurableOptions {
   /** Open without writing anything (also what `ifLocked: 'readOnly'` falls back to). */
@@ -81,7 +82,7 @@ export class DurableLog<Op = Operation, S extends LogState<Op> = StoreState & Lo
       }
       if (lock) {
         const swept = sweepTempFiles(l.dir);
-        if (swept.length > 0) problems.push(`Removed ${swept.length} unfinished snapshot file(s) left by an interrupted save.`);
+        if (swept.length > 0) problems.push(`Removed ${plural(swept.length, 'unfinished snapshot file')} left by an interrupted save.`);
       }
       const log = DurableLog.load(spec, l, lock, problems, opts);
       onLost.report = (err) => {

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { readSegment, type DamagedLine } from './journal';
 import { listBackups, readSnapshot, SNAPSHOT_FILE, type Snapshot } from './snapshot';
 import type { LogSpec, LogState } from './spec';
+import { plural } from '../../../preload/contract/plural';
 
 export interface Layout {
   dir: string;
@@ -101,7 +102,7 @@ export function recover<Op, S extends LogState<Op>>(l: Layout, writable: boolean
     if (!read.tail) return;
     const isActive = index === segments.length - 1;
     if (isActive && read.tail.torn) {
-      problems.push(`Journal ${name}: removed ${read.tail.bytes.length} bytes of an unfinished write at the end (it had not been saved yet).`);
+      problems.push(`Journal ${name}: removed ${plural(read.tail.bytes.length, 'byte')} of an unfinished write at the end (it had not been saved yet).`);
     } else {
       report({ offset: read.tail.offset, reason: 'damaged end of file', bytes: read.tail.bytes });
     }

@@ -56,7 +56,7 @@ describe('journal recovery', () => {
     fs.writeFileSync(file, Buffer.concat([bytes, Buffer.alloc(4096)]));
     const store = await t.open(dir);
     expect(store.listAnnotations().length).toBe(ids.length);
-    expect(store.problems.join()).toMatch(/removed 4096 bytes of an unfinished write/);
+    expect(store.problems.join()).toMatch(/removed 4,096 bytes of an unfinished write/);
     expect(fs.statSync(file).size).toBe(bytes.length);
   });
 
