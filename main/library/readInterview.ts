@@ -45,12 +45,18 @@ export function readInterviewWithNotes(file: ArchiveFile, options: ReadOptions =
   return budgeted ? budgeted.read(file, options.capBytes) : readInterviewInThread(file, options);
 }
 
+/** The archive folder a scanned file belongs to: its absolute path without the relative one. */
+function archiveRootOf(file: ArchiveFile): string | undefined {
+  const relative = path.join(...file.path.split('/'));
+  return file.absPath.endsWith(path.sep + relative) ? file.absPath.slice(0, -relative.length - 1) : undefined;
+}
+
 /** Reads one file on this thread, with no budget beyond the readers' own guards. */
 export async function readInterviewInThread(file: ArchiveFile, options: ReadOptions = {}): Promise<{ interview: Interview; notes: string[] }> {
   const reader = readers[file.format];
   let output: ReaderOutput;
   try {
-    output = await reader({ absPath: file.absPath, path: file.path, capBytes: options.capBytes ?? DEFAULT_TEXT_CAP_BYTES });
+    output = await reader({ absPath: file.absPath, path: file.path, capBytes: options.capBytes ?? DEFAULT_TEXT_CAP_BYTES, root: archiveRootOf(file), noFollow: !file.viaLink });
   } catch (error) {
     throw error instanceof ArchiveReadError ? error : new ArchiveReadError(reasonOf(error), { cause: error });
   }

@@ -15,6 +15,8 @@ export interface ArchiveFile {
   size: number;
   mtimeMs: number;
   format: InterviewFormat;
+  /** Reached through a symbolic link inside the archive (so it is opened following links). */
+  viaLink?: boolean;
 }
 
 export interface ScanResult {
@@ -42,7 +44,7 @@ export async function scanArchive(root: string, options: { signal?: AbortSignal 
   const visited = new Set<string>([rootReal]);
   const report = (relative: string, reason: string): void => void problems.push({ path: relative, reason });
 
-  const addFile = async (absPath: string, relative: string, depth: number): Promise<void> => {
+  const addFile = async (absPath: string, relative: string, depth: number, viaLink = false): Promise<void> => {
     const format = formatOf(relative);
     if (!format || (depth === 0 && relative.toLowerCase() === 'readme.md')) return;
     try {
@@ -54,7 +56,7 @@ export async function scanArchive(root: string, options: { signal?: AbortSignal 
         const notOhms = notOhmsReason(bytes.toString('utf8').replace(/^\uFEFF/, ''));
         if (notOhms) return report(relative, notOhms);
       }
-      files.push({ path: relative, absPath, size: info.size, mtimeMs: info.mtimeMs, format });
+      files.push({ path: relative, absPath, size: info.size, mtimeMs: info.mtimeMs, format, ...(viaLink ? { viaLink } : {}) });
     } catch (error) {
       report(relative, reasonOf(error));
     }
@@ -111,7 +113,7 @@ export async function scanArchive(root: string, options: { signal?: AbortSignal 
       visited.add(target);
       return walk(absPath, `${relative}/`, depth + 1);
     }
-    if (info?.isFile()) return addFile(absPath, relative, depth);
+    if (info?.isFile()) return addFile(absPath, relative, depth, true);
   };
 
   await walk(rootReal, '', 0);

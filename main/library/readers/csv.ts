@@ -24,8 +24,8 @@ function pick(header: string[], names: string[]): number {
  * the original, both with the row's speaker and time, so either language can be searched and
  * quoted; tags become the passages' keywords.
  */
-export const readCsv: Reader = async ({ absPath, capBytes }) => {
-  const { text, notes } = await readTextFile(absPath, capBytes);
+export const readCsv: Reader = async ({ absPath, capBytes, root, noFollow }) => {
+  const { text, notes } = await readTextFile(absPath, capBytes, root, noFollow);
   let rows: string[][];
   try {
     // A row is capped while it is parsed, so one 11 MB cell never becomes one 11 MB passage.

@@ -20,8 +20,8 @@ function field(data: Record<string, unknown>, key: string): string | undefined {
 }
 
 /** Markdown with optional front matter; front matter wins over what the text suggests. */
-export const readMd: Reader = async ({ absPath, capBytes }) => {
-  const { text, notes } = await readTextFile(absPath, capBytes);
+export const readMd: Reader = async ({ absPath, capBytes, root, noFollow }) => {
+  const { text, notes } = await readTextFile(absPath, capBytes, root, noFollow);
   let data: Record<string, unknown> = {};
   let body = text;
   try {

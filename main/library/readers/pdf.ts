@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { ArchiveReadError } from '../errors';
 import { TextBuilder } from '../passages';
-import { formatBytes } from '../readText';
+import { formatBytes, readWhole } from '../readText';
 import { checkPdfStreams } from './pdfStreams';
 import type { Reader } from './reader';
 
@@ -35,10 +35,10 @@ function withBudget<T>(work: Promise<T>, ms: number, onTimeout: () => void): Pro
 }
 
 /** PDFs with a text layer: one passage per page. Scanned pages without text give nothing. */
-export const readPdf: Reader = async ({ absPath, capBytes }) => {
+export const readPdf: Reader = async ({ absPath, capBytes, root, noFollow }) => {
   const { size } = await stat(absPath);
   if (size > MAX_PDF_BYTES) throw new ArchiveReadError(`the PDF is larger than ${formatBytes(MAX_PDF_BYTES)}, too large to read`);
-  const bytes = await readFile(absPath);
+  const bytes = await readWhole(absPath, root, noFollow);
   if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-')) throw new ArchiveReadError('not a PDF file (no %PDF header)');
   checkPdfStreams(bytes);
   const data = new Uint8Array(bytes);
