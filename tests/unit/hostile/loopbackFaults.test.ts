@@ -1,11 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Workspace } from '../../../main/workspace';
-import { createHandlers } from '../../../main/handlers';
+import type { Workspace } from '../../../main/workspace';
 import { bundleFile } from '../../../main/bundlePath';
-import { startLoopbackHost, type LoopbackHost } from '../../../main/http/server';
+import type { LoopbackHost } from '../../../main/http/server';
+import { startTestLoopback } from '../../support/loopbackHost';
 import { SMALL_ARCHIVE, tempArchive } from '../../support/tempArchive';
 
 /** A raw socket: sends `text`, resolves with what the server wrote and whether it closed. */
@@ -31,12 +29,7 @@ describe('the loopback host under hostile clients', () => {
   let host: LoopbackHost;
 
   beforeAll(async () => {
-    ws = await Workspace.open(archive.root, { userDataDir: archive.userData });
-    await ws.ready;
-    const rendererDir = join(archive.root, '..', 'renderer');
-    mkdirSync(rendererDir, { recursive: true });
-    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
-    host = await startLoopbackHost({ handlers: createHandlers(ws), rendererDir, limits: { headersTimeoutMs: 400, requestTimeoutMs: 800, maxConnections: 4 } });
+    ({ ws, host } = await startTestLoopback(archive, { limits: { headersTimeoutMs: 400, requestTimeoutMs: 800, maxConnections: 4 } }));
   });
   afterAll(async () => {
     await host.close();
