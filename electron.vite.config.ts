@@ -15,6 +15,7 @@ export default defineConfig({
           serve: resolve(__dirname, 'main/serve.ts'),
           shardWorker: resolve(__dirname, 'main/search/shardWorker.ts'),
           readWorker: resolve(__dirname, 'main/library/readWorker.ts'),
+          namesWorker: resolve(__dirname, 'main/xref/namesWorker.ts'),
         },
       },
     },

@@ -1,4 +1,4 @@
-import { basename, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { ArchiveStatus, IndexProgress, InterviewSummary, SearchFilters } from '../preload/api';
 import type { ArchiveProblem, Interview } from './library/types';
 import { notFound } from './handlers/errors';
@@ -10,6 +10,9 @@ import { resolveDataDir } from './annotations/store/data-dir';
 import type { OpenOptions } from './annotations/store/store';
 import { searchArchive } from './workspace/searching';
 import { XrefService } from './xref/service';
+
+/** How long background work waits for a first search before it starts anyway. */
+const BACKGROUND_DELAY_MS = 1500;
 
 export interface WorkspaceOptions {
   /** Where to keep Testimony's data when the archive folder is read-only. */
@@ -38,6 +41,9 @@ export class Workspace {
   /** Tells the host's pages about long work in progress (e.g. a dossier export). */
   readonly emit: EmitEvent;
   private readonly indexer: Indexer;
+  private answered: () => void = () => undefined;
+  /** Settles once the first search is answered: background work waits for it. */
+  private readonly firstAnswer = new Promise<void>((resolve) => (this.answered = resolve));
 
   private constructor(root: string, dataDir: string, indexer: Indexer, annotations: AnnotationService, xref: XrefService, emit: EmitEvent) {
     this.emit = emit;
@@ -55,15 +61,21 @@ export class Workspace {
     const { dir } = resolveDataDir(root, options.userDataDir);
     const indexer = new Indexer(root, dir, { emit, workerPath: options.workerPath, onProgress: options.onProgress });
     const annotations = await AnnotationService.open(dir, (id) => indexer.interview(id), emit, options.store);
-    const xref = await XrefService.open(root, dir, () => indexer.interviews(), options.store);
+    const workerFile = options.workerPath && join(dirname(options.workerPath), 'namesWorker.js');
+    const xref = await XrefService.open(root, dir, () => indexer.interviews(), options.store, { workerFile, onProgress: (p) => emit('names.progress', p) });
     const workspace = new Workspace(root, dir, indexer, annotations, xref, emit);
     indexer.start();
     if (options.watch) {
       indexer.watch();
-      // Names are found in the background once search works, so the first entity page opens quickly.
-      void workspace.ready.then(() => xref.prepare()).catch(() => undefined);
+      // Names are found in the background (in a worker where built) after the first search is
+      // answered, or once the archive has been open a moment, so the first entity page opens quickly.
+      void workspace.ready.then(() => workspace.afterFirstAnswer()).then(() => xref.prepare()).catch(() => undefined);
     }
     return workspace;
+  }
+
+  private afterFirstAnswer(): Promise<void> {
+    return Promise.race([this.firstAnswer, new Promise<void>((resolve) => setTimeout(resolve, BACKGROUND_DELAY_MS).unref())]);
   }
 
   /** Resolves when the first index is ready (or failed: the status then says why) and, when watching, changes are seen. */
@@ -99,7 +111,11 @@ export class Workspace {
 
   async search(query: string, options: { limit: number; offset: number; filters: SearchFilters }) {
     await this.indexer.ready;
-    return searchArchive(this.indexer.engine(), query, { ...options, expand: this.xref.expand }, (id) => this.indexer.interview(id));
+    try {
+      return searchArchive(this.indexer.engine(), query, { ...options, expand: this.xref.expand }, (id) => this.indexer.interview(id));
+    } finally {
+      this.answered();
+    }
   }
 
   async highlights(id: string, query: string) {

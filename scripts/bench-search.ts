@@ -1,185 +1,212 @@
 /**
- * Search benchmark: the sharded engine against naive Lunr on a generated corpus.
+ * Search as a user waits for it: whole processes from spawn, on a generated archive, beside naive
+ * Lunr and MiniSearch doing the same work in the same run (scripts/bench-baseline.mjs).
  *
- *   npx tsx scripts/bench-search.ts --docs 5000 [--naive-docs 1000] [--skip-naive] [--workers 2]
+ *   npx tsx scripts/bench-search.ts --docs 5000 [--naive-docs 1000] [--skip-naive] [--corpus DIR]
  *
- * Each phase runs in its own process so peak memory (maxRSS, worker threads included) is its own.
- * The corpus comes from ../shared/bench/gen-corpus.mjs (or --corpus DIR of .md files).
+ * Needs the build (out/main). Peak RSS is the process's high-water mark (VmHWM, worker threads
+ * included), read from /proc while it runs. Query times are search.query calls over the loopback
+ * HTTP host, answers with snippets, four rounds of the query mix.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import matter from 'gray-matter';
-import lunr from 'lunr';
-import type { Interview, Passage } from '../main/library/types';
-import { SearchEngine } from '../main/search/engine';
+import { createInterface } from 'node:readline';
 
 const repo = resolve(__dirname, '..');
 const args = process.argv.slice(2);
-const arg = (name: string): string | undefined => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const arg = (name: string): string | undefined => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
 const docs = Number(arg('docs') ?? 1000);
-const workers = Number(arg('workers') ?? 2);
-/** The worker bundled the way the app's build bundles it (out/main/shardWorker.js). */
-const workerPath = arg('worker') ?? '';
-
-const QUERIES = ['family', 'village school', 'strike', 'Müller', 'فیروزمند', 'famil*', 'revol*', 'vilage~1', 'harbour~2',
+const naiveDocs = Math.min(docs, Number(arg('naive-docs') ?? 1000));
+const cli = join(repo, 'out/main/cli.js');
+const serveJs = join(repo, 'out/main/serve.js');
+const baseline = join(repo, 'scripts/bench-baseline.mjs');
+const QUERY = '+camp +family';
+const MIX = ['family', 'village school', 'strike', 'Müller', 'فیروزمند', 'famil*', 'revol*', 'vilage~1', 'harbour~2',
   '"Red Crescent"', '"the war"', 'title:Maria', '+market -bread', 'Tabriz railway', 'mosque harvest wedding', 'interviewee:Hassan',
   'photograph', 'refugee camp', 'Isfahan', 'teacher', 'Łódź', '1978', 'rials', '"textile workers"', 'occupation~1', 'border*'];
 
-function readCorpus(dir: string): Interview[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((file) => {
-    // Options (even empty) stop gray-matter from caching every file it parses.
-    const parsed = matter(readFileSync(join(dir, file), 'utf8'), {});
-    const text = parsed.content;
-    const passages: Passage[] = [];
-    const para = /[^\n]+/g;
-    for (let m = para.exec(text); m; m = para.exec(text)) {
-      const speaker = /^([QA]):/.exec(m[0])?.[1];
-      passages.push({ start: m.index, end: m.index + m[0].length, ...(speaker ? { speaker } : {}) });
-    }
-    const d = parsed.data as Record<string, unknown>;
-    return {
-      id: file.replace(/\.md$/, ''), path: file, format: 'md', text, passages,
-      title: String(d.title ?? file), interviewee: String(d.interviewee ?? ''), interviewer: String(d.interviewer ?? ''),
-      place: String(d.place ?? ''), date: d.date instanceof Date ? d.date.toISOString().slice(0, 10) : String(d.date ?? ''),
-      language: 'en', hash: createHash('sha256').update(text).digest('hex'), words: text.split(/\s+/).length,
-    } satisfies Interview;
-  });
+const peakKb = (pid: number): number => {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+};
+const pct = (xs: number[], p: number): number => +([...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0).toFixed(1);
+const median = (xs: number[]): number => pct(xs, 0.5);
+
+interface Run {
+  ms: number;
+  rssMb: number;
+  lines: string[];
+  /** When the first stdout line arrived, from spawn. */
+  firstLineMs: number;
 }
 
-const ms = (t0: number): number => Math.round(performance.now() - t0);
-const maxRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
-const dirSize = (dir: string): number => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
-const percentile = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
-
-/**
- * Four rounds of the query mix; the first round (nothing cached yet) is also reported alone.
- * Between queries the event loop runs, as it does in a host where queries arrive as messages.
- */
-async function timeQueries(run: (q: string) => void): Promise<{ p50: number; p95: number; max: number; firstRoundP95: number; slowest: string[] }> {
-  const times: number[] = [];
-  const worst = new Map<string, number>();
-  for (let round = 0; round < 4; round++) {
-    for (const q of QUERIES) {
-      const t0 = performance.now();
-      run(q);
-      const t = performance.now() - t0;
-      times.push(t);
-      worst.set(q, Math.max(worst.get(q) ?? 0, t));
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-  const r = (x: number): number => +x.toFixed(1);
-  const slowest = [...worst].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([q, t]) => `${q} ${r(t)} ms`);
-  return { p50: r(percentile(times, 0.5)), p95: r(percentile(times, 0.95)), max: r(Math.max(...times)), firstRoundP95: r(percentile(times.slice(0, QUERIES.length), 0.95)), slowest };
-}
-
-async function phase(name: string, corpus: string, cache: string): Promise<Record<string, unknown>> {
-  const interviews = readCorpus(corpus);
-  if (name === 'cold') {
+/** Runs a process to its end, timing it from spawn and sampling its peak RSS. */
+function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolveRun, reject) => {
     const t0 = performance.now();
-    const cpu0 = process.cpuUsage();
-    const engine = await SearchEngine.build(interviews, { workers, workerPath });
-    const build = ms(t0);
-    const cpu = Math.round(process.cpuUsage(cpu0).user / 1000);
-    await engine.save(cache);
-    return { build, cpu, save: ms(t0) - build, rss: maxRssMb(), size: Math.round(dirSize(cache) / 1e6) };
-  }
-  if (name === 'warm') {
-    const t0 = performance.now();
-    const engine = await SearchEngine.load(cache, interviews, { workers, workerPath });
-    if (engine === null) throw new Error('the saved index did not load');
-    const first = engine.search('family');
-    const warm = ms(t0);
-    const queries = await timeQueries((q) => {
-      const r = engine.search(q, { limit: 10 });
-      if (!r.ok) throw new Error(`${q}: ${r.error}`);
+    const child = spawn(cmd, argv, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'ignore'] });
+    let peak = 0;
+    let firstLineMs = -1;
+    const lines: string[] = [];
+    const timer = setInterval(() => (peak = Math.max(peak, peakKb(child.pid ?? 0))), 25);
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      if (firstLineMs < 0) firstLineMs = performance.now() - t0;
+      lines.push(line);
+      peak = Math.max(peak, peakKb(child.pid ?? 0));
     });
-    const target = interviews[Math.floor(interviews.length / 2)];
-    if (!target) throw new Error('empty corpus');
-    const changed = { ...target, text: `${target.text}\nA: a newly transcribed zyxwvut passage.`, hash: 'changed' };
-    const t1 = performance.now();
-    await engine.update([changed], []);
-    await engine.save(cache);
-    const reindex = ms(t1);
-    const found = engine.search('zyxwvut');
-    return { warm, firstHits: first.ok ? first.total : -1, queries, reindex, reindexFound: found.ok && found.hits[0]?.id === target.id, rss: maxRssMb() };
-  }
-  const n = Number(arg('naive-docs') ?? Math.min(docs, 1000));
-  const subset = interviews.slice(0, n);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) return reject(new Error(`${argv.join(' ')} exited with ${code}`));
+      resolveRun({ ms: Math.round(performance.now() - t0), rssMb: Math.round(peak / 1024), lines, firstLineMs: Math.round(firstLineMs) });
+    });
+  });
+}
+
+/** `npm run serve`: spawn to the first search.query answered with hits, then the query mix over HTTP. */
+async function serve(corpus: string, mix: boolean): Promise<{ firstMs: number; rssMb: number; p50?: number; p95?: number; longestPauseMs?: number }> {
   const t0 = performance.now();
-  const index = lunr(function () {
-    this.ref('id');
-    for (const f of ['title', 'interviewee', 'interviewer', 'place', 'text']) this.field(f);
-    this.metadataWhitelist = ['position'];
-    for (const i of subset) this.add(i);
-  });
-  const build = ms(t0);
-  const json = JSON.stringify(index);
-  const t1 = performance.now();
-  const loaded = lunr.Index.load(JSON.parse(json));
-  loaded.search('family');
-  const warm = ms(t1);
-  const queries = await timeQueries((q) => {
-    try {
-      loaded.search(q);
-    } catch {
-      // Lunr's own parser rejects some of the query language; the engine never does.
+  const child = spawn(process.execPath, [serveJs, corpus], { env: { ...process.env, TESTIMONY_USER_DATA: join(corpus, '..', 'user-data') }, stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    const url = await new Promise<URL>((ok, fail) => {
+      createInterface({ input: child.stdout }).once('line', (line) => ok(new URL(line)));
+      child.once('exit', (code) => fail(new Error(`serve exited with ${code}`)));
+    });
+    const token = url.searchParams.get('token') ?? '';
+    const ask = async (query: string): Promise<{ hits?: unknown[] }> => {
+      const reply = await fetch(`${url.origin}/api/call/search.query`, {
+        method: 'POST', headers: { authorization: `Bearer ${token}`, origin: url.origin, 'content-type': 'application/json' }, body: JSON.stringify({ query, limit: 20 }),
+      });
+      const body = (await reply.json()) as { ok?: boolean; value?: { hits?: unknown[] }; hits?: unknown[] };
+      return body.value ?? body;
+    };
+    for (;;) {
+      const answer = await ask(QUERY.replace(/\+/g, '')).catch(() => ({}) as { hits?: unknown[] });
+      if (Array.isArray(answer.hits)) break;
+      await new Promise((r) => setTimeout(r, 20));
     }
-  });
-  return { docs: n, build, rss: maxRssMb(), size: Math.round(json.length / 1e6), warm, queries };
+    const firstMs = Math.round(performance.now() - t0);
+    let p50: number | undefined;
+    let p95: number | undefined;
+    let longestPauseMs: number | undefined;
+    if (mix) {
+      // While names are found in the background: the slowest answer to a cheap call, every 25 ms for 10 s.
+      const call = async (): Promise<unknown> => (await fetch(`${url.origin}/api/call/archive.status`, { method: 'POST', headers: { authorization: `Bearer ${token}`, origin: url.origin, 'content-type': 'application/json' }, body: '{}' })).json();
+      longestPauseMs = 0;
+      for (const until = performance.now() + 10_000; performance.now() < until;) {
+        const t1 = performance.now();
+        await call();
+        longestPauseMs = Math.max(longestPauseMs, Math.round(performance.now() - t1));
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      // Queries are timed once the background work is done (entities.list waits for it), as they are for the baselines.
+      await fetch(`${url.origin}/api/call/entities.list`, { method: 'POST', headers: { authorization: `Bearer ${token}`, origin: url.origin, 'content-type': 'application/json' }, body: '{}' });
+      const times: number[] = [];
+      for (let round = 0; round < 4; round++) {
+        for (const q of MIX) {
+          const t1 = performance.now();
+          await ask(q);
+          times.push(performance.now() - t1);
+        }
+      }
+      [p50, p95] = [pct(times, 0.5), pct(times, 0.95)];
+    }
+    return { firstMs, rssMb: Math.round(peakKb(child.pid ?? 0) / 1024), p50, p95, longestPauseMs };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
 }
 
 async function main(): Promise<void> {
-  const which = arg('phase');
-  if (which !== undefined) {
-    const out = await phase(which, arg('corpus') ?? '', arg('cache') ?? '');
-    process.stdout.write(`${JSON.stringify(out)}\n`);
-    return;
-  }
+  if (!existsSync(cli) || !existsSync(serveJs)) throw new Error('Build first: npm run build');
+  const work = join(process.env.TMPDIR ?? tmpdir(), `bench-search-${docs}`);
   let corpus = arg('corpus');
-  const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
   if (corpus === undefined) {
-    const generator = resolve(repo, '../shared/bench/gen-corpus.mjs');
-    if (!existsSync(generator)) throw new Error(`No corpus: pass --corpus DIR, or provide ${generator}.`);
     corpus = join(work, 'corpus');
-    console.log(execFileSync(process.execPath, [generator, '--docs', String(docs), '--seed', '1', '--out', corpus]).toString().trim());
+    if (!existsSync(join(work, '.corpus-done'))) {
+      rmSync(work, { recursive: true, force: true });
+      const generator = resolve(repo, '../shared/bench/gen-corpus.mjs');
+      if (!existsSync(generator)) throw new Error(`No corpus: pass --corpus DIR, or provide ${generator}.`);
+      execFileSync(process.execPath, [generator, '--docs', String(docs), '--seed', '1', '--out', corpus]);
+      appendFileSync(join(work, '.corpus-done'), '');
+    }
   }
-  const worker = join(work, 'shardWorker.js');
-  // esbuild comes with tsx, which runs this script.
-  const esbuild = (await import('esbuild')) as typeof import('esbuild');
-  esbuild.buildSync({ entryPoints: [join(repo, 'main/search/shardWorker.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: worker, logLevel: 'error' });
-  const run = (name: string): Record<string, unknown> => {
-    const r = spawnSync(process.execPath, [...process.execArgv, __filename, ...args, '--phase', name, '--corpus', corpus, '--cache', join(work, 'cache'), '--worker', worker],
-      { encoding: 'utf8', maxBuffer: 1e8 });
-    if (r.status !== 0) throw new Error(`${name} phase failed:\n${r.stderr}`);
-    return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
-  };
-  const cold = run('cold');
-  const warm = run('warm');
-  const naive = args.includes('--skip-naive') ? null : run('naive');
-  console.log(JSON.stringify({ docs, workers, cold, warm, naive, loadAverage: loadavg().map((l) => +l.toFixed(1)) }, null, 1));
-  const q = (r: Record<string, unknown> | null): string => {
-    const x = r?.queries as { p50: number; p95: number; firstRoundP95: number } | undefined;
-    return x ? `p50 ${x.p50} ms, p95 ${x.p95} ms (first round p95 ${x.firstRoundP95} ms)` : '–';
-  };
-  const rows: [string, string, string][] = [
-    ['cold index', `${cold.build} ms wall, ${cold.cpu} ms CPU (save ${cold.save} ms)`, naive ? `${naive.build} ms at ${naive.docs} docs` : '–'],
-    ['peak RSS (cold)', `${cold.rss} MB`, naive ? `${naive.rss} MB` : '–'],
-    ['saved size', `${cold.size} MB`, naive ? `${naive.size} MB JSON` : '–'],
-    ['warm load → first result', `${warm.warm} ms`, naive ? `${naive.warm} ms` : '–'],
-    ['query (incl. snippets)', q(warm), `${q(naive)} (no snippets)`],
-    ['re-index 1 changed file + save', `${warm.reindex} ms (found: ${warm.reindexFound})`, '–'],
-    ['peak RSS (warm)', `${warm.rss} MB`, '–'],
+  mkdirSync(work, { recursive: true });
+  rmSync(join(corpus, '.testimony'), { recursive: true, force: true });
+  const started = performance.now();
+  const load = (): number => +loadavg()[0]!.toFixed(1);
+  const out: Record<string, unknown> = { docs, loadAtStart: load() };
+
+  // Testimony: cold index (names included), an index run with nothing changed, serve, the CLI.
+  const cold = await run(process.execPath, [cli, 'index', corpus, '--json']);
+  out.coldIndex = { ms: cold.ms, rssMb: cold.rssMb };
+  const unchanged = [await run(process.execPath, [cli, 'index', corpus, '--json']), await run(process.execPath, [cli, 'index', corpus, '--json'])];
+  out.unchangedIndexMs = unchanged.map((r) => r.ms);
+  // Without the name cache, the first serve finds every name in the background: the worst case for pauses.
+  rmSync(join(corpus, '.testimony', 'cache', 'xref'), { recursive: true, force: true });
+  const serves = [await serve(corpus, true), await serve(corpus, false), await serve(corpus, false)];
+  out.serve = { firstMs: serves.map((s) => s.firstMs), rssMb: serves[0]!.rssMb, p50: serves[0]!.p50, p95: serves[0]!.p95, longestPauseMs: serves[0]!.longestPauseMs };
+  const searches = [];
+  for (let i = 0; i < 3; i++) searches.push(await run(process.execPath, [cli, 'search', corpus, QUERY, '--json']));
+  out.cliSearch = { ms: searches.map((s) => s.ms), rssMb: Math.max(...searches.map((s) => s.rssMb)) };
+  const target = join(corpus, readdirSync(corpus).filter((f) => f.endsWith('.md')).sort()[Math.floor(docs / 2)] ?? '');
+  appendFileSync(target, '\nA: a newly transcribed zyxwvut passage.\n');
+  const one = await run(process.execPath, [cli, 'index', corpus, '--json']);
+  const found = await run(process.execPath, [cli, 'search', corpus, 'zyxwvut', '--json']);
+  out.oneChanged = { ms: one.ms, found: (JSON.parse(found.lines.join('\n')) as unknown[]).length === 1 };
+  out.testimonyLoad = load();
+
+  // The baselines: the same first search (and its snippets) and the same query mix.
+  if (!args.includes('--skip-naive')) {
+    for (const engine of ['lunr', 'minisearch'] as const) {
+      const file = join(work, `${engine}-${naiveDocs}.json`);
+      const built = await run(process.execPath, [baseline, 'build', engine, corpus, file, String(naiveDocs)]);
+      const info = JSON.parse(built.lines[0] ?? '{}') as { ms: number; bytes: number };
+      const firsts = [];
+      for (let i = 0; i < 3; i++) firsts.push(await run(process.execPath, [baseline, 'search', engine, corpus, file, QUERY, ...(i === 0 ? ['--mix'] : [])]));
+      const mix = JSON.parse(firsts[0]!.lines[1] ?? '{}') as { p50: number; p95: number };
+      out[engine] = { docs: naiveDocs, buildMs: info.ms, buildRssMb: built.rssMb, savedMb: Math.round(info.bytes / 1e6), firstMs: firsts.map((f) => f.firstLineMs), rssMb: Math.max(...firsts.map((f) => f.rssMb)), p50: mix.p50, p95: mix.p95 };
+    }
+  }
+  out.loadAtEnd = load();
+  out.benchSeconds = Math.round((performance.now() - started) / 1000);
+  console.log(JSON.stringify(out, null, 1));
+  printTable(out);
+  
+}
+
+interface BaselineResult { docs: number; buildMs: number; buildRssMb: number; savedMb: number; firstMs: number[]; rssMb: number; p50: number; p95: number }
+interface BenchResult {
+  docs: number; loadAtStart: number; loadAtEnd: number; coldIndex: { ms: number; rssMb: number }; unchangedIndexMs: number[];
+  serve: { firstMs: number[]; rssMb: number; p50?: number; p95?: number; longestPauseMs?: number }; cliSearch: { ms: number[]; rssMb: number };
+  oneChanged: { ms: number; found: boolean }; lunr?: BaselineResult; minisearch?: BaselineResult;
+}
+
+function printTable(result: Record<string, unknown>): void {
+  const r = result as unknown as BenchResult;
+  const best = (xs: number[]): string => `${Math.min(...xs)} / ${median(xs)} ms`;
+  const base = (e: 'lunr' | 'minisearch', f: (x: BaselineResult) => string): string => (r[e] ? f(r[e]) : '–');
+  const rows: string[][] = [
+    ['cold index through the CLI, names included (wall)', `${(r.coldIndex.ms / 1000).toFixed(1)} s`, base('lunr', (x) => `${(x.buildMs / 1000).toFixed(1)} s`), base('minisearch', (x) => `${(x.buildMs / 1000).toFixed(1)} s`)],
+    ['peak RSS while indexing', `${r.coldIndex.rssMb} MB`, base('lunr', (x) => `${x.buildRssMb} MB`), base('minisearch', (x) => `${x.buildRssMb} MB`)],
+    ['index run with nothing changed (best / median)', best(r.unchangedIndexMs), '–', '–'],
+    ['serve: spawn to first search answered (best / median)', best(r.serve.firstMs), base('lunr', (x) => best(x.firstMs)), base('minisearch', (x) => best(x.firstMs))],
+    ['CLI warm search, spawn to exit (best / median)', best(r.cliSearch.ms), '(same as above)', '(same as above)'],
+    ['peak RSS: serve / CLI search', `${r.serve.rssMb} / ${r.cliSearch.rssMb} MB`, base('lunr', (x) => `${x.rssMb} MB`), base('minisearch', (x) => `${x.rssMb} MB`)],
+    ['query p50 / p95, with snippets', `${r.serve.p50} / ${r.serve.p95} ms (over HTTP)`, base('lunr', (x) => `${x.p50} / ${x.p95} ms`), base('minisearch', (x) => `${x.p50} / ${x.p95} ms`)],
+    ['longest answer to a cheap call while names are found (10 s after the first answer)', `${r.serve.longestPauseMs} ms`, '–', '–'],
+    ['re-index after one changed file (CLI, wall)', `${r.oneChanged.ms} ms (found: ${r.oneChanged.found})`, '–', '–'],
   ];
-  console.log(`\n| ${docs} interviews | engine | naive Lunr |\n|---|---|---|`);
-  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-  rmSync(work, { recursive: true, force: true });
+  const n = r.lunr?.docs ?? naiveDocs;
+  console.log(`\n| ${r.docs} interviews (load ${r.loadAtStart}–${r.loadAtEnd}) | Testimony | naive Lunr, ${n} | MiniSearch, ${n} |\n|---|---|---|---|`);
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 }
 
 main().catch((err: unknown) => {

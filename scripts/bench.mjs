@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 const args = process.argv.slice(2);
 const docs = args.includes('--docs') ? args[args.indexOf('--docs') + 1] : '5000';
 const benches = {
-  search: ['scripts/bench-search.ts', '--docs', docs, '--worker', 'out/main/shardWorker.js'],
+  search: ['scripts/bench-search.ts', '--docs', docs, ...(args.includes('--skip-naive') ? ['--skip-naive'] : [])],
   annotations: ['scripts/bench-annotations.ts'],
   dossier: ['scripts/bench-dossier.ts'],
   xref: ['scripts/bench-xref.ts', '--docs', docs],

@@ -17,6 +17,8 @@ const index: Command = async (ws, args, started) => {
   await ws.ready;
   const status = ws.status();
   if (status.progress.phase === 'failed') throw new CliError(status.progress.message ?? 'Indexing failed.');
+  // Names of new interviews are found now (in a worker), so the first entity page does not wait for them.
+  await ws.xref.findNames();
   const summary = { interviews: status.interviews, words: status.words, problems: status.problems, ms: Date.now() - started };
   if (args.values.json) return printJson(summary);
   say(`${summary.interviews} interviews, ${summary.words} words indexed in ${summary.ms} ms.`);

@@ -1,80 +1,126 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { finished } from 'node:stream/promises';
-import { readArchive, type CatalogEntry, type ReadArchiveOptions, type ReadArchiveResult } from './readArchive';
+import type { CatalogEntry, ReadArchiveOptions, ReadArchiveResult } from './readArchive';
+import { TextStore, recordOf, type InterviewRecord } from './textStore';
+import type { ArchiveProblem } from './types';
 
-// Bump when a reader changes what it extracts: older caches are then read again.
-const HEADER = { testimonyCatalog: 3 };
+// Bump when a reader changes what it extracts, or the layout changes: older caches are then read again.
+const HEADER = { testimonyCatalog: 4 };
 
 /** Where the catalog cache of an archive lives (Testimony's folder beside the documents). */
 export function catalogCachePath(root: string): string {
   return path.join(root, '.testimony', 'cache', 'interviews.ndjson');
 }
 
-function isEntry(value: unknown): value is { path: string } & CatalogEntry {
-  const v = value as Partial<CatalogEntry & { path: string }> | null;
-  return (
-    typeof v === 'object' && v !== null && typeof v.path === 'string' && typeof v.size === 'number' && typeof v.mtimeMs === 'number' &&
-    typeof v.interview?.text === 'string' && Array.isArray(v.interview.passages) && v.interview.path === v.path
-  );
+/** The texts that go with a catalog file. */
+export const textStoreFor = (file: string): TextStore => new TextStore(path.join(path.dirname(file), 'texts'));
+
+interface Line {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  record?: InterviewRecord;
+  problem?: ArchiveProblem;
+}
+
+function isLine(value: unknown): value is Line {
+  const v = value as Partial<Line> | null;
+  if (typeof v !== 'object' || v === null || typeof v.path !== 'string' || typeof v.size !== 'number' || typeof v.mtimeMs !== 'number') return false;
+  const record = v.record === undefined || (typeof v.record.id === 'string' && typeof v.record.hash === 'string' && v.record.path === v.path);
+  const problem = v.problem === undefined || typeof v.problem.reason === 'string';
+  return record && problem && (v.record !== undefined || v.problem !== undefined);
+}
+
+export interface LoadedCatalog {
+  entries: Map<string, CatalogEntry>;
+  /** Lines dropped (damaged, or their text is gone): the archive must be scanned to find those files again. */
+  dropped: number;
 }
 
 /**
- * Loads the saved catalog. It is only a cache: a missing file, another version or a damaged
- * line just means those files are read again. One line per interview (NDJSON) so a large
- * archive never has to fit in one string.
+ * Loads the saved catalog: metadata, file stamps and remembered failures, one line per file
+ * (NDJSON). Texts stay on disk until asked for. It is only a cache: a missing file, another
+ * version or a damaged line just means those files are read again.
  */
-export async function loadCatalog(file: string): Promise<Map<string, CatalogEntry>> {
-  const catalog = new Map<string, CatalogEntry>();
+export async function loadCatalogFile(file: string, store = textStoreFor(file)): Promise<LoadedCatalog> {
+  const entries = new Map<string, CatalogEntry>();
+  let raw: string;
   try {
-    const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-    let first = true;
-    for await (const line of lines) {
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch {
-        continue;
-      }
-      if (first) {
-        first = false;
-        if ((value as typeof HEADER | null)?.testimonyCatalog !== HEADER.testimonyCatalog) return new Map();
-        continue;
-      }
-      if (isEntry(value)) catalog.set(value.path, { size: value.size, mtimeMs: value.mtimeMs, interview: value.interview });
-    }
+    raw = await readFile(file, 'utf8');
   } catch {
-    return new Map();
+    return { entries, dropped: 0 };
   }
-  return catalog;
+  const lines = raw.split('\n');
+  let header: unknown;
+  try {
+    header = JSON.parse(lines[0] ?? '');
+  } catch {
+    header = null;
+  }
+  if ((header as typeof HEADER | null)?.testimonyCatalog !== HEADER.testimonyCatalog) return { entries, dropped: 0 };
+  let dropped = 0;
+  for (const line of lines.slice(1)) {
+    if (!line) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      dropped++;
+      continue;
+    }
+    if (!isLine(value) || (value.record && !store.has(value.record))) {
+      dropped++;
+      continue;
+    }
+    const entry: CatalogEntry = { size: value.size, mtimeMs: value.mtimeMs };
+    if (value.record) entry.interview = store.lazy(value.record);
+    if (value.problem) entry.problem = value.problem;
+    entries.set(value.path, entry);
+  }
+  return { entries, dropped };
 }
 
-/** Saves the catalog: written to a temporary file, then renamed over the old one. */
-export async function saveCatalog(file: string, catalog: Map<string, CatalogEntry>): Promise<void> {
+/** The saved catalog's entries (see `loadCatalogFile`). */
+export async function loadCatalog(file: string): Promise<Map<string, CatalogEntry>> {
+  return (await loadCatalogFile(file)).entries;
+}
+
+/**
+ * Saves the catalog: the texts not yet on disk first, then the metadata, written to a temporary
+ * file and renamed over the old one, then the texts nobody uses any more are deleted.
+ */
+export async function saveCatalog(file: string, catalog: Map<string, CatalogEntry>, store = textStoreFor(file)): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
+  const interviews = [...catalog.values()].flatMap((e) => (e.interview ? [e.interview] : []));
+  store.save(interviews);
+  const lines = [JSON.stringify(HEADER)];
+  // In the scan's order (files are read two at a time and finish in any order): a warm start lists them so.
+  const sorted = [...catalog].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [entryPath, { size, mtimeMs, interview, problem }] of sorted) {
+    lines.push(JSON.stringify({ path: entryPath, size, mtimeMs, ...(interview ? { record: recordOf(interview) } : {}), ...(problem ? { problem } : {}) }));
+  }
   const temp = `${file}.${process.pid}.tmp`;
-  const out = createWriteStream(temp, 'utf8');
   try {
-    const write = (line: string): Promise<void> | void => {
-      if (!out.write(`${line}\n`)) return new Promise((resolve) => out.once('drain', resolve));
-    };
-    await write(JSON.stringify(HEADER));
-    for (const [entryPath, entry] of catalog) await write(JSON.stringify({ path: entryPath, ...entry }));
-    out.end();
-    await finished(out);
+    await writeFile(temp, `${lines.join('\n')}\n`, 'utf8');
     await rename(temp, file);
   } catch (error) {
-    out.destroy();
     await rm(temp, { force: true });
     throw error;
   }
+  store.prune(interviews);
+}
+
+/** Whether a read found anything the previous catalog did not already say. */
+export function catalogChanged(previous: Map<string, CatalogEntry>, next: Map<string, CatalogEntry>): boolean {
+  if (previous.size !== next.size) return true;
+  for (const [entryPath, entry] of next) if (previous.get(entryPath) !== entry) return true;
+  return false;
 }
 
 /**
- * A warm start: loads the saved catalog, reads only new or changed files, saves the catalog
- * again. A cache that cannot be written (read-only archive) is not an error.
+ * A warm start: loads the saved catalog, reads only new or changed files, and saves the
+ * catalog again only when something changed. A cache that cannot be written (read-only
+ * archive) is not an error.
  */
 export async function readArchiveCached(
   root: string,
@@ -82,9 +128,10 @@ export async function readArchiveCached(
 ): Promise<ReadArchiveResult & { reused: number }> {
   const cacheFile = options.cacheFile ?? catalogCachePath(root);
   const previous = await loadCatalog(cacheFile);
+  const { readArchive } = await import('./readArchive');
   const result = await readArchive(root, { ...options, previous });
   let reused = 0;
   for (const [entryPath, entry] of result.catalog) if (previous.get(entryPath) === entry) reused++;
-  await saveCatalog(cacheFile, result.catalog).catch(() => undefined);
+  if (catalogChanged(previous, result.catalog)) await saveCatalog(cacheFile, result.catalog).catch(() => undefined);
   return { ...result, reused };
 }

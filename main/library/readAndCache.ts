@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import { loadCatalog, saveCatalog } from './catalogCache';
-import { readArchive } from './readArchive';
+import { catalogChanged, loadCatalogFile, saveCatalog, textStoreFor } from './catalogCache';
+import { listArchive, loadStamps, sameListing, saveStamps, stampsPath } from './freshness';
+import { recordOf, type InterviewRecord } from './textStore';
 import type { ArchiveProblem, Interview } from './types';
 
 export interface ReadJob {
@@ -9,6 +11,8 @@ export interface ReadJob {
   catalogFile: string;
   /** Ignore the cache and read every file again. */
   full: boolean;
+  /** The watcher saw changes: skip the walk on this thread (the worker's read checks stamps itself). */
+  changed?: boolean;
 }
 
 export interface ReadOutcome {
@@ -16,24 +20,70 @@ export interface ReadOutcome {
   problems: ArchiveProblem[];
 }
 
-export type ReadReply = { kind: 'progress'; done: number; total: number } | ({ kind: 'done' } & ReadOutcome) | { kind: 'error'; message: string };
+/** A worker's answer: records whose texts it saved in the catalog's text store, or whole interviews when it could not save. */
+type WorkerOutcome = { records: InterviewRecord[]; interviews?: undefined; problems: ArchiveProblem[] } | { interviews: Interview[]; records?: undefined; problems: ArchiveProblem[] };
 
-/** A warm or cold read of the archive that leaves the catalog cache current. */
-export async function readAndCache(job: ReadJob, onProgress: (done: number, total: number) => void, signal?: AbortSignal): Promise<ReadOutcome> {
-  const previous = job.full ? undefined : await loadCatalog(job.catalogFile);
-  const { interviews, problems, catalog } = await readArchive(job.root, { previous, signal, onProgress: ({ done, total }) => onProgress(done, total) });
-  await saveCatalog(job.catalogFile, catalog).catch((error: unknown) => console.warn('[testimony] could not save the catalog cache', error));
+export type ReadReply = { kind: 'progress'; done: number; total: number } | ({ kind: 'done' } & WorkerOutcome) | { kind: 'error'; message: string };
+
+/**
+ * The archive exactly as the catalog last saw it, when a walk of its folders finds every file's
+ * stamp unchanged: no file read, nothing written. Null when anything may have changed.
+ */
+export async function readIfUnchanged(job: ReadJob): Promise<ReadOutcome | null> {
+  if (job.full) return null;
+  const stamps = loadStamps(job.catalogFile);
+  if (stamps === null) return null;
+  const { entries, dropped } = await loadCatalogFile(job.catalogFile);
+  if (dropped > 0 || entries.size === 0) return null;
+  const listing = listArchive(job.root);
+  if (listing === null || !sameListing(listing, stamps.listing)) return null;
+  const interviews: Interview[] = [];
+  const problems = [...stamps.scanProblems];
+  for (const entry of entries.values()) {
+    if (entry.interview) interviews.push(entry.interview);
+    if (entry.problem) problems.push(entry.problem);
+  }
   return { interviews, problems };
 }
 
+/** A warm or cold read of the archive that leaves the catalog cache current, writing only what changed. */
+export async function readAndCache(job: ReadJob, onProgress: (done: number, total: number) => void, signal?: AbortSignal): Promise<ReadOutcome & { saved: boolean }> {
+  const unchanged = await readIfUnchanged(job);
+  if (unchanged) return { ...unchanged, saved: true };
+  // The walk comes before the scan: whatever changes after it is seen as a change next time.
+  const listing = listArchive(job.root);
+  const previous = job.full ? new Map() : (await loadCatalogFile(job.catalogFile)).entries;
+  // The readers (PDF, DOCX, HTML parsers) load only when a file has to be read.
+  const { readArchive } = await import('./readArchive');
+  const { interviews, problems, catalog, scanProblems } = await readArchive(job.root, { previous, signal, onProgress: ({ done, total }) => onProgress(done, total) });
+  let saved = true;
+  try {
+    const before = loadStamps(job.catalogFile);
+    const stampsChanged = listing === null || before === null || !sameListing(listing, before.listing) || JSON.stringify(before.scanProblems) !== JSON.stringify(scanProblems);
+    if (catalogChanged(previous, catalog) || stampsChanged) {
+      // The stamps vouch for the catalog: they go first and come back only once the catalog is whole.
+      await rm(stampsPath(job.catalogFile), { force: true });
+      if (job.full || catalogChanged(previous, catalog)) await saveCatalog(job.catalogFile, catalog);
+      if (listing) await saveStamps(job.catalogFile, { listing, scanProblems });
+    }
+  } catch (error) {
+    saved = false;
+    console.warn('[testimony] could not save the catalog cache', error);
+  }
+  return { interviews, problems, saved };
+}
+
 /**
- * Runs `readAndCache` in a worker thread when the built worker file exists (the app and the
- * CLI), or in this thread otherwise (tests running from sources). Aborting terminates the worker,
- * which also stops a parser stuck in synchronous work.
+ * Reads the archive for a host: in this thread when nothing changed (a walk and the catalog's
+ * metadata), otherwise in a worker thread when the built worker file exists (the app and the
+ * CLI), or in this thread (tests running from sources). Aborting terminates the worker, which
+ * also stops a parser stuck in synchronous work.
  */
-export function readArchiveOffThread(workerPath: string | undefined, job: ReadJob, onProgress: (done: number, total: number) => void, signal?: AbortSignal): Promise<ReadOutcome> {
+export async function readArchiveOffThread(workerPath: string | undefined, job: ReadJob, onProgress: (done: number, total: number) => void, signal?: AbortSignal): Promise<ReadOutcome> {
+  const unchanged = job.changed && workerPath && existsSync(workerPath) ? null : await readIfUnchanged(job);
+  if (unchanged) return unchanged;
   if (!workerPath || !existsSync(workerPath)) return readAndCache(job, onProgress, signal);
-  return new Promise((resolve, reject) => {
+  const outcome = await new Promise<WorkerOutcome>((resolve, reject) => {
     const worker = new Worker(workerPath, { workerData: job });
     const abort = (): void => {
       void worker.terminate();
@@ -46,7 +96,7 @@ export function readArchiveOffThread(workerPath: string | undefined, job: ReadJo
       if (reply.kind === 'progress') return onProgress(reply.done, reply.total);
       finish();
       void worker.terminate();
-      if (reply.kind === 'done') resolve({ interviews: reply.interviews, problems: reply.problems });
+      if (reply.kind === 'done') resolve(reply);
       else reject(new Error(reply.message));
     });
     worker.on('error', (error) => {
@@ -54,4 +104,14 @@ export function readArchiveOffThread(workerPath: string | undefined, job: ReadJo
       reject(error);
     });
   });
+  if (outcome.interviews) return outcome;
+  // Texts stay on disk, where the worker saved them, until a snippet or the reader needs one.
+  const store = textStoreFor(job.catalogFile);
+  return { interviews: outcome.records.map((r) => store.lazy(r)), problems: outcome.problems };
+}
+
+/** The worker's side: the read, then only metadata crosses back when the texts are saved. */
+export async function readForHost(job: ReadJob, onProgress: (done: number, total: number) => void): Promise<WorkerOutcome> {
+  const { interviews, problems, saved } = await readAndCache(job, onProgress);
+  return saved ? { records: interviews.map(recordOf), problems } : { interviews, problems };
 }

@@ -3,11 +3,16 @@ import { readInterviewWithNotes } from './readInterview';
 import { scanArchive, type ArchiveFile } from './scan';
 import type { ArchiveProblem, Interview } from './types';
 
-/** What is remembered about a file between runs, to skip re-reading it when unchanged. */
+/**
+ * What is remembered about a file between runs, to skip re-reading it when unchanged: the
+ * interview read from it, or why it could not be read (a failure is not retried until the
+ * file's stamp changes), and any caveat to show again.
+ */
 export interface CatalogEntry {
   size: number;
   mtimeMs: number;
-  interview: Interview;
+  interview?: Interview;
+  problem?: ArchiveProblem;
 }
 
 export interface ReadProgress {
@@ -30,8 +35,10 @@ export interface ReadArchiveOptions {
 export interface ReadArchiveResult {
   interviews: Interview[];
   problems: ArchiveProblem[];
-  /** Path → entry for every interview read or reused: save it as the next run's `previous`. */
+  /** Path → entry for every file read or reused: save it as the next run's `previous`. */
   catalog: Map<string, CatalogEntry>;
+  /** The problems the scan found (before any file was read). */
+  scanProblems: ArchiveProblem[];
 }
 
 function unchanged(file: ArchiveFile, entry: CatalogEntry | undefined): entry is CatalogEntry {
@@ -44,6 +51,7 @@ function unchanged(file: ArchiveFile, entry: CatalogEntry | undefined): entry is
  */
 export async function readArchive(root: string, options: ReadArchiveOptions = {}): Promise<ReadArchiveResult> {
   const { files, problems } = await scanArchive(root, { signal: options.signal });
+  const scanProblems = [...problems];
   const catalog = new Map<string, CatalogEntry>();
   const reported = new Set(problems.map((p) => p.path));
   const report = (problem: ArchiveProblem): void => {
@@ -57,14 +65,19 @@ export async function readArchive(root: string, options: ReadArchiveOptions = {}
     const known = options.previous?.get(file.path);
     if (unchanged(file, known)) {
       catalog.set(file.path, known);
+      if (known.problem) report(known.problem);
       return;
     }
+    const stamp = { size: file.size, mtimeMs: file.mtimeMs };
     try {
       const { interview, notes } = await readInterviewWithNotes(file, { capBytes: options.capBytes });
-      catalog.set(file.path, { size: file.size, mtimeMs: file.mtimeMs, interview });
-      if (notes.length) report({ path: file.path, reason: notes.join('; '), severity: 'warning' });
+      const warning: ArchiveProblem | undefined = notes.length ? { path: file.path, reason: notes.join('; '), severity: 'warning' } : undefined;
+      catalog.set(file.path, { ...stamp, interview, ...(warning ? { problem: warning } : {}) });
+      if (warning) report(warning);
     } catch (error) {
-      report({ path: file.path, reason: reasonOf(error), severity: 'error' });
+      const problem: ArchiveProblem = { path: file.path, reason: reasonOf(error), severity: 'error' };
+      catalog.set(file.path, { ...stamp, problem });
+      report(problem);
     }
   };
   const worker = async (): Promise<void> => {
@@ -79,7 +92,7 @@ export async function readArchive(root: string, options: ReadArchiveOptions = {}
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, worker));
   const interviews = files.flatMap((f) => {
     const entry = catalog.get(f.path);
-    return entry ? [entry.interview] : [];
+    return entry?.interview ? [entry.interview] : [];
   });
-  return { interviews, problems, catalog };
+  return { interviews, problems, catalog, scanProblems };
 }

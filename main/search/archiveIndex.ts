@@ -40,6 +40,21 @@ export const parseRef = (ref: string): { shard: number; doc: number } => {
 };
 
 const POSTING_CACHE_ENTRIES = 1_000_000;
+const TERM_CACHE_ENTRIES = 200_000;
+
+/** Where `term` is in a sorted vocabulary, or -1. */
+function indexOfTerm(terms: readonly string[], term: string): number {
+  let lo = 0;
+  let hi = terms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = terms[mid] ?? '';
+    if (at === term) return mid;
+    if (at < term) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
 /** Entries per term that Lunr sees in a pruned query. */
 export const CHAMPIONS = 300;
 export const K1 = 1.2;
@@ -48,7 +63,10 @@ export const MAX_EXPANSIONS = 200;
 
 export class ArchiveIndex {
   readonly shards = new Map<number, ShardData>();
-  private readonly vocab = new Map<string, GlobalTerm>();
+  /** Terms looked up so far (null: in no shard); forgotten when a shard comes or goes. */
+  private readonly terms = new Map<string, GlobalTerm | null>();
+  /** Shard numbers in ascending order, so a term's locations do not depend on load order. */
+  private order: number[] = [];
   private nextTermIndex = 0;
   private docs = 0;
   private readonly lengthSums = new Array<number>(FIELDS.length).fill(0);
@@ -84,7 +102,7 @@ export class ArchiveIndex {
   }
 
   docFrequency(term: string): number {
-    return this.vocab.get(term)?.df ?? 0;
+    return this.term(term)?.df ?? 0;
   }
 
   /** Lunr's BM25 idf, from archive-wide counts. */
@@ -93,18 +111,31 @@ export class ArchiveIndex {
     return Math.log(1 + Math.abs((this.docs - df + 0.5) / (df + 0.5)));
   }
 
+  /**
+   * A term across the archive, found by binary search in each shard's sorted vocabulary when first
+   * asked for: opening an index costs nothing per term, whatever the archive's size.
+   */
+  private term(term: string): GlobalTerm | undefined {
+    const known = this.terms.get(term);
+    if (known !== undefined) return known ?? undefined;
+    let found: GlobalTerm | null = null;
+    for (const no of this.order) {
+      const data = this.shards.get(no);
+      const t = data === undefined ? -1 : indexOfTerm(data.terms, term);
+      if (data === undefined || t < 0) continue;
+      found ??= { index: this.nextTermIndex++, df: 0, locs: [] };
+      found.df += data.df[t] ?? 0;
+      found.locs.push(no, t);
+    }
+    if (this.terms.size >= TERM_CACHE_ENTRIES) this.terms.clear();
+    this.terms.set(term, found);
+    return found ?? undefined;
+  }
+
   addShard(no: number, data: ShardData): void {
     this.removeShard(no);
     this.shards.set(no, data);
-    data.terms.forEach((term, t) => {
-      let g = this.vocab.get(term);
-      if (g === undefined) this.vocab.set(term, (g = { index: this.nextTermIndex++, df: 0, locs: [] }));
-      g.df += data.df[t] ?? 0;
-      // Keep locations in shard order, so results do not depend on which worker finished first.
-      let at = g.locs.length;
-      while (at > 0 && (g.locs[at - 2] ?? 0) > no) at -= 2;
-      g.locs.splice(at, 0, no, t);
-    });
+    this.order = [...this.shards.keys()].sort((a, b) => a - b);
     this.account(data, 1);
   }
 
@@ -112,14 +143,7 @@ export class ArchiveIndex {
     const data = this.shards.get(no);
     if (data === undefined) return;
     this.shards.delete(no);
-    data.terms.forEach((term, t) => {
-      const g = this.vocab.get(term);
-      if (g === undefined) return;
-      g.df -= data.df[t] ?? 0;
-      const at = g.locs.findIndex((v, i) => i % 2 === 0 && v === no);
-      if (at >= 0) g.locs.splice(at, 2);
-      if (g.locs.length === 0) this.vocab.delete(term);
-    });
+    this.order = this.order.filter((n) => n !== no);
     this.account(data, -1);
   }
 
@@ -130,6 +154,7 @@ export class ArchiveIndex {
       this.lengthSums[f] = (this.lengthSums[f] ?? 0) + sign * (data.fieldLengths[i] ?? 0);
     }
     this.clearCaches();
+    this.terms.clear();
     this.fullTokenSet = null;
   }
 
@@ -139,7 +164,7 @@ export class ArchiveIndex {
    */
   expand(set: lunr.TokenSet): { terms: string[]; truncated: boolean } {
     const one = singleTerm(set);
-    if (one !== null) return { terms: this.vocab.has(one) ? [one] : [], truncated: false };
+    if (one !== null) return { terms: this.term(one) ? [one] : [], truncated: false };
     const prefix = trailingWildcardPrefix(set);
     let terms: string[];
     if (prefix !== null) terms = this.withPrefix(prefix);
@@ -154,11 +179,11 @@ export class ArchiveIndex {
 
   /**
    * The token set of the whole vocabulary that fuzzy words and inner wildcards are matched
-   * against. Building it takes a few hundred milliseconds at 5,000 interviews, so the engine
-   * calls this after every build, load and update rather than on the first fuzzy query.
+   * against, built on the first such query (a few hundred milliseconds at 5,000 interviews): built
+   * eagerly it would delay every start and pause the host's event loop as long.
    */
   prepare(): lunr.TokenSet {
-    this.fullTokenSet ??= tokenSetFromSorted([...this.vocab.keys()].sort());
+    this.fullTokenSet ??= tokenSetFromSorted([...new Set(this.order.flatMap((no) => this.shards.get(no)?.terms ?? []))].sort());
     return this.fullTokenSet;
   }
 
@@ -203,7 +228,7 @@ export class ArchiveIndex {
 
   /** Calls `visit` for every (document, field) of the archive that contains `term`. */
   forEachEntry(term: string, visit: (shard: number, doc: number, field: number, tf: number) => void): void {
-    const g = this.vocab.get(term);
+    const g = this.term(term);
     for (let i = 0; g !== undefined && i < g.locs.length; i += 2) {
       const no = g.locs[i] ?? 0;
       const t = g.locs[i + 1] ?? 0;
@@ -224,7 +249,7 @@ export class ArchiveIndex {
 
   /** Calls `visit` with each field of one document that contains `term` and the term's frequency there. */
   forEachField(term: string, shard: number, doc: number, visit: (field: number, tf: number) => void): void {
-    const g = this.vocab.get(term);
+    const g = this.term(term);
     const data = this.shards.get(shard);
     if (g === undefined || data === undefined) return;
     let t = -1;
@@ -256,7 +281,7 @@ export class ArchiveIndex {
   }
 
   private lunrPosting(term: string): Posting | undefined {
-    if (!this.vocab.has(term)) return undefined;
+    if (!this.term(term)) return undefined;
     return this.pruned?.has(term) ? this.champions(term) : this.posting(term);
   }
 
@@ -284,7 +309,7 @@ export class ArchiveIndex {
   }
 
   private makePosting(term: string, fill: (add: (shard: number, doc: number, field: number, tf: number) => void) => void): CachedPosting {
-    const posting: Posting = { _index: this.vocab.get(term)?.index ?? -1 };
+    const posting: Posting = { _index: this.term(term)?.index ?? -1 };
     const byField = FIELDS.map(() => Object.create(null) as Record<string, unknown>);
     FIELDS.forEach((f, i) => (posting[f] = byField[i]));
     let size = 0;

@@ -31,9 +31,14 @@ export function defaultWorkerPath(): string | null {
   return [join(__dirname, 'shardWorker.js'), join(__dirname, '..', 'shardWorker.js')].find((p) => existsSync(p)) ?? null;
 }
 
-export async function buildShards(inputs: Map<number, ShardInput[]>, opts: PoolOptions = {}): Promise<Map<number, ShardData>> {
+/**
+ * Builds each shard from its documents; `input` turns one into what a shard is built from when
+ * its shard's turn comes, so only the shards being built hold their texts (a large archive's
+ * texts never all sit in memory at once).
+ */
+export async function buildShards<T>(inputs: Map<number, T[]>, input: (doc: T) => ShardInput, opts: PoolOptions = {}): Promise<Map<number, ShardData>> {
   const workerPath = opts.workerPath === undefined ? defaultWorkerPath() : opts.workerPath;
-  if (workerPath === null) return buildInThread(inputs, opts);
+  if (workerPath === null) return buildInThread(inputs, input, opts);
   const count = Math.max(1, Math.min(opts.workers ?? Math.min(4, availableParallelism()), inputs.size));
   // Biggest shards first, so no worker is left with one large shard at the end.
   const queue = [...inputs.entries()].sort((a, b) => b[1].length - a[1].length);
@@ -51,7 +56,7 @@ export async function buildShards(inputs: Map<number, ShardInput[]>, opts: PoolO
           if (--running === 0) resolve();
           return;
         }
-        worker.postMessage({ shard: next[0], docs: next[1] } satisfies BuildRequest);
+        worker.postMessage({ shard: next[0], docs: next[1].map(input) } satisfies BuildRequest);
       };
       for (let i = 0; i < count; i++) {
         const worker = new Worker(workerPath);
@@ -75,11 +80,11 @@ export async function buildShards(inputs: Map<number, ShardInput[]>, opts: PoolO
   return results;
 }
 
-async function buildInThread(inputs: Map<number, ShardInput[]>, opts: PoolOptions): Promise<Map<number, ShardData>> {
+async function buildInThread<T>(inputs: Map<number, T[]>, input: (doc: T) => ShardInput, opts: PoolOptions): Promise<Map<number, ShardData>> {
   const results = new Map<number, ShardData>();
   for (const [shard, docs] of inputs) {
     if (opts.signal?.aborted) throw new BuildAborted();
-    results.set(shard, buildShard(docs, () => opts.onDocs?.(1)));
+    results.set(shard, buildShard(docs.map(input), () => opts.onDocs?.(1)));
     // Let the event loop breathe between shards (progress events, cancellation).
     await new Promise((r) => setImmediate(r));
   }

@@ -99,8 +99,6 @@ export class SearchEngine {
     if (cache === null) return null;
     const index = new ArchiveIndex();
     for (const [no, data] of cache.shards) index.addShard(no, data);
-    // Not needed for a first result: the fuzzy-word token set is built when the event loop is idle.
-    setTimeout(() => index.prepare(), 0).unref();
     const engine = new SearchEngine(index, cache.shardCount, interviews, opts);
     engine.savedTo = dir;
     engine.checksums = cache.checksums;
@@ -194,16 +192,14 @@ export class SearchEngine {
   }
 
   private async rebuild(shards: Set<number>, opts: PoolOptions): Promise<void> {
-    const inputs = new Map<number, ShardInput[]>();
+    const inputs = new Map<number, Interview[]>();
     for (const no of shards) inputs.set(no, []);
-    for (const i of this.byId.values()) inputs.get(shardOf(i.id, this.shardCount))?.push(toInput(i));
-    const built = await buildShards(inputs, { workers: this.opts.workers, workerPath: this.opts.workerPath, ...opts });
+    for (const i of this.byId.values()) inputs.get(shardOf(i.id, this.shardCount))?.push(i);
+    const built = await buildShards(inputs, toInput, { workers: this.opts.workers, workerPath: this.opts.workerPath, ...opts });
     for (const [no, data] of built) {
       this.index.addShard(no, data);
       this.dirty.add(no);
     }
-    // The vocabulary's token set (fuzzy words) is rebuilt when the event loop is next idle.
-    setTimeout(() => this.index.prepare(), 0).unref();
   }
 }
 

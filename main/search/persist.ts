@@ -64,7 +64,7 @@ export async function readCache(dir: string): Promise<{ shardCount: number; shar
     for (const [no, entry] of manifest.shards.entries()) {
       const buf = bufs[no];
       if (buf === undefined || crc32(buf) !== entry.crc) return null;
-      shards.set(no, decodeShard(buf));
+      shards.set(no, decodeShard(buf, true));
       checksums.set(no, entry.crc);
     }
     return { shardCount: manifest.shardCount, shards, checksums };

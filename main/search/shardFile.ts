@@ -33,19 +33,30 @@ export function encodeShard(data: ShardData): Buffer {
   return Buffer.concat([prefix, body]);
 }
 
-/** The shard in `buf`; throws when the file is not a whole, intact shard. */
-export function decodeShard(buf: Buffer): ShardData {
+/**
+ * The shard in `buf`; throws when the file is not a whole, intact shard. `checked`: the caller
+ * has already compared the whole file's checksum with the one it expected.
+ */
+export function decodeShard(buf: Buffer, checked = false): ShardData {
   if (buf.length < 12 || buf.readUInt32LE(0) !== MAGIC) throw new Error('not a shard file');
   const jsonLength = buf.readUInt32LE(4);
   const body = buf.subarray(12);
-  if (crc32(body) !== buf.readUInt32LE(8)) throw new Error('shard checksum mismatch');
+  if (!checked && crc32(body) !== buf.readUInt32LE(8)) throw new Error('shard checksum mismatch');
   const header = JSON.parse(body.subarray(0, jsonLength).toString('utf8')) as Header;
   let at = jsonLength;
-  // Copy into fresh, aligned memory: the file buffer may sit at any offset of a shared pool.
+  // The arrays are read in place where the file's memory is aligned (a file read whole has its
+  // own buffer); a buffer at an odd offset of a shared pool is copied into fresh memory.
   const take = (n: number): Uint32Array => {
-    const out = new Uint32Array(n);
-    bytes(out).set(body.subarray(at, at + n * 4));
-    at += n * 4;
+    const offset = body.byteOffset + at;
+    const end = at + n * 4;
+    if (end > body.length) throw new Error('shard file has the wrong size');
+    let out: Uint32Array;
+    if (offset % 4 === 0) out = new Uint32Array(body.buffer, offset, n);
+    else {
+      out = new Uint32Array(n);
+      bytes(out).set(body.subarray(at, end));
+    }
+    at = end;
     return out;
   };
   const [l0, l1, l2, l3] = header.lengths;

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { IndexProgress } from '../../preload/api';
 import { dirname } from 'node:path';
 import { readArchiveOffThread } from '../library/readAndCache';
+import { onDamagedText } from '../library/textStore';
 import { watchArchive } from '../library/watch';
 import type { ArchiveProblem, Interview } from '../library/types';
 import { SearchEngine } from '../search/engine';
@@ -29,10 +30,15 @@ export class Indexer {
   private running = false;
   private readonly cacheDir: string;
   private readonly catalogFile: string;
+  private readonly stopHealing: () => void;
 
   constructor(private readonly root: string, dataDir: string, private readonly options: IndexerOptions) {
     this.cacheDir = join(dataDir, 'cache');
     this.catalogFile = join(this.cacheDir, 'interviews.ndjson');
+    // A damaged cached text was deleted when found: read the archive again, which reads that file.
+    this.stopHealing = onDamagedText((dir) => {
+      if (dir === join(this.cacheDir, 'texts')) this.enqueue({ added: [], changed: [], removed: [] });
+    });
   }
 
   interviews(): Interview[] {
@@ -73,12 +79,15 @@ export class Indexer {
   }
 
   watch(): void {
-    this.watcher = watchArchive(this.root, (changes) => {
-      this.queue = this.queue.then(() => this.refresh(changes)).catch((error: unknown) => console.error('[testimony] update failed', error));
-    });
+    this.watcher = watchArchive(this.root, (changes) => this.enqueue(changes));
+  }
+
+  private enqueue(changes: { added: string[]; changed: string[]; removed: string[] }): void {
+    this.queue = this.queue.then(() => this.refresh(changes)).catch((error: unknown) => console.error('[testimony] update failed', error));
   }
 
   async close(): Promise<void> {
+    this.stopHealing();
     this.abort?.abort();
     await this.watcher?.close();
     await this.ready;
@@ -107,7 +116,7 @@ export class Indexer {
     await this.ready;
     if (!this.search) return;
     const before = new Map([...this.byId.values()].map((i) => [i.path, i]));
-    const { interviews, problems } = await this.read(false);
+    const { interviews, problems } = await this.read(false, undefined, true);
     this.problems = problems;
     const now = new Map(interviews.map((i) => [i.path, i]));
     const changed = interviews.filter((i) => before.get(i.path)?.hash !== i.hash);
@@ -122,10 +131,10 @@ export class Indexer {
   }
 
   /** Reads changed files (all of them when `full`) in a worker thread, keeping the catalog cache. */
-  private read(full: boolean, signal?: AbortSignal) {
+  private read(full: boolean, signal?: AbortSignal, changed = false) {
     const readWorker = this.options.workerPath && join(dirname(this.options.workerPath), 'readWorker.js');
     const onProgress = (done: number, total: number): void => this.report({ phase: 'reading', done, total, message: 'Reading interviews' });
-    return readArchiveOffThread(readWorker, { root: this.root, catalogFile: this.catalogFile, full }, onProgress, signal);
+    return readArchiveOffThread(readWorker, { root: this.root, catalogFile: this.catalogFile, full, changed }, onProgress, signal);
   }
 
   private report(progress: IndexProgress): void {

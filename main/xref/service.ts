@@ -2,10 +2,16 @@ import type { Interview } from '../library/types';
 import { AliasBook } from './aliases';
 import { ClaimStore } from './claims';
 import { buildEntities, buildEntitiesAsync, type Entity } from './entities';
-import { extractBatch, type Candidate } from './extract';
+import type { Candidate } from './extract';
 import type { DurableOptions } from '../annotations/store/durable';
 import { XrefStore } from './store/store';
 import { loadCandidates, saveCandidates } from './candidateCache';
+import { namesInWorker, type NamesProgress } from './namesThread';
+
+/** The extraction module loads compromise (over a second): hosts with the built worker never load it on their own thread. */
+type Extractor = typeof import('./extract');
+let extractor: Extractor | null = null;
+const loadExtractor = async (): Promise<Extractor> => (extractor ??= await import('./extract'));
 
 /** Interviews read between two yields to the event loop while names are found. */
 const BATCH = 16;
@@ -17,24 +23,37 @@ const NAMES_PER_CALL = 48;
  * entities found in its interviews (computed when first asked for, then only for interviews
  * whose text changed), and the claims researchers marked.
  */
+export interface XrefOptions {
+  /** The built names worker (out/main/namesWorker.js): names are then found off the host's thread. */
+  workerFile?: string;
+  onProgress?: (progress: NamesProgress) => void;
+}
+
 export class XrefService {
-  private readonly extracted: Map<string, Candidate[]>;
+  /** Names per interview text hash: read from the name cache when first needed here. */
+  private extractedCache: Map<string, Candidate[]> | null = null;
   private preparing: Promise<void> | null = null;
   private searchAliases: AliasBook | null = null;
   private cached: { key: string; entities: Entity[] } | null = null;
+  private readonly stop = new AbortController();
 
-  private constructor(readonly aliases: AliasBook, readonly claims: ClaimStore, readonly store: XrefStore, private readonly interviews: () => Interview[], private readonly dataDir: string, private readonly aliasProblem?: string) {
-    this.extracted = loadCandidates(dataDir);
-  }
+  private constructor(readonly aliases: AliasBook, readonly claims: ClaimStore, readonly store: XrefStore, private readonly interviews: () => Interview[], private readonly dataDir: string, private readonly options: XrefOptions, private readonly aliasProblem?: string) {}
 
-  static async open(archiveRoot: string, dataDir: string, interviews: () => Interview[], storeOptions?: DurableOptions): Promise<XrefService> {
+  static async open(archiveRoot: string, dataDir: string, interviews: () => Interview[], storeOptions?: DurableOptions, options: XrefOptions = {}): Promise<XrefService> {
     const [{ book, problem }, store] = await Promise.all([AliasBook.load(archiveRoot), XrefStore.open(dataDir, storeOptions)]);
     const claims = ClaimStore.over(store, dataDir);
-    return new XrefService(book, claims, store, interviews, dataDir, problem);
+    // Without the built worker (tests, sources) names are found on this thread: load the extractor now.
+    if (!options.workerFile) await loadExtractor();
+    return new XrefService(book, claims, store, interviews, dataDir, options, problem);
   }
 
   close(): Promise<void> {
+    this.stop.abort();
     return this.store.close();
+  }
+
+  private get extracted(): Map<string, Candidate[]> {
+    return (this.extractedCache ??= loadCandidates(this.dataDir));
   }
 
   problems(): { path: string; reason: string }[] {
@@ -56,31 +75,63 @@ export class XrefService {
    * before `entities()` wherever waiting is fine: `entities()` is then immediate.
    */
   prepare(): Promise<void> {
-    this.preparing ??= (async () => {
-      const unread = this.interviews().filter((i) => !this.extracted.has(i.hash));
-      const read = unread.length;
-      for (let from = 0; from < unread.length;) {
-        const batch = unread.slice(from, from + BATCH);
-        const found = extractBatch(batch, NAMES_PER_CALL);
-        found.forEach((names, k) => this.extracted.set(batch[k]!.hash, names));
-        from += found.length;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      if (read > 0) {
-        const current = new Set(this.interviews().map((i) => i.hash));
-        for (const hash of this.extracted.keys()) if (!current.has(hash)) this.extracted.delete(hash);
-        saveCandidates(this.dataDir, this.extracted);
-      }
-      const list = this.interviews();
-      const key = list.map((i) => i.hash).join(',');
-      if (this.cached?.key !== key) {
-        const byInterview = new Map(list.map((i) => [i.id, this.extracted.get(i.hash) ?? []]));
-        this.remember(key, await buildEntitiesAsync(list, this.aliases, byInterview, this.store.decisions()));
-      }
-    })().finally(() => {
+    this.preparing ??= this.prepareOnce().finally(() => {
       this.preparing = null;
     });
     return this.preparing;
+  }
+
+  private async prepareOnce(): Promise<void> {
+    const list = this.interviews();
+    const key = list.map((i) => i.hash).join(',');
+    if (this.cached?.key === key) return;
+    const decisions = new Map(this.store.decisions());
+    const found = await namesInWorker(this.options.workerFile, list, { dataDir: this.dataDir, aliases: this.aliases.entries, decisions }, this.options.onProgress, this.stop.signal);
+    if (found) {
+      // The worker kept the name cache on disk: read it again here only if this thread needs it.
+      this.extractedCache = null;
+      this.remember(key, found);
+      return;
+    }
+    await this.prepareHere();
+  }
+
+  /** The same on this thread (no built worker), a few interviews at a time, yielding between batches. */
+  private async prepareHere(): Promise<void> {
+    const { extractBatch } = await loadExtractor();
+    const unread = this.interviews().filter((i) => !this.extracted.has(i.hash));
+    const read = unread.length;
+    for (let from = 0; from < unread.length;) {
+      const batch = unread.slice(from, from + BATCH);
+      const found = extractBatch(batch, NAMES_PER_CALL);
+      found.forEach((names, k) => this.extracted.set(batch[k]!.hash, names));
+      from += found.length;
+      this.options.onProgress?.({ done: from, total: read });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (read > 0) {
+      const current = new Set(this.interviews().map((i) => i.hash));
+      for (const hash of this.extracted.keys()) if (!current.has(hash)) this.extracted.delete(hash);
+      saveCandidates(this.dataDir, this.extracted);
+    }
+    const list = this.interviews();
+    const key = list.map((i) => i.hash).join(',');
+    if (this.cached?.key !== key) {
+      const byInterview = new Map(list.map((i) => [i.id, this.extracted.get(i.hash) ?? []]));
+      this.remember(key, await buildEntitiesAsync(list, this.aliases, byInterview, this.store.decisions()));
+    }
+  }
+
+  /**
+   * Finds and caches the names of interviews new since last time (an index run), without
+   * building the entities: a run where nothing changed costs one read of the name cache.
+   */
+  async findNames(): Promise<void> {
+    const list = this.interviews();
+    if (list.every((i) => this.extracted.has(i.hash))) return;
+    const job = { dataDir: this.dataDir, aliases: this.aliases.entries, decisions: new Map(this.store.decisions()), namesOnly: true };
+    if (await namesInWorker(this.options.workerFile, list, job, this.options.onProgress, this.stop.signal)) this.extractedCache = null;
+    else await this.prepare();
   }
 
   entities(): Entity[] {
@@ -88,7 +139,8 @@ export class XrefService {
     const key = list.map((i) => i.hash).join(',');
     if (this.cached?.key === key) return this.cached.entities;
     const unread = list.filter((i) => !this.extracted.has(i.hash));
-    extractBatch(unread).forEach((found, k) => this.extracted.set(unread[k]!.hash, found));
+    // Where the extractor is not loaded (a host that finds names in its worker), names not found yet wait for `prepare`.
+    extractor?.extractBatch(unread).forEach((found, k) => this.extracted.set(unread[k]!.hash, found));
     const byInterview = new Map(list.map((i) => [i.id, this.extracted.get(i.hash) ?? []]));
     return this.remember(key, buildEntities(list, this.aliases, byInterview, this.store.decisions()));
   }

@@ -7,7 +7,6 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { DossierDocument } from '../model';
-import { renderDossierToFile } from '../render';
 import type { DossierExport } from '../../../preload/contract/dossier';
 
 const EXPORT_ID = /^[a-f0-9]{32}$/;
@@ -39,6 +38,8 @@ export class DossierExports {
       const document = await build();
       mkdirSync(this.dir, { recursive: true });
       const exportId = randomBytes(16).toString('hex');
+      // pdfkit and its fonts load on the first export, not at start-up.
+      const { renderDossierToFile } = await import('../render');
       const { pages, excerpts } = await renderDossierToFile(document, join(this.dir, `${exportId}.pdf`), { onProgress, signal: controller.signal });
       this.prune();
       const fileName = pdfFileName(document.title);

@@ -1,0 +1,147 @@
+/**
+ * The texts of the catalog cache, one file per interview text, apart from the catalog's metadata:
+ * a warm start reads the metadata only, and a text is read when a snippet, the reader or
+ * background work asks for it. Files are named by interview id and text hash, so an unchanged
+ * interview's file is never written again and a changed one gets a new file.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Interview, Passage } from './types';
+
+/** What an interview is without its text and passages: what the catalog keeps in memory. */
+export type InterviewRecord = Omit<Interview, 'text' | 'passages'>;
+
+interface Body {
+  text: string;
+  passages: Passage[];
+}
+
+/** Characters of text kept in memory at once (about 64 MB of Latin text). */
+const BUDGET_CHARS = 64 * 1024 * 1024;
+
+/** The interview without its text and passages; a lazy interview's text is not read. */
+export function recordOf(interview: Interview): InterviewRecord {
+  const record: Record<string, unknown> = {};
+  for (const key of Object.keys(interview)) if (key !== 'text' && key !== 'passages') record[key] = interview[key as keyof Interview];
+  return record as unknown as InterviewRecord;
+}
+
+/** Told when a cached text turns out damaged (its file is then deleted, so the next read of the archive reads the file again). */
+const damageListeners = new Set<(dir: string) => void>();
+export function onDamagedText(listener: (dir: string) => void): () => void {
+  damageListeners.add(listener);
+  return () => damageListeners.delete(listener);
+}
+
+/** The folder of the store each lazy interview reads from: a worker can read the same texts itself. */
+const homes = new WeakMap<Interview, string>();
+export const storedIn = (interview: Interview): string | undefined => homes.get(interview);
+
+export class TextStore {
+  /** Recently read texts, oldest first (a Map keeps insertion order). */
+  private readonly recent = new Map<string, Body>();
+  private chars = 0;
+  /** Interviews whose text is on disk: saving them again writes nothing. */
+  private readonly stored = new WeakSet<Interview>();
+
+  constructor(readonly dir: string) {}
+
+  static fileName(record: Pick<Interview, 'id' | 'hash'>): string {
+    return `${record.id}-${record.hash.slice(0, 24)}.txt`;
+  }
+
+  /** The files in the store, listed once (one directory read rather than a look-up per interview). */
+  private files: Set<string> | null = null;
+
+  has(record: Pick<Interview, 'id' | 'hash'>): boolean {
+    if (this.files === null) {
+      try {
+        this.files = new Set(readdirSync(this.dir));
+      } catch {
+        this.files = new Set();
+      }
+    }
+    return this.files.has(TextStore.fileName(record));
+  }
+
+  /**
+   * An interview whose text and passages are read from this store on first use. A text that is
+   * missing or does not match its hash (the cache was damaged) throws rather than read as
+   * something else (annotations are anchored on it), and the file is deleted so the archive's
+   * next read reads the interview's file again.
+   */
+  lazy(record: InterviewRecord): Interview {
+    const interview = { ...record } as Interview;
+    const body = (): Body => this.body(record);
+    Object.defineProperty(interview, 'text', { enumerable: true, configurable: true, get: () => body().text });
+    Object.defineProperty(interview, 'passages', { enumerable: true, configurable: true, get: () => body().passages });
+    this.stored.add(interview);
+    homes.set(interview, this.dir);
+    return interview;
+  }
+
+  /** Writes the text of every interview not yet on disk. */
+  save(interviews: Iterable<Interview>): void {
+    mkdirSync(this.dir, { recursive: true });
+    for (const interview of interviews) {
+      if (this.stored.has(interview)) continue;
+      const file = path.join(this.dir, TextStore.fileName(interview));
+      if (!existsSync(file)) {
+        // Passages first, on one line (JSON escapes newlines), then the text as it is: no JSON parse of the bulk.
+        const temp = `${file}.${process.pid}.tmp`;
+        writeFileSync(temp, `${JSON.stringify(interview.passages)}\n${interview.text}`, 'utf8');
+        renameSync(temp, file);
+      }
+      this.files?.add(TextStore.fileName(interview));
+      this.stored.add(interview);
+    }
+  }
+
+  /** Deletes the files of texts no interview uses any more. */
+  prune(keep: Iterable<Pick<Interview, 'id' | 'hash'>>): void {
+    const wanted = new Set([...keep].map((r) => TextStore.fileName(r)));
+    let names: string[];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (wanted.has(name)) continue;
+      rmSync(path.join(this.dir, name), { force: true });
+      this.files?.delete(name);
+    }
+  }
+
+  private body(record: InterviewRecord): Body {
+    const key = TextStore.fileName(record);
+    const known = this.recent.get(key);
+    if (known !== undefined) {
+      this.recent.delete(key);
+      this.recent.set(key, known);
+      return known;
+    }
+    let body: Body;
+    try {
+      const raw = readFileSync(path.join(this.dir, key), 'utf8');
+      const cut = raw.indexOf('\n');
+      const text = raw.slice(cut + 1);
+      if (cut < 0 || createHash('sha256').update(text).digest('hex') !== record.hash) throw new Error('damaged');
+      body = { text, passages: JSON.parse(raw.slice(0, cut)) as Passage[] };
+    } catch {
+      rmSync(path.join(this.dir, key), { force: true });
+      this.files?.delete(key);
+      for (const listener of damageListeners) listener(this.dir);
+      throw new Error(`The cached text of ${record.path} was damaged: it is being read again from the file.`);
+    }
+    this.recent.set(key, body);
+    this.chars += body.text.length;
+    for (const [oldKey, old] of this.recent) {
+      if (this.chars <= BUDGET_CHARS || oldKey === key) break;
+      this.recent.delete(oldKey);
+      this.chars -= old.text.length;
+    }
+    return body;
+  }
+}

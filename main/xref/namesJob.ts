@@ -1,0 +1,67 @@
+/**
+ * Finding the archive's names and building its entities, as one job a worker thread runs: it
+ * reads the texts itself from the catalog's text store, keeps the name cache, and sends the
+ * entities back in small messages, so the host's event loop never holds more than a slice of
+ * them (and never loads compromise).
+ */
+import type { InterviewRecord } from '../library/textStore';
+import { TextStore } from '../library/textStore';
+import { AliasBook, type AliasEntry } from './aliases';
+import { loadCandidates, saveCandidates } from './candidateCache';
+import { buildEntities, type Entity } from './entities';
+import { extractBatch } from './extract';
+import type { EntityDecision } from './store/ops';
+
+export interface NamesJob {
+  dataDir: string;
+  textsDir: string;
+  records: InterviewRecord[];
+  aliases: AliasEntry[];
+  decisions: Map<string, EntityDecision>;
+  /** Only find and cache the names (an index run): the entities are built when first asked for. */
+  namesOnly?: boolean;
+}
+
+export type NamesReply =
+  | { kind: 'progress'; done: number; total: number }
+  | { kind: 'entities'; entities: Entity[] }
+  | { kind: 'done' }
+  | { kind: 'error'; message: string };
+
+/** Interviews read between two progress messages. */
+const BATCH = 16;
+/** Mentions per message: each message is parsed on the host's thread in one go. */
+const MENTIONS_PER_MESSAGE = 4_000;
+
+export function runNamesJob(job: NamesJob, send: (reply: NamesReply) => void): void {
+  const store = new TextStore(job.textsDir);
+  const interviews = job.records.map((r) => store.lazy(r));
+  const extracted = loadCandidates(job.dataDir);
+  const unread = interviews.filter((i) => !extracted.has(i.hash));
+  for (let from = 0; from < unread.length; from += BATCH) {
+    const batch = unread.slice(from, from + BATCH);
+    extractBatch(batch).forEach((names, k) => extracted.set(batch[k]!.hash, names));
+    send({ kind: 'progress', done: Math.min(unread.length, from + BATCH), total: unread.length });
+  }
+  if (unread.length > 0) {
+    const current = new Set(interviews.map((i) => i.hash));
+    for (const hash of extracted.keys()) if (!current.has(hash)) extracted.delete(hash);
+    saveCandidates(job.dataDir, extracted);
+  }
+  if (job.namesOnly) return send({ kind: 'done' });
+  const byInterview = new Map(interviews.map((i) => [i.id, extracted.get(i.hash) ?? []]));
+  const entities = buildEntities(interviews, new AliasBook(job.aliases), byInterview, job.decisions);
+  let chunk: Entity[] = [];
+  let mentions = 0;
+  for (const entity of entities) {
+    chunk.push(entity);
+    mentions += entity.mentions.length + 1;
+    if (mentions >= MENTIONS_PER_MESSAGE) {
+      send({ kind: 'entities', entities: chunk });
+      chunk = [];
+      mentions = 0;
+    }
+  }
+  if (chunk.length > 0) send({ kind: 'entities', entities: chunk });
+  send({ kind: 'done' });
+}

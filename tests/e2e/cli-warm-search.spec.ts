@@ -1,0 +1,37 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { callApi } from './support/dossier';
+import { copyArchive, repo, serveArchive } from './support/host';
+
+const cli = (archive: string, ...args: string[]): string =>
+  execFileSync(process.execPath, [join(repo, 'out', 'main', 'cli.js'), ...args.slice(0, 1), archive, ...args.slice(1)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+
+interface Hit { id: string; path: string; score: number; snippets: Array<{ text: string; start: number; end: number }> }
+
+const mtimes = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `${join(e.parentPath, e.name)} ${statSync(join(e.parentPath, e.name)).mtimeMs}`).sort();
+
+test('a warm CLI search answers the same hits as the browser host, and writes nothing', async () => {
+  const archive = copyArchive();
+  const cold = JSON.parse(cli(archive, 'index', '--json')) as { interviews: number };
+  expect(cold.interviews).toBeGreaterThan(5);
+  const cache = join(archive, '.testimony', 'cache');
+  const before = mtimes(cache);
+  const queries = ['MEK', 'camp family', '"Camp Ashraf"', 'border*', 'مجاهدین'];
+  const fromCli = queries.map((q) => JSON.parse(cli(archive, 'search', q, '--json')) as Hit[]);
+  // The warm runs read the catalog's metadata and the texts of the hits shown: no file is rewritten.
+  expect(mtimes(cache)).toEqual(before);
+  const host = await serveArchive(archive);
+  try {
+    for (const [n, query] of queries.entries()) {
+      const served = await callApi<{ hits: Hit[] }>(host, 'search.query', { query, limit: 20 });
+      const shape = (hits: Hit[]) => hits.map((h) => ({ id: h.id, path: h.path, score: h.score, snippets: h.snippets.map(({ text, start, end }) => ({ text, start, end })) }));
+      expect(fromCli[n]!.length, query).toBeGreaterThan(0);
+      expect(shape(fromCli[n]!), query).toEqual(shape(served.hits));
+    }
+  } finally {
+    await host.stop();
+  }
+});
