@@ -26,7 +26,12 @@ export interface LoopbackOptions {
   token?: string;
   /** Extra GET routes under /api/ (after the token check), e.g. downloads. */
   downloads?: (name: string, res: ServerResponse) => Promise<boolean>;
+  /** Socket limits (defaults: SOCKET_LIMITS); tests shorten them. */
+  limits?: Partial<typeof SOCKET_LIMITS>;
 }
+
+/** A slow or idle client cannot hold sockets open; a browser opens about six per host. */
+export const SOCKET_LIMITS = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxConnections: 32 };
 
 /** The browser host: the same renderer and contract over HTTP on 127.0.0.1 only. */
 export async function startLoopbackHost(options: LoopbackOptions): Promise<LoopbackHost> {
@@ -34,7 +39,9 @@ export async function startLoopbackHost(options: LoopbackOptions): Promise<Loopb
   const streams = new Set<ServerResponse>();
   let port = 0;
 
-  const server: Server = createServer((req, res) => {
+  const limits = { ...SOCKET_LIMITS, ...options.limits };
+  const timing = { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, keepAliveTimeout: 5_000, connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs) };
+  const server: Server = createServer(timing, (req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error('[testimony] http error', error);
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
@@ -68,6 +75,7 @@ export async function startLoopbackHost(options: LoopbackOptions): Promise<Loopb
     res.on('close', () => streams.delete(res));
   }
 
+  server.maxConnections = limits.maxConnections;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());

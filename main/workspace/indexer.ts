@@ -27,6 +27,7 @@ export class Indexer {
   private abort: AbortController | null = null;
   private watcher: { close(): Promise<void>; ready: Promise<void> } | null = null;
   private queue: Promise<void> = Promise.resolve();
+  private running = false;
   private readonly cacheDir: string;
   private readonly catalogFile: string;
   private readonly stopHealing: () => void;
@@ -57,7 +58,10 @@ export class Indexer {
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
-    this.ready = this.run(abort.signal, full).catch((error: unknown) => {
+    this.running = true;
+    this.ready = this.run(abort.signal, full).finally(() => {
+      if (this.abort === abort) this.running = false;
+    }).catch((error: unknown) => {
       if (abort.signal.aborted) return this.report({ phase: 'cancelled', done: 0, total: 0, message: 'Indexing was cancelled.' });
       console.error('[testimony] indexing failed', error);
       this.report({ phase: 'failed', done: 0, total: 0, message: `Indexing failed: ${error instanceof Error ? error.message : String(error)}` });
@@ -69,8 +73,9 @@ export class Indexer {
     return this.watcher?.ready ?? Promise.resolve();
   }
 
+  /** Cancels a run in progress; once the index is ready there is nothing to cancel (live updates go on). */
   cancel(): void {
-    this.abort?.abort();
+    if (this.running) this.abort?.abort();
   }
 
   watch(): void {

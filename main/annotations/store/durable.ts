@@ -18,6 +18,7 @@ import * as path from 'node:path';
 import { acquireWriterLock, type WriterLock } from './lock';
 import { JournalWriter, fsyncDir } from './journal';
 import type { Operation } from './ops';
+import { writeSavedSeq } from './savedSeq';
 import { layoutOf, listSegments, recover, segmentFile, type Layout } from './recover';
 import { backupName, listBackups, sweepTempFiles, writeSnapshot } from './snapshot';
 import { annotationLog, type LogSpec, type LogState } from './spec';
@@ -167,6 +168,7 @@ export class DurableLog<Op = Operation, S extends LogState<Op> = StoreState & Lo
       fsyncDir(l.backupDir);
     }
     writeSnapshot(l.snapshotFile, { seq, contents }, this.spec.format);
+    writeSavedSeq(l.dir, seq);
     this.prune(seq);
   }
 
@@ -185,6 +187,7 @@ export class DurableLog<Op = Operation, S extends LogState<Op> = StoreState & Lo
   }
 
   async close(): Promise<void> {
+    if (this.writer) writeSavedSeq(this.layout.dir, this.seq);
     this.writer?.close();
     this.writer = undefined;
     await this.lock?.release().catch(() => undefined);
