@@ -2,10 +2,9 @@
  * The search engine of one archive: builds, saves, loads and updates the sharded index, and
  * answers queries. `search` never throws for anything a researcher can type.
  */
-import type { Interview } from '../library/types';
+import { contentKey, type Interview } from '../library/types';
 import { ArchiveIndex } from './archiveIndex';
 import { type PoolOptions, buildShards } from './buildPool';
-import { crc32 } from 'node:zlib';
 import { FIELDS, fieldTexts } from './fields';
 import { readCache, writeCache } from './persist';
 import { expanderOf, hitPlan, hitSpans } from './hits';
@@ -76,17 +75,8 @@ export function shardOf(id: string, shardCount: number): number {
 
 const shardCountFor = (interviews: number): number => Math.max(1, Math.ceil(interviews / SHARD_TARGET));
 
-/**
- * What the index of an interview depends on: its text (by hash) and its metadata fields, so a
- * retag or retitle re-indexes it. Only metadata is read: the text and passages of a warm start
- * stay on disk until needed.
- */
-export function indexHash(i: Interview): string {
-  const meta = [i.title, i.interviewee ?? '', i.interviewer ?? '', i.place ?? '', ...(i.tags ?? [])].join('\u0000');
-  return `${i.hash}:${crc32(meta).toString(16)}`;
-}
-
-const toInput = (i: Interview): ShardInput => ({ id: i.id, hash: indexHash(i), fields: fieldTexts(i) });
+// Keyed by text and edited metadata, so a metadata edit re-indexes the title and name fields.
+const toInput = (i: Interview): ShardInput => ({ id: i.id, hash: contentKey(i), fields: fieldTexts(i) });
 
 export class SearchEngine {
   private readonly byId = new Map<string, Interview>();
@@ -128,7 +118,7 @@ export class SearchEngine {
     engine.checksums = cache.checksums;
     const indexed = new Map<string, string>();
     for (const data of cache.shards.values()) data.ids.forEach((id, d) => indexed.set(id, data.hashes[d] ?? ''));
-    const changed = interviews.filter((i) => indexed.get(i.id) !== indexHash(i));
+    const changed = interviews.filter((i) => indexed.get(i.id) !== contentKey(i));
     const removed = [...indexed.keys()].filter((id) => !engine.byId.has(id));
     if (changed.length > 0 || removed.length > 0) {
       await engine.update(changed, removed);

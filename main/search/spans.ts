@@ -9,7 +9,7 @@
  * two of a two-letter stem, so the filter loses nothing; a word with a non-ASCII character is
  * always analysed.
  */
-import { analyzeOccurrence, isWordStart, isWordUnit, nextWord, previousWord, wordEnd } from './analysis';
+import { analyzeOccurrence, isWordStart, nextWord, previousWord, wordAround, wordEnd } from './analysis';
 import type { PhraseWord } from './query';
 
 export interface Span {
@@ -47,15 +47,10 @@ function forEachCandidate(text: string, wanted: Iterable<string>, visit: (start:
     let start = m.index;
     while (start < runEnd && !isWordStart(text, start)) start++;
     if (start === runEnd) {
-      // Non-ASCII inside a word ("oﬁce", "café"): NFKC or folding may change it, so the whole word
-      // is a candidate. A run with no word character ("• • •") is skipped at once, and the walk back
-      // crosses only the word's own characters, so long runs of symbols stay linear.
-      let inside = m.index;
-      while (inside < runEnd && !isWordUnit(text, inside)) inside++;
-      if (inside === runEnd) continue;
-      while (inside > 0 && !isWordStart(text, inside)) inside--;
-      if (inside < visitedUntil) continue;
-      start = inside;
+      // Non-ASCII inside a word ("oﬁce", "café"): NFKC or folding may change it, so the whole word is a candidate.
+      const inside = wordAround(text, m.index);
+      if (inside === null || inside[1] <= m.index || inside[0] < visitedUntil) continue;
+      start = inside[0];
     }
     const end = wordEnd(text, start);
     pattern.lastIndex = end;

@@ -96,9 +96,9 @@ describe('search guidance', async () => {
     expect(text?.matchedIn).toEqual([]);
   });
 
-  it('a retagged interview is re-indexed when the saved index is loaded', async () => {
+  it('a retagged interview (its metadata digest changes) is re-indexed when the saved index is loaded', async () => {
     await engine.save(tmp);
-    const retagged = docs.map((d) => (d.id === 'tagged' ? { ...d, tags: ['resettlement'] } : d));
+    const retagged = docs.map((d) => (d.id === 'tagged' ? { ...d, tags: ['resettlement'], metaKey: 'retagged' } : d));
     const loaded = await SearchEngine.load(tmp, retagged, { workerPath: null });
     expect(loaded).not.toBeNull();
     expect(ids(loaded?.search('resettlement') ?? engine.search('x'))).toEqual(['tagged']);
