@@ -95,7 +95,7 @@ export function recover<Op, S extends LogState<Op>>(l: Layout, writable: boolean
       state.apply(rec.o);
       seq = rec.seq;
     }
-    const restored = read.records.length === 0 ? 'no record of this file could be read' : `the other ${read.records.length} records of this file were restored`;
+    const restored = read.records.length === 0 ? 'no record of this file could be read' : `the other ${plural(read.records.length, 'record')} of this file ${read.records.length === 1 ? 'was' : 'were'} restored`;
     const report = (d: DamagedLine): void => {
       const kept = quarantine(`${name}@${d.offset}.bad`, d.bytes);
       problems.push(`Journal ${name}: a damaged record at byte ${d.offset} (${d.reason}) was set aside in ${kept}; ${restored}.`);

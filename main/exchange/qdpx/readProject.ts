@@ -7,6 +7,7 @@ import { ExchangeError } from '../errors';
 import { codePointMap } from './codepoints';
 import { childNamed, childrenNamed, namespaceOf, type XmlElement } from './dom';
 import { normalGuid } from './guid';
+import { plural } from '../../../preload/contract/plural';
 import type { ExchangeCode, ExchangeLink, ExchangeMeta, ExchangeNote, ExchangeProject, ExchangeSelection, ExchangeSource } from './model';
 
 export interface Skipped {
@@ -114,7 +115,7 @@ export function readProject(root: XmlElement, files: ReadonlyMap<string, Buffer>
         creator: s.attrs.creatingUser ? g(s.attrs.creatingUser) : undefined, created: s.attrs.creationDateTime, modified: s.attrs.modifiedDateTime,
       }];
     });
-    if (childrenNamed(el, 'Coding').length) skip(`${childrenNamed(el, 'Coding').length} coding(s) of the whole of “${name}”`, 'Testimony codes passages, not whole interviews');
+    if (childrenNamed(el, 'Coding').length) skip(`${plural(childrenNamed(el, 'Coding').length, 'coding')} of the whole of “${name}”`, 'Testimony codes passages, not whole interviews');
     applyValues(meta, el);
     sources.push({ guid: g(el.attrs.guid), name, text, selections, notes: [...notes, ...refs(el)], meta });
   };
@@ -126,14 +127,14 @@ export function readProject(root: XmlElement, files: ReadonlyMap<string, Buffer>
       readText(el, name, meta, []);
     } else if (el.name === 'PDFSource') {
       const pdfSelections = childrenNamed(el, 'PDFSelection').length;
-      if (pdfSelections) skip(`${pdfSelections} region selection(s) in the PDF “${name}”`, 'Testimony cannot hold areas of a PDF page');
+      if (pdfSelections) skip(`${plural(pdfSelections, 'region selection')} in the PDF “${name}”`, 'Testimony cannot hold areas of a PDF page');
       const representation = childNamed(el, 'Representation');
       if (representation) readText(representation, name, meta, refs(el));
       else skip(`the PDF “${name}”`, 'it has no plain-text representation, and Testimony reads text');
     } else {
       const kind = { PictureSource: 'picture', AudioSource: 'audio recording', VideoSource: 'video' }[el.name] ?? el.name;
       const selections = el.children.filter((c) => c.name.endsWith('Selection')).length;
-      skip(`the ${kind} “${name}”${selections ? ` and its ${selections} selection(s)` : ''}`, `Testimony does not hold ${kind === 'picture' ? 'pictures' : 'audio or video'} yet`);
+      skip(`the ${kind} “${name}”${selections ? ` and its ${plural(selections, 'selection')}` : ''}`, `Testimony does not hold ${kind === 'picture' ? 'pictures' : 'audio or video'} yet`);
     }
   }
   const notes: ExchangeNote[] = childrenNamed(childNamed(root, 'Notes') ?? root, 'Note').flatMap((n) => {
@@ -148,7 +149,7 @@ export function readProject(root: XmlElement, files: ReadonlyMap<string, Buffer>
     skip(`the set “${set.attrs.name}” (${set.children.filter((c) => c.name.startsWith('Member')).length} members)`, 'Testimony has no sets; search or codes group interviews instead');
   }
   const graphs = childrenNamed(childNamed(root, 'Graphs') ?? root, 'Graph').length;
-  if (graphs) skip(`${graphs} graph(s)`, 'Testimony draws its own graph of names and does not keep drawn graphs');
+  if (graphs) skip(`${plural(graphs, 'graph')}`, 'Testimony draws its own graph of names and does not keep drawn graphs');
   return {
     project: {
       name: root.attrs.name ?? 'Imported project', origin: root.attrs.origin ?? '', created: root.attrs.creationDateTime ?? '', users, owner: g(root.attrs.creatingUserGUID),

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { request } from '../api/client';
+import { plural } from '../../../preload/contract/plural';
 import { ErrorMessage } from '../shared/Messages';
 import { saveBlob } from '../shared/saveBlob';
 import { useAsync } from '../shared/useAsync';
@@ -19,7 +20,7 @@ export function CitationsPanel() {
     try {
       const out = await request('citations.export', { format, ...(dossierId ? { dossierId } : {}) });
       saveBlob(new Blob([out.text], { type: `${TYPES[format]};charset=utf-8` }), out.fileName);
-      setStatus(`Saved ${out.fileName}: ${out.count} interviews.`);
+      setStatus(`Saved ${out.fileName}: ${plural(out.count, 'interview')}.`);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
