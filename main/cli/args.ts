@@ -9,10 +9,11 @@ Commands:
   annotate <archive> --interview <id> --quote <text> [--prefix <text>] [--suffix <text>]
            [--note <text>] [--code <path>]... add an annotation; prints its id once it is on disk
   annotations <archive> [--format w3c|csv|md]   export every annotation to stdout
-  entities <archive>                       people, places and organisations, with aliases and counts
+  entities <archive>                       people, places, organisations and technologies, with aliases, counts and confidence
   claims <archive>                         the claims marked, grouped by what they are about
   dossier <archive> --out <file.pdf> [--definition <name> | --code <path> | --query <text> | --all]
-           [--limit N]                     a PDF dossier; --json prints { pages, excerpts, ms }
+           [--limit N] [--author <name>]   a PDF dossier; --json prints { pages, excerpts, ms };
+                                           no author is printed unless given (or saved in the definition)
 
 Options:
   --json        print exactly one JSON document on stdout (progress goes to stderr)
@@ -48,6 +49,7 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
       definition: { type: 'string' },
       query: { type: 'string' },
       all: { type: 'boolean' },
+      author: { type: 'string' },
     },
   });
   if (values.help || positionals.length === 0) return 'help';

@@ -42,7 +42,7 @@ function chooseDefinition(values: Record<string, unknown>, content: ReturnType<t
   if (typeof values.definition === 'string') {
     const def = new DefinitionStore(dataDir).find(values.definition);
     if (!def) throw new CliError(`There is no saved dossier “${values.definition}” in this archive.`);
-    return def;
+    return typeof values.author === 'string' ? { ...def, author: values.author.trim().slice(0, 300) } : def;
   }
   const limit = values.limit === undefined ? undefined : intOption(values.limit, 'limit', 500, 10_000);
   const preset: Preset = codes[0] !== undefined
@@ -52,7 +52,7 @@ function chooseDefinition(values: Record<string, unknown>, content: ReturnType<t
       : { kind: 'all' };
   if (preset.kind === 'query' && !preset.query.trim()) throw new CliError('--query needs some words to search for.', 2);
   try {
-    return presetDefinition(preset, content, archiveName);
+    return presetDefinition(preset, content, archiveName, typeof values.author === 'string' ? values.author.trim().slice(0, 300) : '');
   } catch (error) {
     throw new CliError(error instanceof Error ? error.message : String(error));
   }

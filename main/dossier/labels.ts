@@ -1,5 +1,5 @@
-/** The dossier's own words, in English and Persian, and the small formatters citations use. */
-import type { Citation, LinkType } from './model';
+/** The dossier's own words and numbers, in English and Persian. Citations are written in citations.ts. */
+import type { LinkType } from './model';
 
 export interface Labels {
   contents: string;
@@ -21,7 +21,12 @@ export interface Labels {
   citedOn: string;
   notInDossier: string;
   link: Record<LinkType, [forward: string, reverse: string]>;
-  citation: { interviewee: string; interviewer: string; speaker: string; passage: string; file: string };
+  citation: { interviewee: string; interviewer: string; speaker: string; passage: string; file: string; citedAt: string };
+  /** The dossier's own numbers (pages, notes, excerpts) in the dossier's digits. */
+  num: (n: number | string) => string;
+  /** Between items of a list ("3, 5") and between the fields of a reference ("title; file"). */
+  listSeparator: string;
+  fieldSeparator: string;
 }
 
 const en: Labels = {
@@ -49,8 +54,14 @@ const en: Labels = {
     'same event': ['Same event as', 'Same event as'],
     'see also': ['See also', 'See also'],
   },
-  citation: { interviewee: 'interviewee', interviewer: 'interviewer', speaker: 'speaker', passage: '¶', file: 'file' },
+  citation: { interviewee: 'interviewee', interviewer: 'interviewer', speaker: 'speaker', passage: '¶', file: 'file', citedAt: 'Cited' },
+  num: (n) => String(n),
+  listSeparator: ', ',
+  fieldSeparator: '; ',
 };
+
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+const persian = (n: number | string): string => String(n).replace(/[0-9]/g, (d) => PERSIAN_DIGITS[Number(d)] ?? d);
 
 const fa: Labels = {
   contents: 'فهرست',
@@ -60,10 +71,10 @@ const fa: Labels = {
   excerpt: 'گزیده',
   note: 'یادداشت',
   memo: 'یادداشت پژوهشی',
-  page: (n) => `ص\u00A0${n}`,
-  pageOf: (x, y) => `صفحه ${x} از ${y}`,
+  page: (n) => `ص\u00A0${persian(n)}`,
+  pageOf: (x, y) => `صفحه ${persian(x)} از ${persian(y)}`,
   preparedBy: 'تهیه‌کننده',
-  summary: (e, i) => `${e} گزیده از ${i} مصاحبه`,
+  summary: (e, i) => `${persian(e)} گزیده از ${persian(i)} مصاحبه`,
   purpose: 'هدف',
   claimsAbout: 'ادعاها',
   columns: ['مقدار', 'واحد', 'تاریخ', 'منبع', ''],
@@ -77,44 +88,13 @@ const fa: Labels = {
     'same event': ['همان رویداد', 'همان رویداد'],
     'see also': ['نیز ببینید', 'نیز ببینید'],
   },
-  citation: { interviewee: 'مصاحبه‌شونده', interviewer: 'مصاحبه‌گر', speaker: 'گوینده', passage: 'بند', file: 'پرونده' },
+  citation: { interviewee: 'مصاحبه‌شونده', interviewer: 'مصاحبه‌گر', speaker: 'گوینده', passage: 'بند', file: 'پرونده', citedAt: 'نقل‌شده' },
+  num: persian,
+  listSeparator: '، ',
+  fieldSeparator: '؛ ',
 };
 
 export function labelsFor(language: 'en' | 'fa' | undefined): Labels {
   return language === 'fa' ? fa : en;
 }
 
-/** 754 → "00:12:34". */
-export function timecode(seconds: number): string {
-  const s = Math.floor(seconds);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
-}
-
-/** Where in the interview: "¶ 12", "00:12:34" or both. */
-export function locator(c: Citation, labels: Labels): string {
-  const parts: string[] = [];
-  if (c.passage !== undefined) parts.push(`${labels.citation.passage} ${c.passage}`);
-  if (c.time !== undefined) parts.push(timecode(c.time));
-  return parts.join(', ');
-}
-
-/** The full reference of an endnote. */
-export function fullCitation(c: Citation, labels: Labels): string {
-  const l = labels.citation;
-  const parts = [c.interviewTitle];
-  if (c.interviewee) parts.push(`${l.interviewee}: ${c.interviewee}`);
-  if (c.interviewer) parts.push(`${l.interviewer}: ${c.interviewer}`);
-  if (c.date) parts.push(c.date);
-  if (c.speaker) parts.push(`${l.speaker}: ${c.speaker}`);
-  const where = locator(c, labels);
-  if (where) parts.push(where);
-  parts.push(`${l.file}: ${c.file}`);
-  return parts.join('; ') + '.';
-}
-
-/** The short attribution printed under a quote. */
-export function shortCitation(c: Citation, labels: Labels): string {
-  const who = c.speaker ?? c.interviewee;
-  return ['— ' + (who ? `${who}, ` : '') + c.interviewTitle, locator(c, labels)].filter(Boolean).join(', ');
-}

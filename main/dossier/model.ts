@@ -15,7 +15,10 @@ export const CitationSchema = z.object({
   interviewee: z.string().optional(),
   interviewer: z.string().optional(),
   date: z.string().optional(),
+  /** The person speaking in the passage, by name (never a turn label such as "Q" or "پاسخ"). */
   speaker: z.string().optional(),
+  /** Who speaks when the transcript only says "Q" or "A" and the metadata has no name for them. */
+  role: z.enum(['interviewer', 'interviewee']).optional(),
   /** 1-based paragraph (passage) number in the interview. */
   passage: z.number().int().positive().optional(),
   /** Seconds from the start of the recording. */
@@ -97,10 +100,15 @@ export type DossierOptions = z.infer<typeof DossierOptionsSchema>;
 export const AppendixInterviewSchema = z.object({ title: nonEmpty, meta: z.string(), text: z.string() });
 export type AppendixInterview = z.infer<typeof AppendixInterviewSchema>;
 
+/** A name the index looks for on every page, with the other spellings that mean the same. */
+export const IndexNameSchema = z.object({ name: nonEmpty, aliases: z.array(nonEmpty).optional() });
+export type IndexName = z.infer<typeof IndexNameSchema>;
+
 export const DossierDocumentSchema = z
   .object({
     title: nonEmpty,
-    author: nonEmpty,
+    /** As the researcher typed it; empty when they left it blank (never a login name). */
+    author: z.string(),
     date: z.iso.date().or(z.iso.datetime({ offset: true })),
     purpose: z.string().optional(),
     paper: z.enum(['A4', 'Letter']),
@@ -108,6 +116,8 @@ export const DossierDocumentSchema = z
     options: DossierOptionsSchema,
     sections: z.array(DossierSectionSchema),
     appendix: z.array(AppendixInterviewSchema).optional(),
+    /** People, places and organisations for the index of names (excerpts' `entities` join them). */
+    names: z.array(IndexNameSchema).optional(),
   })
   .superRefine((doc, ctx) => {
     const ids = new Set<string>();

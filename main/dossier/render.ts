@@ -69,15 +69,18 @@ export async function renderDossier(input: DossierDocument, options: RenderOptio
     onProgress?.((0.9 * done) / totalBlocks);
   };
   try {
+    ctx.printed.active = true;
     for (let i = 0; i < doc.sections.length; i++) await drawSection(ctx, i, refs, onBlock);
     drawSources(ctx);
-    drawNameIndex(ctx);
     drawAppendix(ctx);
     throwIfAborted(signal);
     for (const item of ctx.deferred) {
       pdf.switchToPage(item.page);
       item.draw();
     }
+    // The index comes last: it lists the pages of everything before it, appendix included.
+    ctx.printed.active = false;
+    drawNameIndex(ctx);
     fillContents(ctx, contents);
     drawChrome(ctx);
   } catch (error) {
@@ -121,7 +124,7 @@ function createPdf(doc: DossierDocument, width: number, height: number, fonts: R
     font: null as unknown as string,
     info: {
       Title: doc.title,
-      Author: doc.author,
+      ...(doc.author.trim() ? { Author: doc.author.trim() } : {}),
       Subject: doc.purpose ?? doc.title,
       Keywords: [...new Set(doc.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'excerpt' ? (b.codes ?? []) : []))))].join(', '),
       CreationDate: new Date(doc.date),
@@ -134,7 +137,7 @@ function createPdf(doc: DossierDocument, width: number, height: number, fonts: R
 }
 
 function contentsEntries(doc: DossierDocument, excerpts: number): number {
-  const entities = doc.sections.some((s) => s.blocks.some((b) => b.kind === 'excerpt' && (b.entities?.length ?? 0) > 0));
+  const entities = (doc.names?.length ?? 0) > 0 || doc.sections.some((s) => s.blocks.some((b) => b.kind === 'excerpt' && (b.entities?.length ?? 0) > 0));
   const appendix = doc.options.appendixInterviews && (doc.appendix?.length ?? 0) > 0 ? 1 + (doc.appendix?.length ?? 0) : 0;
   return doc.sections.length + (excerpts > 0 ? 1 : 0) + (entities ? 1 : 0) + appendix;
 }

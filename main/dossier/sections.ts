@@ -5,6 +5,7 @@ import { drawExcerpt, shorten, type CrossRef } from './blocks/excerpt';
 import { drawMemo, drawText } from './blocks/prose';
 import type { DossierContext, ExcerptRef } from './layout/context';
 import type { StructElement } from './layout/tags';
+import { isolate } from './text/isolate';
 
 /** Numbers every excerpt ("section.n") before layout, so references can name their target. */
 export function numberExcerpts(ctx: DossierContext): void {
@@ -13,7 +14,7 @@ export function numberExcerpts(ctx: DossierContext): void {
     for (const block of section.blocks) {
       if (block.kind !== 'excerpt') continue;
       n++;
-      ctx.excerpts.set(block.id, { id: block.id, number: `${s + 1}.${n}`, dest: `ex-${block.id}`, quote: block.quote });
+      ctx.excerpts.set(block.id, { id: block.id, number: ctx.labels.num(`${s + 1}.${n}`), dest: `ex-${block.id}`, quote: block.quote });
     }
   });
 }
@@ -41,10 +42,11 @@ export function drawSection(ctx: DossierContext, index: number, refs: Map<string
   flow.newPage();
   const dest = `section-${section.id}`;
   ctx.destination(dest);
-  const outline = ctx.bookmark(ctx.pdf.outline, `${index + 1}. ${section.title}`, dest);
-  ctx.toc.push({ title: `${index + 1}. ${section.title}`, dest, page: ctx.pageNumber });
+  const heading = `${ctx.labels.num(index + 1)}. ${section.title}`;
+  const outline = ctx.bookmark(ctx.pdf.outline, heading, dest);
+  ctx.toc.push({ title: heading, dest, page: ctx.pageNumber });
   const sect = ctx.tags.element('Sect', undefined, section.title);
-  ctx.heading(`${index + 1}. ${section.title}`, 1, sect, 40);
+  ctx.heading(`${ctx.labels.num(index + 1)}. ${isolate(section.title)}`, 1, sect, 40);
   if (section.intro) drawText(ctx, section.intro, sect);
   return section.blocks.reduce(async (previous, block) => {
     await previous;

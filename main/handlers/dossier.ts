@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
-import { userInfo } from 'node:os';
 import type { ServerResponse } from 'node:http';
 import type { Workspace } from '../workspace';
 import type { Handlers } from './dispatch';
@@ -28,7 +27,8 @@ export function dossierHandlers(ws: Workspace, host: DossierHost = {}): Pick<Han
   return {
     'dossier.list': () => definitions.list(),
     'dossier.get': ({ id }) => load(id),
-    'dossier.create': ({ title, language }) => definitions.save(newDefinition(title, authorName(), language)),
+    // The author is left for the researcher to type: a login name must never leak into a dossier.
+    'dossier.create': ({ title, language }) => definitions.save(newDefinition(title, '', language)),
     'dossier.update': (def) => definitions.save(def),
     'dossier.delete': ({ id }) => {
       if (!definitions.delete(id)) throw notFound('That dossier');
@@ -106,12 +106,4 @@ export function dossierDownloads(ws: Workspace): (route: string, res: ServerResp
     });
     return true;
   };
-}
-
-function authorName(): string {
-  try {
-    return userInfo().username || 'Researcher';
-  } catch {
-    return 'Researcher';
-  }
 }

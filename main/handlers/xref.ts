@@ -2,10 +2,12 @@ import type { Workspace } from '../workspace';
 import type { Handlers } from './dispatch';
 import type { xrefCalls } from '../../preload/contract/xref';
 import { summarise } from '../xref/entities';
+import { isShown } from '../xref/confidence';
 import { entityPage } from '../xref/pages';
 import { mergedTarget } from '../xref/decisions';
 import { groupClaims } from '../xref/claims';
 import { numberCandidates } from '../xref/candidates';
+import { claimPrefill } from '../xref/claimPrefill';
 import { notFound, UserError } from './errors';
 import { xrefViewHandlers } from './xrefViews';
 import { preparedEntities } from './xrefEntities';
@@ -37,7 +39,8 @@ export function xrefHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefCal
       return all
         .flatMap((e) => {
           const here = e.mentions.reduce((n, m) => (m.interviewId === id ? n + 1 : n), 0);
-          return here > 0 ? [{ ...summarise(e), mentions: here }] : [];
+          // Only the names the list shows: a tagger's one-off guess ("Americas") is not offered here either.
+          return here > 0 && isShown(e) ? [{ ...summarise(e), mentions: here }] : [];
         })
         .sort((a, b) => b.mentions - a.mentions);
     },
@@ -54,6 +57,23 @@ export function xrefHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefCal
       ws.emit('claims.changed', {});
       return { ok: true as const };
     },
+    'claims.update': ({ id, ...patch }) => {
+      const claim = ws.xref.claims.update(id, patch);
+      if (!claim) throw notFound('That claim');
+      ws.emit('claims.changed', {});
+      return claim;
+    },
+    'claims.restore': (claim) => {
+      ws.interview(claim.interviewId);
+      const restored = ws.xref.claims.restore(claim);
+      ws.emit('claims.changed', {});
+      return restored;
+    },
     'claims.candidates': ({ id }) => numberCandidates(ws.interview(id)),
+    'claims.prefill': ({ id, start, end }) => {
+      const text = ws.interview(id).text;
+      if (end < start || end > text.length) throw new UserError('invalid-input', 'That selection is not inside the interview.');
+      return claimPrefill(text, start, end);
+    },
   };
 }

@@ -5,6 +5,7 @@ import type { AnnotationView } from '../../preload/contract/annotations';
 import type { Link } from '../xref/store/ops';
 import { codeCellPassages, codeMatrix, entityCellPassages, entityMatrix, type PassageRef } from '../xref/matrix';
 import { entityGraph } from '../xref/graph';
+import { isShown } from '../xref/confidence';
 import { relatedInterviews } from '../xref/related';
 import { timeline } from '../xref/timeline';
 import { notFound, UserError } from './errors';
@@ -44,6 +45,10 @@ export function xrefViewHandlers(ws: Workspace): Pick<Handlers, keyof typeof xre
       throw error;
     }
   };
+  const parentOf = () => {
+    const parents = new Map(ws.annotations.store.listCodes().map((c) => [c.id, c.parentId]));
+    return (id: string) => parents.get(id);
+  };
   const cite = (refs: PassageRef[]) => refs.map((r) => ({ ...r, interviewTitle: title(r.interviewId), text: ws.interview(r.interviewId).text.slice(r.start, r.end).slice(0, 600) }));
   const entities = () => preparedEntities(ws);
   return {
@@ -77,15 +82,15 @@ export function xrefViewHandlers(ws: Workspace): Pick<Handlers, keyof typeof xre
       const search = async (query: string) => (await ws.search(query, { limit: 50, offset: 0, filters: {} })).hits;
       return relatedInterviews(ws.interview(id), ws.list().map((s) => ws.interview(s.id)), all, search);
     },
-    'xref.matrix': async ({ kind }) => {
+    'xref.matrix': async ({ kind, rollUp }) => {
       if (kind === 'entities') return { kind, ...entityMatrix(await entities()) };
       await ws.ready;
       const store = ws.annotations.store;
       const codes = store.listCodes().map((c) => ({ id: c.id, label: store.codePath(c.id) })).sort((a, b) => a.label.localeCompare(b.label));
-      return { kind, ...codeMatrix(codes, ws.list().map((i) => ({ id: i.id, label: i.title })), ws.annotations.list({})) };
+      return { kind, ...codeMatrix(codes, ws.list().map((i) => ({ id: i.id, label: i.title })), ws.annotations.list({}), rollUp ? parentOf() : undefined) };
     },
-    'xref.cell': async ({ kind, row, col }) => {
-      if (kind === 'codes') return cite(codeCellPassages(row, col, ws.annotations.list({})));
+    'xref.cell': async ({ kind, row, col, rollUp }) => {
+      if (kind === 'codes') return cite(codeCellPassages(row, col, ws.annotations.list({}), rollUp ? parentOf() : undefined));
       const all = await entities();
       const a = all.find((e) => e.id === row);
       const b = all.find((e) => e.id === col);
@@ -97,10 +102,11 @@ export function xrefViewHandlers(ws: Workspace): Pick<Handlers, keyof typeof xre
       const interviews = ws.list().map((s) => ws.interview(s.id));
       return timeline(interviews, ws.xref.claims.list(), { mentions }).map((e) => ({ ...e, interviewTitle: title(e.interviewId) }));
     },
-    'xref.graph': async ({ interviewId, limit }) => {
-      const all = await entities();
+    'xref.graph': async ({ interviewId, limit, center, minWeight }) => {
+      // The names the list shows: a tagger's one-off guesses would crowd the drawing.
+      const all = (await entities()).filter((e) => isShown(e));
       const annotations = new Map(ws.annotations.list({}).map((a) => [a.id, a]));
-      return entityGraph(all, { ...(interviewId ? { interviewId } : {}), limit, links: ws.xref.store.links(), annotation: (id) => annotations.get(id) });
+      return entityGraph(all, { ...(interviewId ? { interviewId } : {}), ...(center ? { center } : {}), limit, minWeight, links: ws.xref.store.links(), annotation: (id) => annotations.get(id) });
     },
   };
 }

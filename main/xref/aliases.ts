@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { nameKey } from './names';
 
-export const EntityKind = z.enum(['person', 'place', 'organisation']);
+export const EntityKind = z.enum(['person', 'place', 'organisation', 'technology']);
 export type EntityKind = z.infer<typeof EntityKind>;
 
 const AliasFile = z.object({

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { writeFileDurably } from '../annotations/store/snapshot';
 import type { Candidate } from './extract';
 
-const VERSION = 8;
+const VERSION = 9;
 
 export function cacheFile(dataDir: string): string {
   return join(dataDir, 'cache', 'xref', 'candidates.json');

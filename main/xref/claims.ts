@@ -41,6 +41,24 @@ export class ClaimStore {
     return claim;
   }
 
+  /** Changes a claim's fields (an empty unit or date clears it); its passage and id stay. */
+  update(id: string, patch: Partial<Pick<Claim, 'what' | 'value' | 'unit' | 'asOf' | 'source'>>): Claim | undefined {
+    const old = this.store.claims().find((c) => c.id === id);
+    if (!old) return undefined;
+    const next: Record<string, unknown> = { ...old, ...patch };
+    for (const k of ['unit', 'asOf'] as const) if (next[k] === '') delete next[k];
+    const claim = ClaimSchema.parse(next);
+    this.store.putClaim(claim);
+    return claim;
+  }
+
+  /** Puts a deleted claim back as it was (undo). */
+  restore(claim: Claim): Claim {
+    const parsed = ClaimSchema.parse(claim);
+    this.store.putClaim(parsed);
+    return parsed;
+  }
+
   remove(id: string): void {
     if (this.store.claims().some((c) => c.id === id)) this.store.deleteClaim(id);
   }

@@ -6,7 +6,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from './aliases';
-import { cleanName } from './extract';
+import { cleanName, splitTitle } from './nameForm';
 
 const verdicts = new Map<string, Map<EntityKind, number> | null>();
 const LIMIT = 200_000;
@@ -55,7 +55,7 @@ export function judge(sentences: readonly string[], runs: readonly string[]): vo
   const doc = nlp(sentences.map((s) => s.replace(/[\s.!?;:,]*$/u, '.')).join('\n'));
   const record = (found: string[], kind: EntityKind): void => {
     for (const raw of found) {
-      const name = cleanName(raw);
+      const name = splitTitle(cleanName(raw)).name;
       if (name) vote(name, kind);
     }
   };

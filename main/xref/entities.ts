@@ -6,13 +6,18 @@ import { NameMatcher, nameKey } from './names';
 import { applyDecisions } from './decisions';
 import type { EntityDecision } from './store/ops';
 import { nameStarts } from './runs';
-import { joinSurnames } from './surnames';
+import { joinCountries, joinInitials, joinSurnames } from './surnames';
+import { localNames, participantTurns } from './coreference';
+import { confidenceOf, isShown } from './confidence';
+import { SURE } from './evidence';
 
 export interface Mention {
   interviewId: string;
   start: number;
   end: number;
   passage: number | undefined;
+  /** A turn the person speaks (or, with start = end = 0, an interview they take part in) where the text does not write their name. */
+  turn?: true;
 }
 
 export interface Entity {
@@ -22,6 +27,8 @@ export interface Entity {
   aliases: string[];
   /** Where the names were found, in archive order. */
   mentions: Mention[];
+  /** 0–1, see confidence.ts (absent until the entities are built). */
+  confidence?: number;
 }
 
 const isShouted = (name: string): boolean => name.includes(' ') && name === name.toUpperCase() && name !== name.toLowerCase();
@@ -66,15 +73,20 @@ function* entitySteps(interviews: readonly Interview[], book: AliasBook, candida
     }
     return known;
   };
+  // The strongest evidence any interview gave for each entity (the alias list's are sure).
+  const sureness = new Map<string, number>(book.entries.map((e) => [entityId(e.name), 1]));
   for (const found of candidates.values()) {
     if (++read % batch === 0) yield;
-    for (const { name, kind, n = 1 } of found) {
+    for (const { name, kind, n = 1, sure = SURE.taggerOneWord } of found) {
       const { entry, id } = idOf(name);
       const known = byId.get(id);
       if (!known) byId.set(id, { id, name, kind, aliases: [], mentions: [] });
       // "REZA TAVAKOLI:" (a speaker label) is shown as "Reza Tavakoli" once that spelling is met.
       else if (!entry && isShouted(known.name) && !isShouted(name)) known.name = name;
-      if (!entry) votes.set(id, (votes.get(id) ?? new Map()).set(kind, (votes.get(id)?.get(kind) ?? 0) + n));
+      sureness.set(id, Math.max(sureness.get(id) ?? 0, sure));
+      // Evidence (a participant, a title, a gazetteer) outvotes a tagger's guesses on the kind.
+      const weight = n * (sure >= SURE.words ? 4 : 1);
+      if (!entry) votes.set(id, (votes.get(id) ?? new Map()).set(kind, (votes.get(id)?.get(kind) ?? 0) + weight));
     }
   }
   // A name tagged differently in different places takes the kind it was given most often.
@@ -84,19 +96,39 @@ function* entitySteps(interviews: readonly Interview[], book: AliasBook, candida
     if (entity && best) entity.kind = best[0];
   }
   const listed = new Set(book.entries.map((e) => entityId(e.name)));
-  joinSurnames(byId, (id) => listed.has(id) || decisions.has(id));
+  const keep = (id: string) => listed.has(id) || decisions.has(id);
+  joinInitials(byId, keep, sureness);
+  joinCountries(byId, keep);
+  joinSurnames(byId, keep);
   applyDecisions(byId, decisions);
   const matcher = new NameMatcher();
   for (const entity of byId.values()) for (const name of [entity.name, ...entity.aliases]) matcher.add(entity.id, name);
+  // Every name and alias an entity has now (after merges and decisions) → its id.
+  const named = new Map<string, string>();
+  for (const e of byId.values()) for (const n of [...e.aliases, e.name]) named.set(nameKey(n).join(' '), e.id);
+  const idOfName = (name: string): string | undefined => named.get(nameKey(name).join(' '));
   let located = 0;
   for (const interview of interviews) {
     if (++located % batch === 0) yield;
+    // "Doug" is Doug McIlroy in an interview that names only him so: its one-word names, resolved here.
+    const local = localNames(candidates.get(interview.id) ?? [], idOfName, (id) => byId.get(id)?.kind);
+    const found: Array<{ id: string; start: number }> = [];
     // Names start with a capital, or anywhere in Arabic script (no capitals): look only there.
     for (const match of matcher.find(interview.text, nameStarts(interview.text))) {
-      byId.get(match.entityId)?.mentions.push({ interviewId: interview.id, start: match.start, end: match.end, passage: passageAt(interview.passages, match.start) });
+      const id = local.get(match.entityId) ?? match.entityId;
+      const mention: Mention = { interviewId: interview.id, start: match.start, end: match.end, passage: passageAt(interview.passages, match.start) };
+      byId.get(id)?.mentions.push(mention);
+      found.push({ id, start: match.start });
     }
+    for (const [id, mention] of participantTurns(interview, candidates.get(interview.id) ?? [], idOfName, found)) byId.get(id)?.mentions.push(mention);
   }
-  return [...byId.values()].filter((e) => e.mentions.length > 0).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  const entities = [...byId.values()].filter((e) => e.mentions.length > 0);
+  for (const e of entities) {
+    const sure = decisions.get(e.id)?.status === 'confirmed' ? 1 : (sureness.get(e.id) ?? SURE.taggerOneWord);
+    e.confidence = confidenceOf(sure, e.mentions.length, new Set(e.mentions.map((m) => m.interviewId)).size);
+  }
+  // The confident ones first (researchers judge the list by its first page), each part by mentions.
+  return entities.sort((a, b) => Number(isShown(b)) - Number(isShown(a)) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
 export interface EntitySummary {
@@ -106,11 +138,12 @@ export interface EntitySummary {
   aliases: string[];
   mentions: number;
   interviews: number;
+  confidence: number;
 }
 
 export function summarise(entity: Entity): EntitySummary {
-  const { id, name, kind, aliases, mentions } = entity;
-  return { id, name, kind, aliases, mentions: mentions.length, interviews: new Set(mentions.map((m) => m.interviewId)).size };
+  const { id, name, kind, aliases, mentions, confidence = 1 } = entity;
+  return { id, name, kind, aliases, mentions: mentions.length, interviews: new Set(mentions.map((m) => m.interviewId)).size, confidence };
 }
 
 /** Entities named in the same passages as this one, most often first. */

@@ -1,37 +1,31 @@
 import type { Interview } from '../library/types';
 import type { EntityKind } from './aliases';
 import { judge, judgedPerInterview, knownKind, worthJudging } from './classify';
+import { evidenceFor, SURE, type Verdict } from './evidence';
+import { furnitureSpans, inFurniture } from './furniture';
+import { ORGANISATION_ACRONYMS, PLACE_ACRONYMS, TECHNOLOGIES } from './gazetteerLists';
+import { placeSureness } from './gazetteer';
+import { passageLanguages } from './language';
+import { canBeName, cleanName, splitTitle } from './nameForm';
+import { participantNames } from './participants';
 import { capitalisedRuns } from './runs';
+
+export { cleanName } from './nameForm';
 
 export interface Candidate {
   name: string;
   kind: EntityKind;
   /** Times the interview names it so (1 when absent): its votes on the name's kind. */
   n?: number;
+  /** How sure the evidence for the name and its kind is, 0–1 (absent: a tagger's guess). */
+  sure?: number;
+  /** The name of someone who takes part in the interview (interviewee, interviewer, speaker). */
+  participant?: boolean;
 }
 
-const ACRONYM = /\b[A-Z]{3,6}\b/g;
-/** Acronyms are counted by the pattern below, not by tagging. */
+const ACRONYM = /(?<![\p{L}\p{N}-])[A-Z]{2,6}(?![\p{L}\p{N}])/gu;
+/** Acronyms are counted by the pattern above, not by tagging. */
 const ACRONYM_ONLY = /^[A-Z]{2,6}$/;
-// Words compromise tags as names but that are not names a researcher follows.
-const NOT_NAMES = new Set(['the', 'mr', 'mrs', 'ms', 'dr', 'q', 'a', 'us', 'turkish', 'iraqi', 'iranian', 'american', 'americans', 'kurdish', 'persian', 'english']);
-const PREFIXES = /^(?:the |mr\.? |mrs\.? |dr\.? |city of |district of |province of |camp of )/i;
-
-/** A name as compromise found it, without punctuation, possessives and titles. */
-export function cleanName(raw: string): string {
-  return raw
-    .replace(/[’']s$/u, '')
-    .replace(/^[\s([{"“'‘]+|[\s)\]}"”'’.,;:!?–—-]+$/gu, '')
-    .replace(PREFIXES, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function keep(name: string): boolean {
-  // "Iraq, Turkey" or "Lena Haddad: Mr Karimi" are two names run together, not one.
-  if (/[,:;]/.test(name)) return false;
-  return name.length >= 2 && name.length <= 80 && !NOT_NAMES.has(name.toLowerCase()) && /[\p{Lu}\u0600-\u06FF]/u.test(name);
-}
 
 /** Characters of context either side of a name for compromise: a few words, within the sentence (its cost is per word read). */
 const CONTEXT = 48;
@@ -47,61 +41,133 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(Math.min(head, start), tail);
 }
 
-type NamedRun = ReturnType<typeof capitalisedRuns>[number] & { name: string };
+interface NamedRun {
+  name: string;
+  start: number;
+  end: number;
+  /** What the name's own words, a title or a gazetteer say (undefined: only a tagger can tell). */
+  verdict?: Verdict;
+}
 
-/** An interview's capitalised runs that can be names, and those of them new to the archive worth tagging now. */
+/** Lower-case words of a text, counted: "den" written 40 times says "Den" is a word, not a name. */
+function lowerCaseWords(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’]*/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return counts;
+}
+
+/** The runs of an interview that can be names: outside furniture, in English passages (elsewhere only with evidence). */
+function namedRuns(interview: Interview): NamedRun[] {
+  const text = interview.text;
+  const furniture = furnitureSpans(text);
+  const languageAt = passageLanguages(text, interview.passages);
+  const lower = lowerCaseWords(text);
+  const runs: NamedRun[] = [];
+  for (const r of capitalisedRuns(text)) {
+    if (inFurniture(furniture, r.start, r.end)) continue;
+    const { name, title } = splitTitle(cleanName(r.text));
+    if (!canBeName(name) || ACRONYM_ONLY.test(name)) continue;
+    // A single word the text also writes in lower case is a word ("Den", "Union", "Price" in "the price").
+    if (!name.includes(' ') && (lower.get(name.toLowerCase()) ?? 0) > 0 && !title) continue;
+    const verdict = evidenceFor(name, title);
+    // "the Iran Iraq war": countries side by side are each a name, not one.
+    const words = name.split(' ');
+    if (!verdict && words.length > 1 && words.every((w) => placeSureness(w) >= 1)) {
+      let at = r.start;
+      for (const w of words) {
+        at = text.indexOf(w, at);
+        runs.push({ name: w, start: at, end: at + w.length, verdict: { kind: 'place', sure: SURE.listed } });
+      }
+      continue;
+    }
+    const english = languageAt(r.start) === 'en';
+    // A capital at a sentence's start says nothing; outside English only evidence counts (no English capitalisation rules).
+    if ((r.initial && !verdict) || (!english && !verdict)) continue;
+    runs.push({ name, start: r.start, end: r.end, ...(verdict ? { verdict } : {}) });
+  }
+  // Persian and Arabic script has no capitals: only the gazetteers' names count there (عراق, ایران).
+  for (const m of text.matchAll(/[\u0600-\u06FF\u200c]{2,}/gu)) {
+    if (languageAt(m.index) !== 'fa' || placeSureness(m[0]) < 1) continue;
+    runs.push({ name: m[0], start: m.index, end: m.index + m[0].length, verdict: { kind: 'place', sure: SURE.listed } });
+  }
+  return runs;
+}
+
+/** An interview's runs, and those of them new to the archive worth tagging now. */
 function scan(interview: Interview, pending: Set<string>): { runs: NamedRun[]; sentences: string[]; names: string[] } {
   const text = interview.text;
-  const runs = capitalisedRuns(text)
-    .filter((r) => !r.initial)
-    .map((r) => ({ ...r, name: cleanName(r.text) }))
-    .filter((r) => keep(r.name) && !ACRONYM_ONLY.test(r.name));
+  const runs = namedRuns(interview);
   // The names new to the archive that this interview repeats most get tagged, at most
   // judgedPerInterview(): a bound on the cost per interview (in a large archive, a name met once
   // here is judged when another interview names it again: see worthJudging).
   const counts = new Map<string, { n: number; at: NamedRun }>();
-  for (const r of runs) if (!pending.has(r.name) && knownKind(r.name) === undefined) counts.set(r.name, { n: (counts.get(r.name)?.n ?? 0) + 1, at: counts.get(r.name)?.at ?? r });
+  for (const r of runs) if (!r.verdict && !pending.has(r.name) && knownKind(r.name) === undefined) counts.set(r.name, { n: (counts.get(r.name)?.n ?? 0) + 1, at: counts.get(r.name)?.at ?? r });
   const chosen = [...counts.values()].filter((c) => worthJudging(c.at.name, c.n)).sort((a, b) => b.n - a.n).slice(0, judgedPerInterview()).map((c) => c.at);
   for (const r of chosen) pending.add(r.name);
   return { runs, sentences: [...new Set(chosen.map((r) => sentenceAround(text, r.start, r.end)))], names: chosen.map((r) => r.name) };
 }
 
+/** Acronyms in an interview's prose: listed ones with their kind, others (seen twice) as unsure organisations. */
+function acronyms(interview: Interview, speakers: Set<string>): Array<{ name: string; kind: EntityKind; sure: number }> {
+  const text = interview.text;
+  const furniture = furnitureSpans(text);
+  const lower = lowerCaseWords(text);
+  const seen = new Map<string, number>();
+  for (const m of text.matchAll(ACRONYM)) {
+    if (m[0].length < 3 && !ORGANISATION_ACRONYMS.has(m[0].toLowerCase()) && !PLACE_ACRONYMS.has(m[0].toLowerCase())) continue;
+    if (speakers.has(m[0]) || inFurniture(furniture, m.index, m.index + m[0].length)) continue;
+    seen.set(m[0], (seen.get(m[0]) ?? 0) + 1);
+  }
+  const found: Array<{ name: string; kind: EntityKind; sure: number }> = [];
+  for (const [name, n] of seen) {
+    const folded = name.toLowerCase();
+    if (PLACE_ACRONYMS.has(folded)) found.push({ name, kind: 'place', sure: SURE.listed });
+    else if (TECHNOLOGIES.has(folded)) found.push({ name, kind: 'technology', sure: SURE.listed });
+    else if (ORGANISATION_ACRONYMS.has(folded)) found.push({ name, kind: 'organisation', sure: SURE.listed });
+    // "END", "NOT", "DATE": words written in capitals are words.
+    else if (n >= 2 && !lower.has(folded)) found.push({ name, kind: 'organisation', sure: SURE.acronym });
+  }
+  return found;
+}
+
 /** The names of one interview, once compromise has judged its runs. */
 function candidatesOf(interview: Interview, runs: readonly NamedRun[]): Candidate[] {
-  const text = interview.text;
   // One entry per name and kind, counted: the cache stays small and quick to save.
   const found = new Map<string, Candidate>();
-  const count = (name: string, kind: EntityKind, n = 1) => {
+  const count = (name: string, kind: EntityKind, sure: number | undefined, n = 1, participant = false) => {
     const key = `${kind}\u0000${name}`;
     const known = found.get(key);
-    if (known) known.n = (known.n ?? 1) + n;
-    else found.set(key, { name, kind, n });
+    if (known) {
+      known.n = (known.n ?? 1) + n;
+      if (sure !== undefined && (known.sure ?? 0) < sure) known.sure = sure;
+    } else found.set(key, { name, kind, n, ...(sure !== undefined ? { sure } : {}), ...(participant ? { participant } : {}) });
   };
-  const add = (names: string[], kind: EntityKind, n = 1) => {
-    for (const raw of names) {
-      const name = cleanName(raw);
-      if (keep(name)) count(name, kind, n);
-    }
-  };
+  // The people taking part outvote any tagger on their names and on the words of their names.
+  const participants = participantNames(interview);
+  const participantWords = new Set(participants.flatMap((p) => p.toLowerCase().split(/\s+/u)));
+  for (const name of participants) count(name, 'person', SURE.participant, 3, true);
   for (const r of runs) {
-    const kind = knownKind(r.name);
-    if (kind) count(r.name, kind);
+    if (participants.includes(r.name)) continue;
+    if (r.verdict) count(r.name, r.verdict.kind, r.verdict.sure);
+    else if (r.name.split(' ').every((w) => participantWords.has(w.toLowerCase()))) count(r.name, 'person', SURE.title);
+    else {
+      const kind = knownKind(r.name);
+      if (kind) count(r.name, kind, r.name.includes(' ') ? SURE.tagger : SURE.taggerOneWord);
+    }
   }
-  // Capitalised speaker labels ("SARA LINDQVIST:") are not acronyms.
   const speakers = new Set(interview.passages.flatMap((p) => (p.speaker ?? '').toUpperCase().split(/\s+/)));
-  add((text.match(ACRONYM) ?? []).filter((a) => !speakers.has(a) && a !== 'NOTE' && a !== 'WEBVTT'), 'organisation');
-  // The interview's own metadata is surer than tagging: it outvotes it on what kind a name is.
-  const named = [interview.interviewee, interview.interviewer].filter((n): n is string => !!n);
-  add(named, 'person', 3);
+  for (const a of acronyms(interview, speakers)) count(a.name, a.kind, a.sure);
   return [...found.values()];
 }
 
 /**
- * People, places and organisations named in each interview: capitalised runs of words that
- * compromise tags as names (it reads only a few words around names it has not judged before, see
- * classify.ts, for all the interviews at once: its cost is mostly per call), the interview's own
- * interviewee and interviewer, and acronyms (MKO, UNHCR) as organisations. Returns the names of
- * the first interviews, all of them unless `maxNames` stopped it early.
+ * People, places, organisations and technologies named in each interview. Precision first:
+ * transcript furniture never yields a name; the people taking part always do; a name's kind
+ * comes from evidence (titles, its own words, the shipped gazetteers) and, in English passages
+ * only, from compromise (it reads only a few words around names it has not judged before, see
+ * classify.ts, for all the interviews at once: its cost is mostly per call). Every candidate
+ * says how sure it is. Returns the names of the first interviews, all of them unless `maxNames`
+ * stopped it early. Pure: plain data in and out.
  */
 export function extractBatch(interviews: readonly Interview[], maxNames = Infinity): Candidate[][] {
   const pending = new Set<string>();

@@ -31,14 +31,29 @@ export interface CodedAnnotation {
   end?: number;
 }
 
-export function codeMatrix(codes: readonly Axis[], interviews: readonly Axis[], annotations: readonly CodedAnnotation[]): Matrix {
+/** A parent code's id, for rolling sub-codes up (undefined: a top-level code). */
+export type ParentOf = (codeId: string) => string | undefined;
+
+/** The codes and, rolled up, every ancestor of each (a code tree has no cycles; the bound guards a bad one). */
+function withAncestors(codes: readonly string[], parentOf?: ParentOf): Set<string> {
+  const all = new Set(codes);
+  if (!parentOf) return all;
+  for (const code of codes) {
+    let parent = parentOf(code);
+    for (let depth = 0; parent !== undefined && depth < 64; depth++, parent = parentOf(parent)) all.add(parent);
+  }
+  return all;
+}
+
+/** Codes × interviews; with `parentOf`, a parent's cell also counts its sub-codes' annotations (each once). */
+export function codeMatrix(codes: readonly Axis[], interviews: readonly Axis[], annotations: readonly CodedAnnotation[], parentOf?: ParentOf): Matrix {
   const row = new Map(codes.map((c, i) => [c.id, i]));
   const col = new Map(interviews.map((c, i) => [c.id, i]));
   const counts = codes.map(() => interviews.map(() => 0));
   for (const a of annotations) {
     const j = col.get(a.interviewId);
     if (j === undefined) continue;
-    for (const code of new Set(a.codes)) {
+    for (const code of withAncestors(a.codes, parentOf)) {
       const i = row.get(code);
       if (i !== undefined) counts[i]![j]! += 1;
     }
@@ -46,9 +61,9 @@ export function codeMatrix(codes: readonly Axis[], interviews: readonly Axis[], 
   return { rows: [...codes], cols: [...interviews], counts };
 }
 
-export function codeCellPassages(codeId: string, interviewId: string, annotations: readonly CodedAnnotation[]): PassageRef[] {
+export function codeCellPassages(codeId: string, interviewId: string, annotations: readonly CodedAnnotation[], parentOf?: ParentOf): PassageRef[] {
   return annotations
-    .filter((a) => a.interviewId === interviewId && a.codes.includes(codeId) && a.start !== undefined && a.end !== undefined)
+    .filter((a) => a.interviewId === interviewId && withAncestors(a.codes, parentOf).has(codeId) && a.start !== undefined && a.end !== undefined)
     .map((a) => ({ interviewId, start: a.start!, end: a.end! }))
     .sort((a, b) => a.start - b.start);
 }

@@ -29,9 +29,11 @@ export interface Run {
 }
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’-]*`;
+// Inside a run: middle initials ("Michael S. Mahoney", "W.C. Parson Allen") and place abbreviations ("St. Louis").
+const INNER = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)*|St\.|Mt\.|Ft\.)`;
 // "and", "in" and "for" would join lists ("Istanbul and Ankara") into one run; names that hold them are still found by the alias matcher.
 const CONNECTOR = String.raw`(?:of|al|el|de|del|da|the|bin|ibn|van|von|e)`;
-const RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${WORD}(?:[ \t]+(?:${CONNECTOR}[ \t]+)*${WORD})*`, 'gu');
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(?:${INNER}[ \t]*)*${WORD}(?:[ \t]+(?:${CONNECTOR}[ \t]+|${INNER}[ \t]*)*${WORD})*`, 'gu');
 const SENTENCE_START = /(?:^|[.!?:\n"“(]\s*|\s[-–—]\s+)$/u;
 
 /**
@@ -56,6 +58,13 @@ const isCapital = (ch: string): boolean => ch !== ch.toLowerCase();
 export function capitalisedRuns(text: string): Run[] {
   const runs: Run[] = [];
   const push = (raw: string, start: number): void => {
+    // "Iran-Iraq war", "Half Moon Bay-Pescadero": two names joined by a hyphen ("Al-Khalis", "Mojahedin-e Khalq" stay one).
+    const joined = /^(.*?[\p{L}]{3,})-(?=\p{Lu})/u.exec(raw);
+    if (joined?.[1] && !/(?:^|\s)(?:al|el|ibn|bin|abu|MS|PC)$/iu.test(joined[1])) {
+      push(joined[1], start);
+      push(raw.slice(joined[1].length + 1), start + joined[1].length + 1);
+      return;
+    }
     // A trailing apostrophe or dash belongs to the sentence, not the name.
     const name = raw.replace(/[’'-]+$/u, '');
     if (name === '') return;
@@ -71,7 +80,7 @@ export function capitalisedRuns(text: string): Run[] {
     // "I Ruth Taylor", "We Mehmet Szabó": a capitalised stop word is not part of the name after it.
     let from = 0;
     for (const w of m[0].matchAll(/\S+/gu)) {
-      if (!isStopWord(w[0]) || !/^\p{Lu}/u.test(w[0])) continue;
+      if (!isStopWord(w[0]) || !/^\p{Lu}/u.test(w[0]) || w[0].endsWith(".")) continue;
       if (w.index > from) push(m[0].slice(from, w.index).trimEnd(), m.index + from);
       from = w.index + w[0].length + 1;
     }

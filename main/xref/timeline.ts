@@ -1,9 +1,11 @@
 /**
  * A timeline of dated events: interviews (when they were recorded), claims (the date a figure is
  * said to hold at) and dates written in the interviews' text ("26 January 2008", "March 1, 2008",
- * "December 2007"), each with the passage it comes from.
+ * "December 2007"), years alone ("in 1986") and Persian (Jalali) dates, converted and labelled
+ * with their calendar (calendarDates.ts), each with the passage it comes from.
  */
 import type { Interview } from '../library/types';
+import { jalaliDatesInText, yearsInText, type FoundDate } from './calendarDates';
 
 export interface TimelineEvent {
   /** ISO date, as precise as known. */
@@ -14,6 +16,9 @@ export interface TimelineEvent {
   start?: number;
   end?: number;
   claimId?: string;
+  /** The calendar the text used, where not the Gregorian one, and the date as written. */
+  calendar?: 'jalali';
+  original?: string;
 }
 
 export interface DatedClaim {
@@ -55,6 +60,12 @@ export function datesInText(text: string): Array<{ date: string; start: number; 
   return out;
 }
 
+/** Full English dates, years alone ("in 1986") and Jalali dates, in text order. */
+export function allDatesInText(text: string): FoundDate[] {
+  const full = datesInText(text);
+  return [...full, ...yearsInText(text, full), ...jalaliDatesInText(text)].sort((a, b) => a.start - b.start);
+}
+
 function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(text.lastIndexOf('.', start - 1) + 1, text.lastIndexOf('\n', start - 1) + 1, start - 160);
   const stops = [text.indexOf('.', end), text.indexOf('\n', end)].filter((i) => i >= 0);
@@ -67,7 +78,10 @@ export function timeline(interviews: readonly Interview[], claims: readonly Date
   for (const i of interviews) {
     if (i.date) events.push({ date: i.date, kind: 'interview', label: `Interview: ${i.title}`, interviewId: i.id });
     if (options.mentions === false) continue;
-    for (const d of datesInText(i.text)) events.push({ date: d.date, kind: 'mention', label: sentenceAround(i.text, d.start, d.end), interviewId: i.id, start: d.start, end: d.end });
+    for (const d of allDatesInText(i.text)) {
+      const calendar = d.calendar ? { calendar: d.calendar, original: d.original ?? '' } : {};
+      events.push({ date: d.date, kind: 'mention', label: sentenceAround(i.text, d.start, d.end), interviewId: i.id, start: d.start, end: d.end, ...calendar });
+    }
   }
   for (const c of claims) {
     if (!c.asOf) continue;

@@ -40,7 +40,8 @@ export const DossierDefOptions = z.object({
 export const DossierDefinition = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'a dossier id'),
   title: z.string().trim().min(1).max(300),
-  author: z.string().trim().min(1).max(300),
+  /** As the researcher typed it: may be empty, never filled in from the computer's login. */
+  author: z.string().trim().max(300),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-01-31'),
   purpose: z.string().max(5000).optional(),
   paper: z.enum(['A4', 'Letter']),

@@ -4,7 +4,10 @@ import { xrefViewCalls, xrefViewEvents } from './xrefViews';
 
 export * from './xrefViews';
 
-export const EntityKind = z.enum(['person', 'place', 'organisation']);
+export const EntityKind = z.enum(['person', 'place', 'organisation', 'technology']);
+
+/** The entity list hides names below this confidence until the researcher lowers it (tuned on eval/entities). */
+export const DEFAULT_MIN_CONFIDENCE = 0.6;
 
 export const EntitySummary = z.object({
   id: Id,
@@ -13,6 +16,8 @@ export const EntitySummary = z.object({
   aliases: z.array(z.string()),
   mentions: z.number().int(),
   interviews: z.number().int(),
+  /** 0–1: how sure extraction is that this is a name of this kind; the list hides those below the threshold. */
+  confidence: z.number().min(0).max(1),
 });
 export type EntitySummary = z.infer<typeof EntitySummary>;
 
@@ -68,6 +73,19 @@ export const ClaimCreate = z.object({
   end: Offset,
 }).strict();
 
+/** Changes to a claim; an empty unit or as-of date clears it. */
+export const ClaimUpdate = z.object({
+  id: Id,
+  what: z.string().trim().min(1).max(300).optional(),
+  value: z.string().trim().min(1).max(100).optional(),
+  unit: z.string().trim().max(100).optional(),
+  asOf: z.union([IsoDate, z.literal('')]).optional(),
+  source: z.string().trim().min(1).max(300).optional(),
+}).strict();
+
+/** What a new claim's form starts with for a selection (main/xref/claimPrefill.ts). */
+export const ClaimPrefill = z.object({ value: z.string(), unit: z.string().optional(), source: z.string().optional() });
+
 export const NumberCandidate = z.object({ value: z.string(), start: Offset, end: Offset, context: z.string(), speaker: z.string().optional() });
 export type NumberCandidate = z.infer<typeof NumberCandidate>;
 
@@ -79,7 +97,11 @@ export const xrefCalls = {
   'claims.list': call(none, z.array(ClaimGroup)),
   'claims.add': call(ClaimCreate, Claim),
   'claims.delete': call(byId, ok),
+  'claims.update': call(ClaimUpdate, Claim),
+  /** Undo of a delete: the claim as it was listed. */
+  'claims.restore': call(Claim, Claim),
   'claims.candidates': call(byId, z.array(NumberCandidate)),
+  'claims.prefill': call(z.object({ id: Id, start: Offset, end: Offset }).strict(), ClaimPrefill),
   ...xrefViewCalls,
 } as const;
 export const xrefEvents = {

@@ -3,7 +3,7 @@ import { byId, call, Id, IsoDate, Offset, ok } from './common';
 
 /** Typed links between annotations, and the cross-referencing views: related, matrix, timeline, graph. */
 // Spelled out here: importing it from ./xref, which spreads these rows, would be an import cycle.
-const EntityKind = z.enum(['person', 'place', 'organisation']);
+const EntityKind = z.enum(['person', 'place', 'organisation', 'technology']);
 
 export const LinkType = z.enum(['supports', 'contradicts', 'same-event', 'see-also']);
 export type LinkType = z.infer<typeof LinkType>;
@@ -48,6 +48,9 @@ export const TimelineEvent = z.object({
   start: Offset.optional(),
   end: Offset.optional(),
   claimId: Id.optional(),
+  /** Set where the text used the Persian (Jalali) calendar: `date` is converted, `original` as written. */
+  calendar: z.literal('jalali').optional(),
+  original: z.string().optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
@@ -86,10 +89,12 @@ export const xrefViewCalls = {
   'links.update': call(z.object({ id: Id, type: LinkType.optional(), note: z.string().trim().max(10_000).nullable().optional() }).strict(), LinkView),
   'links.delete': call(byId, ok),
   'xref.related': call(byId, z.array(RelatedInterview)),
-  'xref.matrix': call(z.object({ kind: MatrixKind }).strict(), Matrix),
-  'xref.cell': call(z.object({ kind: MatrixKind, row: Id, col: Id }).strict(), z.array(PassageRef)),
+  // rollUp (codes only, on by default): a parent code's cells count its sub-codes' annotations too.
+  'xref.matrix': call(z.object({ kind: MatrixKind, rollUp: z.boolean().default(true) }).strict(), Matrix),
+  'xref.cell': call(z.object({ kind: MatrixKind, row: Id, col: Id, rollUp: z.boolean().default(true) }).strict(), z.array(PassageRef)),
   'xref.timeline': call(z.object({ mentions: z.boolean().default(true) }).strict(), z.array(TimelineEvent)),
-  'xref.graph': call(z.object({ interviewId: Id.optional(), limit: z.number().int().min(2).max(200).default(30) }).strict(), Graph),
+  // center: an ego graph of that entity; minWeight: fewest shared passages an edge (and, with center, a neighbour) needs.
+  'xref.graph': call(z.object({ interviewId: Id.optional(), limit: z.number().int().min(2).max(200).default(30), center: Id.optional(), minWeight: z.number().int().min(1).max(1000).default(1) }).strict(), Graph),
 } as const;
 
 export const xrefViewEvents = {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,6 +114,13 @@ test('the CLI prints a dossier of the passages matching a query, and fails in on
   const text = pdfText(out);
   expect(text).toContain('Camp Ashraf');
   expect(text).toContain('firuzmand-interview-2008.txt');
+  // No author unless one is given: never the login of whoever ran the command.
+  expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).not.toMatch(/^Author:/m);
+  expect(text).not.toContain('Prepared by');
+  const typed = join(archive, '..', 'typed.pdf');
+  const withAuthor = spawnSync(process.execPath, [join(repo, 'bin', 'testimony.js'), 'dossier', archive, '--query', 'Camp Ashraf', '--limit', '5', '--author', 'Leila Amini', '--out', typed, '--quiet'], { encoding: 'utf8' });
+  expect(withAuthor.status, withAuthor.stderr).toBe(0);
+  expect(execFileSync('pdfinfo', [typed], { encoding: 'utf8' })).toMatch(/^Author:\s+Leila Amini$/m);
 
   const bad = spawnSync(process.execPath, [join(repo, 'bin', 'testimony.js'), 'dossier', archive, '--code', 'No/Such', '--out', join(archive, '..', 'bad.pdf')], { encoding: 'utf8' });
   expect(bad.status).not.toBe(0);

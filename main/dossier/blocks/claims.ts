@@ -9,6 +9,7 @@ import type { StructElement } from '../layout/tags';
 import type { Paragraph } from '../text/paragraph';
 import { drawLine } from '../text/draw';
 import type { Span } from '../text/style';
+import { isolate } from '../text/isolate';
 
 const FRACTIONS = [0.22, 0.12, 0.14, 0.4, 0.12];
 const PAD = 4;
@@ -36,7 +37,7 @@ export function drawClaims(ctx: DossierContext, block: ClaimsBlock, parent: Stru
   const heightOf = (cells: Paragraph[]): number => Math.max(...cells.map((c) => c.lines.length * c.lineHeight)) + 2 * PAD;
   const headerHeight = heightOf(header);
   const table = ctx.tags.element('Table', parent);
-  const caption = flow.layout([ctx.text(`${labels.claimsAbout}: ${block.about}`, sizes.body, colors.accent, 'bold')]);
+  const caption = flow.layout([ctx.text(`${labels.claimsAbout}: ${isolate(block.about)}`, sizes.body, colors.accent, 'bold')], 0, { direction: ctx.direction });
   flow.ensure(caption.lineHeight + headerHeight + (rows[0] ? heightOf(rows[0].cells) : 0));
   flow.draw(caption, { tag: ctx.tags.element('Caption', table) });
   flow.y += 2;
@@ -63,7 +64,7 @@ export function drawClaims(ctx: DossierContext, block: ClaimsBlock, parent: Stru
     const height = heightOf(row.cells);
     if (flow.y + height > flow.bottom) {
       flow.newPage();
-      const cont = flow.layout([ctx.text(`${labels.claimsAbout}: ${block.about} ${labels.continued}`, sizes.small, colors.grey)]);
+      const cont = flow.layout([ctx.text(`${labels.claimsAbout}: ${isolate(block.about)} ${labels.continued}`, sizes.small, colors.grey)]);
       flow.draw(cont, { tag: ctx.tags.element('P', table) });
       drawRow(header, headerHeight, colors.headerBg, 'TH');
     }

@@ -3,13 +3,13 @@
  * context with a rule beside it, the attribution and endnote number, the researcher's note,
  * and cross-references whose page numbers are filled in once every excerpt has a page.
  */
-import { shortCitation } from '../labels';
 import type { ExcerptBlock, LinkType } from '../model';
 import { colors, sizes, type DossierContext, type ExcerptRef } from '../layout/context';
 import type { StructElement } from '../layout/tags';
 import type { Span } from '../text/style';
 import { drawLine } from '../text/draw';
 import { drawLabels } from './labels-row';
+import { isolate } from '../text/isolate';
 
 const QUOTE_INDENT = 14;
 
@@ -28,13 +28,8 @@ export function drawExcerpt(ctx: DossierContext, block: ExcerptBlock, ref: Excer
   const tag = ctx.tags.element('Div', parent, `${labels.excerpt} ${ref.number}`);
   ctx.destination(ref.dest);
   ref.page = ctx.pageNumber;
-  for (const name of block.entities ?? []) {
-    const pages = ctx.entities.get(name) ?? new Map<number, string>();
-    if (!pages.has(ref.page)) pages.set(ref.page, ref.dest);
-    ctx.entities.set(name, pages);
-  }
   drawLabels(ctx, labelTexts, tag);
-  const attribution = flow.layout([ctx.text(shortCitation(block.citation, labels), sizes.small, colors.grey)], QUOTE_INDENT);
+  const attribution = flow.layout([ctx.text(ctx.citations.attribution(block.citation, labels), sizes.small, colors.grey)], QUOTE_INDENT, { direction: ctx.direction });
   flow.draw(quote, {
     keepWithNext: 2 + attribution.lineHeight * attribution.lines.length,
     indent: QUOTE_INDENT,
@@ -48,7 +43,8 @@ export function drawExcerpt(ctx: DossierContext, block: ExcerptBlock, ref: Excer
   });
   if (doc.options.includeNotes && block.note) {
     flow.y += 3;
-    const note = flow.layout([ctx.text(`${labels.note}: `, 9.5, colors.text, 'bold'), ctx.text(block.note, 9.5, colors.text, 'italic')], QUOTE_INDENT);
+    // The label in the dossier's direction, the note isolated in its own (an English note in a Persian dossier).
+    const note = flow.layout([ctx.text(`${labels.note}: `, 9.5, colors.text, 'bold'), ctx.text(isolate(block.note), 9.5, colors.text, 'italic')], QUOTE_INDENT, { direction: ctx.direction });
     flow.draw(note, { indent: QUOTE_INDENT, tag: ctx.tags.element('Note', tag) });
   }
   for (const link of refs) crossRefRow(ctx, link, tag);
@@ -65,9 +61,8 @@ function quoteSpans(ctx: DossierContext, block: ExcerptBlock, ref: ExcerptRef): 
     // Punctuation that closes the quoted sentence sits against it, not after a space.
     spans.push(ctx.text(/^[.,;:!?)\]…،؛؟»”’]/u.test(after) ? after : ` ${after}`, sizes.body, colors.grey));
   }
-  const note = ctx.notes.length + 1;
-  ctx.notes.push({ n: note, excerpt: ref, citation: block.citation });
-  spans.push({ text: ` [${note}]`, style: { size: sizes.body, color: colors.accent, weight: 'regular', goTo: `note-${note}` } });
+  const { n } = ctx.cite(ref, block.citation);
+  spans.push({ text: ` [${ctx.labels.num(n)}]`, style: { size: sizes.body, color: colors.accent, weight: 'regular', goTo: `note-${n}` } });
   return spans;
 }
 
@@ -78,7 +73,7 @@ function quoteSpans(ctx: DossierContext, block: ExcerptBlock, ref: ExcerptRef): 
 function crossRefRow(ctx: DossierContext, link: CrossRef, parent: StructElement | undefined): void {
   const { flow } = ctx;
   const target = ctx.excerpts.get(link.target);
-  const reserved = flow.layout(crossRefSpans(ctx, link, target, 9999), QUOTE_INDENT);
+  const reserved = flow.layout(crossRefSpans(ctx, link, target, 9999), QUOTE_INDENT, { direction: ctx.direction });
   const height = reserved.lineHeight * reserved.lines.length;
   flow.ensure(height);
   const top = flow.y;
@@ -88,7 +83,7 @@ function crossRefRow(ctx: DossierContext, link: CrossRef, parent: StructElement 
   ctx.deferred.push({
     page,
     draw: () => {
-      const para = flow.layout(crossRefSpans(ctx, link, target, target?.page ?? 0), QUOTE_INDENT);
+      const para = flow.layout(crossRefSpans(ctx, link, target, target?.page ?? 0), QUOTE_INDENT, { direction: ctx.direction });
       const left = flow.box.left + (para.rtl ? 0 : QUOTE_INDENT);
       para.lines.forEach((line, i) => flow.marked(tag, () => drawLine(ctx.pdf, para, line, left, top + i * para.lineHeight)));
     },
@@ -98,13 +93,13 @@ function crossRefRow(ctx: DossierContext, link: CrossRef, parent: StructElement 
 function crossRefSpans(ctx: DossierContext, link: CrossRef, target: ExcerptRef | undefined, page: number): Span[] {
   const { labels } = ctx;
   const verb = labels.link[link.type][link.reverse ? 1 : 0];
-  const where = target ? `${labels.excerpt}\u00A0${target.number}, ${labels.page(page)}` : labels.notInDossier;
-  const snippet = target ? ` “${shorten(target.quote, 60)}”` : '';
+  const where = target ? `${labels.excerpt}\u00A0${target.number}${labels.listSeparator}${labels.page(page)}` : labels.notInDossier;
+  const snippet = target ? ` “${isolate(shorten(target.quote, 60))}”` : '';
   return [
     ctx.text('› ', sizes.small, colors.accent, 'bold'),
     ctx.text(`${verb}: `, sizes.small, colors.text, 'bold'),
     { text: where, style: { size: sizes.small, color: colors.accent, weight: 'regular', goTo: target?.dest } },
-    ctx.text(snippet + (link.note ? ` — ${link.note}` : ''), sizes.small, colors.grey),
+    ctx.text(snippet + (link.note ? ` — ${isolate(link.note)}` : ''), sizes.small, colors.grey),
   ];
 }
 

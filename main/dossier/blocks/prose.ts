@@ -2,6 +2,7 @@
 import type { MemoBlock } from '../model';
 import { colors, sizes, type DossierContext } from '../layout/context';
 import type { StructElement } from '../layout/tags';
+import { isolate } from '../text/isolate';
 
 /** Paragraphs separated by blank lines; single newlines stay line breaks. */
 export function drawText(ctx: DossierContext, text: string, parent: StructElement | undefined, size = sizes.body, color = colors.text): void {
@@ -16,7 +17,7 @@ export function drawText(ctx: DossierContext, text: string, parent: StructElemen
 export function drawMemo(ctx: DossierContext, memo: MemoBlock, parent: StructElement | undefined): void {
   const { flow } = ctx;
   const tag = ctx.tags.element('Div', parent, memo.title);
-  const title = flow.layout([ctx.text(`${ctx.labels.memo}: `, sizes.body, colors.grey, 'bold'), ctx.text(memo.title, sizes.body, colors.text, 'bold')], 10);
+  const title = flow.layout([ctx.text(`${ctx.labels.memo}: `, sizes.body, colors.grey, 'bold'), ctx.text(isolate(memo.title), sizes.body, colors.text, 'bold')], 10, { direction: ctx.direction });
   flow.ensure(title.lineHeight * 3);
   const rule = (top: number, height: number, rtl: boolean): void => {
     ctx.pdf.rect(flow.ruleX(rtl, 0, 2.5), top, 2.5, height).fill(colors.rule);

@@ -45,6 +45,8 @@ export interface CrossReferences {
   entitiesIn(interviewId: string, start: number, end: number): string[];
   /** Claims grouped by what they are about, each group by date. */
   claimGroups(): Array<{ what: string; conflict: boolean; claims: Array<{ id: string; value: string; unit?: string; asOf?: string; source: string; interviewId: string; start: number; end: number }> }>;
+  /** Every person, place and organisation with its aliases: the index looks for them on each page. */
+  names(): Array<{ name: string; aliases: string[] }>;
   /** An entity's name and every place it is named, or undefined when it is unknown. */
   mentionsOf(entityId: string): { name: string; mentions: Array<{ interviewId: string; start: number; end: number }> } | undefined;
 }

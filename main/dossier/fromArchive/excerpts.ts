@@ -5,6 +5,10 @@
 import type { Citation, ExcerptBlock } from '../model';
 import type { Interview, Passage } from '../../library/types';
 import { passageAt } from '../../search/snippets';
+import { speakerFields } from './speakers';
+
+/** How the archive writes a name a transcript shouts ("SARA LINDQVIST" → "Sara Lindqvist"). */
+export type NameOf = (label: string) => string | undefined;
 
 /** Characters of context shown before and after an annotation's quote. */
 const CONTEXT = 220;
@@ -15,7 +19,7 @@ const SENTENCE_REACH = 420;
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-export function citationFor(interview: Interview, offset: number | undefined): Citation {
+export function citationFor(interview: Interview, offset: number | undefined, nameOf?: NameOf): Citation {
   const index = offset === undefined ? undefined : passageAt(interview.passages, offset);
   const passage = index === undefined ? undefined : interview.passages[index];
   return {
@@ -23,7 +27,7 @@ export function citationFor(interview: Interview, offset: number | undefined): C
     ...(interview.interviewee ? { interviewee: interview.interviewee } : {}),
     ...(interview.interviewer ? { interviewer: interview.interviewer } : {}),
     ...(interview.date ? { date: interview.date } : {}),
-    ...(passage?.speaker ? { speaker: passage.speaker } : {}),
+    ...speakerFields(interview, passage?.speaker, nameOf),
     ...(index !== undefined ? { passage: index + 1 } : {}),
     ...(passage?.time !== undefined ? { time: passage.time } : {}),
     file: interview.path,
@@ -105,6 +109,47 @@ export function hitSpan(interview: Interview, hit: { start: number; end: number 
   return { start, end };
 }
 
-export function excerptBlock(id: string, interview: Interview, span: { start: number; end: number }, extra: Partial<ExcerptBlock> = {}): ExcerptBlock {
-  return { kind: 'excerpt', id, ...quoteWithContext(interview, span.start, span.end), citation: citationFor(interview, span.start), ...extra };
+/** Windows of one passage closer than this (start of the first to end of the last) print as one excerpt. */
+const MERGED_WINDOW = 1800;
+
+/**
+ * The spans a list of hits in one interview print as: each hit's window (hitSpan), a hit inside
+ * an earlier window left out, and windows of the same passage merged while the whole stays
+ * short, so a long answer that names something four times is quoted once, not four times.
+ */
+export function hitWindows(interview: Interview, hits: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const windows: Array<{ start: number; end: number; passage: number | undefined }> = [];
+  for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
+    const last = windows[windows.length - 1];
+    if (last && hit.start < last.end) continue;
+    const span = hitSpan(interview, hit);
+    if (!interview.text.slice(span.start, span.end).trim()) continue;
+    const passage = passageAt(interview.passages, span.start);
+    if (last && passage !== undefined && last.passage === passage && span.end - last.start <= MERGED_WINDOW) last.end = Math.max(last.end, span.end);
+    else windows.push({ ...span, passage });
+  }
+  return windows.map(({ start, end }) => ({ start, end }));
+}
+
+/** Letters, marks, digits and the joiners inside a word; an apostrophe between letters too. */
+const WORD = /[\p{L}\p{M}\p{N}\u200C\u200D]/u;
+const inWord = (text: string, i: number): boolean => {
+  const c = text[i];
+  if (c === undefined) return false;
+  if (WORD.test(c)) return true;
+  return (c === "'" || c === '’') && WORD.test(text[i - 1] ?? '') && WORD.test(text[i + 1] ?? '');
+};
+
+/** Widens a span to whole words, so a quote never starts or ends inside a word ("who hi mself"). */
+export function snapToWords(text: string, start: number, end: number): { start: number; end: number } {
+  let s = Math.max(0, Math.min(start, text.length));
+  let e = Math.max(s, Math.min(end, text.length));
+  while (s > 0 && inWord(text, s - 1) && inWord(text, s)) s--;
+  while (e < text.length && e > 0 && inWord(text, e - 1) && inWord(text, e)) e++;
+  return { start: s, end: e };
+}
+
+export function excerptBlock(id: string, interview: Interview, span: { start: number; end: number }, extra: Partial<ExcerptBlock> = {}, nameOf?: NameOf): ExcerptBlock {
+  const { start, end } = snapToWords(interview.text, span.start, span.end);
+  return { kind: 'excerpt', id, ...quoteWithContext(interview, start, end), citation: citationFor(interview, start, nameOf), ...extra };
 }

@@ -7,8 +7,8 @@ import { newDefinition } from './definitions';
 export type Preset = { kind: 'all' } | { kind: 'code'; path: string } | { kind: 'query'; query: string; limit?: number };
 
 /** Throws an Error with a researcher-readable message when the preset names nothing. */
-export function presetDefinition(preset: Preset, content: ArchiveContent, archiveName: string): DossierDefinition {
-  const def = newDefinition(titleOf(preset), 'Testimony');
+export function presetDefinition(preset: Preset, content: ArchiveContent, archiveName: string, author = ''): DossierDefinition {
+  const def = newDefinition(titleOf(preset), author);
   return { ...def, purpose: `${purposeOf(preset)} in the archive ${archiveName}.`, sections: sectionsOf(preset, content) };
 }
 

@@ -4,13 +4,22 @@ import type { DossierBlock, ExcerptBlock } from '../model';
 import { codePath } from '../../annotations/codes';
 import type { Code } from '../../annotations/model';
 import type { ArchiveContent, PlacedAnnotation } from './content';
-import { excerptBlock, hitSpan } from './excerpts';
+import { excerptBlock, hitWindows, snapToWords } from './excerpts';
+import type { Interview } from '../../library/types';
+import { entityId } from '../../xref/entities';
 
 /** The excerpt id of an annotation (a later copy of it in another section gets a suffix). */
 export const annotationExcerptId = (annotationId: string): string => `a-${annotationId}`;
 
 /** A query section prints at most this many excerpts unless its definition says otherwise. */
 export const DEFAULT_QUERY_LIMIT = 500;
+
+/** Where a printed excerpt sits in its interview (after snapping to whole words). */
+export interface Placement {
+  interviewId: string;
+  start: number;
+  end: number;
+}
 
 export interface ResolvedSource {
   blocks: DossierBlock[];
@@ -22,6 +31,9 @@ export interface ResolvedSource {
 export class SourceResolver {
   private readonly codesById: Map<string, Code>;
   private allAnnotations: Map<string, PlacedAnnotation> | undefined;
+  private readonly names = new Map<string, string | undefined>();
+  /** Excerpt id → where it is in its interview: the builder merges excerpts of the same passage. */
+  readonly placements = new Map<string, Placement>();
 
   constructor(private readonly content: ArchiveContent) {
     this.codesById = new Map(content.codes().map((c) => [c.id, c]));
@@ -51,7 +63,7 @@ export class SourceResolver {
     for (const group of groups) {
       const excerpts = group.claims.flatMap((c) => {
         const interview = this.content.interview(c.interviewId);
-        return interview ? [excerptBlock(`c-${c.id}`, interview, { start: c.start, end: c.end })] : [];
+        return interview ? [this.block(`c-${c.id}`, interview, { start: c.start, end: c.end })] : [];
       });
       const cited = new Set(excerpts.map((e) => e.id));
       blocks.push({
@@ -71,21 +83,22 @@ export class SourceResolver {
   }
 
   /** Every passage naming the entity (any alias), as excerpts in archive order. */
-  private entity(entityId: string, limit: number): ResolvedSource {
-    const found = this.content.xref?.mentionsOf(entityId);
+  private entity(id: string, limit: number): ResolvedSource {
+    const found = this.content.xref?.mentionsOf(id);
     if (!found) return { blocks: [], appendix: [], notice: 'This name is no longer among the archive’s people, places and organisations.' };
     const blocks: ExcerptBlock[] = [];
-    const seen = new Set<string>();
-    for (const m of found.mentions) {
-      const interview = this.content.interview(m.interviewId);
+    const byInterview = new Map<string, Array<{ start: number; end: number }>>();
+    for (const m of found.mentions) byInterview.set(m.interviewId, [...(byInterview.get(m.interviewId) ?? []), m]);
+    let windows = 0;
+    for (const [interviewId, mentions] of byInterview) {
+      const interview = this.content.interview(interviewId);
       if (!interview) continue;
-      const span = hitSpan(interview, m);
-      const key = `${interview.id}:${span.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (blocks.length < limit) blocks.push(excerptBlock(`e-${entityId}-${interview.id}-${span.start}`, interview, span, { entities: [found.name] }));
+      for (const span of hitWindows(interview, mentions)) {
+        windows++;
+        if (blocks.length < limit) blocks.push(this.block(`e-${id}-${interview.id}-${span.start}`, interview, span, { entities: [found.name] }));
+      }
     }
-    const more = seen.size - blocks.length;
+    const more = windows - blocks.length;
     return { blocks, appendix: [], ...(more > 0 ? { notice: `${more} more passages naming ${found.name} left out (limit ${limit}).` } : {}) };
   }
 
@@ -96,28 +109,26 @@ export class SourceResolver {
     for (const match of await this.content.search(query)) {
       const interview = this.content.interview(match.interviewId);
       if (!interview) continue;
-      let lastEnd = -1;
-      for (const hit of [...match.spans].sort((a, b) => a.start - b.start)) {
-        if (hit.start < lastEnd) continue;
-        const span = hitSpan(interview, hit);
-        lastEnd = span.end;
-        if (!interview.text.slice(span.start, span.end).trim()) continue;
+      for (const span of hitWindows(interview, match.spans)) {
         if (blocks.length >= limit) more++;
-        else blocks.push(excerptBlock(`q-${interview.id}-${span.start}`, interview, span));
+        else blocks.push(this.block(`q-${interview.id}-${span.start}`, interview, span));
       }
     }
     const notice = blocks.length === 0 ? `No passage matches “${query}”.` : more > 0 ? `${more} more matching passages left out (limit ${limit}).` : undefined;
     return { blocks, appendix: [], ...(notice ? { notice } : {}) };
   }
 
+  /** The code's path ("Places/Camp"), the title of its memos when they have none. */
+  codeTitle(codeId: string): string {
+    return codePath(codeId, this.codesById);
+  }
+
   private code(codeId: string): ResolvedSource {
     const code = this.codesById.get(codeId);
     if (!code) return { blocks: [], appendix: [], notice: 'This code is no longer in the codebook.' };
-    const memos = this.content.memos().filter((m) => m.attachedTo.kind === 'code' && m.attachedTo.codeId === codeId);
-    const blocks: DossierBlock[] = memos.map((m) => ({ kind: 'memo', title: m.title.trim() || codePath(codeId, this.codesById), body: m.body }));
+    // The code's memos are added by the builder, which prints each memo once.
     const excerpts = this.content.annotations({ codeId }).flatMap((a) => this.annotationBlock(a));
-    blocks.push(...excerpts);
-    return { blocks, appendix: [], ...(excerpts.length === 0 ? { notice: `No annotation has the code ${codePath(codeId, this.codesById)}.` } : {}) };
+    return { blocks: excerpts, appendix: [], ...(excerpts.length === 0 ? { notice: `No annotation has the code ${codePath(codeId, this.codesById)}.` } : {}) };
   }
 
   private selected(ids: string[]): ResolvedSource {
@@ -140,13 +151,24 @@ export class SourceResolver {
     return { blocks, appendix: found, ...(found.length < ids.length ? { notice: `${ids.length - found.length} interviews are no longer in the archive.` } : {}) };
   }
 
+  /** An excerpt of a span, with speakers named as the archive writes them. */
+  private block(id: string, interview: Interview, span: { start: number; end: number }, extra: Partial<ExcerptBlock> = {}): ExcerptBlock {
+    this.placements.set(id, { interviewId: interview.id, ...snapToWords(interview.text, span.start, span.end) });
+    return excerptBlock(id, interview, span, extra, (label) => this.nameOf(label));
+  }
+
+  private nameOf(label: string): string | undefined {
+    if (!this.names.has(label)) this.names.set(label, this.content.xref?.mentionsOf(entityId(label))?.name);
+    return this.names.get(label);
+  }
+
   /** An annotation as an excerpt; an orphan (its text changed beyond recognition) is left out. */
   annotationBlock(a: PlacedAnnotation): ExcerptBlock[] {
     const interview = this.content.interview(a.interviewId);
     if (!interview || a.start === undefined || a.end === undefined) return [];
     const codes = a.codes.filter((id) => this.codesById.has(id)).map((id) => codePath(id, this.codesById)).sort();
     const entities = [...new Set(this.content.xref?.entitiesIn(a.interviewId, a.start, a.end) ?? [])];
-    return [excerptBlock(annotationExcerptId(a.id), interview, { start: a.start, end: a.end }, {
+    return [this.block(annotationExcerptId(a.id), interview, { start: a.start, end: a.end }, {
       ...(a.note?.trim() ? { note: a.note.trim() } : {}),
       ...(codes.length ? { codes } : {}),
       ...(entities.length ? { entities } : {}),

@@ -1,9 +1,11 @@
 /** What every part of the layout shares while one dossier is drawn. */
 import type { Citation, DossierDocument } from '../model';
 import type { Labels } from '../labels';
+import { defaultCitationStyle, type CitationStyle } from '../citations';
 import { style, type Span, type TextStyle } from '../text/style';
 import type { Flow } from './flow';
 import type { StructElement, Tagger } from './tags';
+import { PrintedText, recordInto } from '../text/printed';
 
 export const colors = {
   text: '#1d1d1f',
@@ -30,17 +32,20 @@ export interface ExcerptRef {
   page?: number;
 }
 
+/** One endnote per source; every excerpt quoting that source cites it. */
 export interface Note {
   n: number;
-  excerpt: ExcerptRef;
+  /** The first citation of the source (the reference is written from it). */
   citation: Citation;
+  uses: Array<{ excerpt: ExcerptRef; citation: Citation }>;
 }
 
 export class DossierContext {
   readonly excerpts = new Map<string, ExcerptRef>();
   readonly notes: Note[] = [];
-  /** Entity name → page → destination of the first excerpt there that names it. */
-  readonly entities = new Map<string, Map<number, string>>();
+  private readonly notesBySource = new Map<string, Note>();
+  /** Every line drawn where the index looks for names. */
+  readonly printed = new PrintedText();
   /** Drawing that needs page numbers known only at the end (cross-references). */
   readonly deferred: Array<{ page: number; draw: () => void }> = [];
   /** Contents entries: title, destination, page, structure. */
@@ -52,10 +57,31 @@ export class DossierContext {
     readonly flow: Flow,
     readonly tags: Tagger,
     readonly labels: Labels,
-  ) {}
+    readonly citations: CitationStyle = defaultCitationStyle,
+  ) {
+    recordInto(pdf, this.printed);
+  }
+
+  /** The endnote of an excerpt's source: the same note for every excerpt from one interview. */
+  cite(excerpt: ExcerptRef, citation: Citation): Note {
+    const key = this.citations.sourceKey(citation);
+    let note = this.notesBySource.get(key);
+    if (!note) {
+      note = { n: this.notes.length + 1, citation, uses: [] };
+      this.notes.push(note);
+      this.notesBySource.set(key, note);
+    }
+    note.uses.push({ excerpt, citation });
+    return note;
+  }
 
   get rtl(): boolean {
     return this.doc.language === 'fa';
+  }
+
+  /** The direction of the dossier's own lines (labels, citations, the index). */
+  get direction(): 'rtl' | 'ltr' {
+    return this.rtl ? 'rtl' : 'ltr';
   }
 
   /** 1-based number of the page being filled. */
@@ -70,7 +96,8 @@ export class DossierContext {
   /** A heading kept with what follows it: it moves to the next page rather than end one. */
   heading(text: string, level: 1 | 2, parent: StructElement | undefined, keepWith: number): void {
     const size = level === 1 ? sizes.h1 : sizes.h2;
-    const para = this.flow.layout([this.text(text, size, level === 1 ? colors.text : colors.accent, 'bold')], 0, { leading: 1.3 });
+    // In the dossier's direction: "۲. Javad Firuzmand" starts at the right in a Persian dossier.
+    const para = this.flow.layout([this.text(text, size, level === 1 ? colors.text : colors.accent, 'bold')], 0, { leading: 1.3, direction: this.direction });
     const height = para.lineHeight * para.lines.length;
     this.flow.ensure(height + keepWith);
     this.flow.draw(para, { tag: this.tags.element(level === 1 ? 'H1' : 'H2', parent) });

@@ -6,6 +6,7 @@ import { colors, sizes, type DossierContext } from '../layout/context';
 import { drawLine } from '../text/draw';
 import { shorten } from '../blocks/excerpt';
 import type { StructElement } from '../layout/tags';
+import { isolate } from '../text/isolate';
 
 const LINE = 18;
 const HEADING = 48;
@@ -44,11 +45,12 @@ export function fillContents(ctx: DossierContext, pages: ContentsPages): void {
       pdf.switchToPage(page);
       flow.y = flow.box.top;
     }
-    const number = String(entry.page);
-    const numberWidth = flow.measure.width('latin-regular', number, sizes.body);
+    const number = flow.layout([ctx.text(labels.num(entry.page), sizes.body)]);
+    const numberLine = number.lines[0];
+    const numberWidth = numberLine?.width ?? 0;
     const indent = entry.level === 2 ? 16 : 0;
     const color = entry.level === 2 ? colors.grey : colors.text;
-    const title = flow.layout([ctx.text(shorten(entry.title, 80), sizes.body, color)], 40 + indent, { direction: rtl ? 'rtl' : 'ltr' });
+    const title = flow.layout([ctx.text(isolateTitle(shorten(entry.title, 80)), sizes.body, color)], 40 + indent, { direction: rtl ? 'rtl' : 'ltr' });
     const line = title.lines[0];
     const top = flow.y;
     const width = line?.width ?? 0;
@@ -59,8 +61,8 @@ export function fillContents(ctx: DossierContext, pages: ContentsPages): void {
     const [from, to] = rtl ? [numberX + numberWidth + 6, textStart - 6] : [textStart + width + 6, numberX - 6];
     flow.marked(ctx.tags.element('TOCI', tag), () => {
       if (line) drawLine(pdf, title, line, titleLeft, top);
-      pdf.font('latin-regular').fontSize(sizes.body).fillColor(colors.text);
-      pdf.text(number, numberX, top + title.ascent, { lineBreak: false, baseline: 'alphabetic' });
+      // The number's own paragraph starts at its right edge when it is in Persian digits.
+      if (numberLine) drawLine(pdf, { ...number, ascent: title.ascent }, numberLine, numberX - (number.rtl ? number.width - numberWidth : 0), top);
     });
     if (to > from) {
       flow.artifact(() => pdf.moveTo(from, top + title.ascent).lineTo(to, top + title.ascent).lineWidth(0.6).dash(0.6, { space: 3 }).stroke(colors.faint).undash());
@@ -68,4 +70,10 @@ export function fillContents(ctx: DossierContext, pages: ContentsPages): void {
     pdf.goTo(flow.box.left, top, flow.width, LINE, entry.dest);
     flow.y += LINE;
   }
+}
+
+/** "3. روایت‌ها" in an English contents: the number stays first, the title keeps its own direction. */
+function isolateTitle(title: string): string {
+  const numbered = /^([\d۰-۹]+\. )(.*)$/su.exec(title);
+  return numbered ? `${numbered[1]}${isolate(numbered[2] ?? '')}` : isolate(title);
 }

@@ -1,4 +1,5 @@
 import type { Line, Paragraph } from './paragraph';
+import { recordLine } from './printed';
 
 /** pdfkit's internal single-line text writer, which text() ends in. */
 interface Fragments {
@@ -11,6 +12,7 @@ export function drawLine(doc: PDFKit.PDFDocument, para: Paragraph, line: Line, l
     if (!run.style.highlight) continue;
     doc.rect(left + run.x - 0.5, top + 0.75, run.width + 1, para.lineHeight - 1.5).fill(run.style.highlight);
   }
+  recordLine(doc, { text: line.text, x: left, y: top });
   const baseline = top + para.ascent;
   const pdf = doc as unknown as Fragments;
   let color = '';

@@ -4,6 +4,7 @@
  * pair is shaped once and its width at size 1 remembered (widths scale linearly with size).
  */
 import type { FontName } from '../fonts';
+import { stripControls } from './isolate';
 
 export class TextMeasure {
   private readonly cache = new Map<string, Map<string, number>>();
@@ -21,7 +22,7 @@ export class TextMeasure {
     let unit = widths.get(text);
     if (unit === undefined) {
       this.doc.font(font).fontSize(1000);
-      unit = this.doc.widthOfString(text, shaped ? { features: [] } : {}) / 1000;
+      unit = this.doc.widthOfString(stripControls(text), shaped ? { features: [] } : {}) / 1000;
       widths.set(text, unit);
     }
     return unit * size;

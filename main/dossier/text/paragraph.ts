@@ -9,6 +9,7 @@ import type { FontName } from '../fonts';
 import type { TextMeasure } from './measure';
 import type { Span, TextStyle } from './style';
 import { prepare, tokenize, type Prepared, type Token } from './tokens';
+import { stripControls } from './isolate';
 
 export interface Run {
   text: string;
@@ -24,6 +25,8 @@ export interface Run {
 export interface Line {
   runs: Run[];
   width: number;
+  /** What the line says, in logical order (what a reader copies; the name index reads it). */
+  text: string;
 }
 
 export interface Paragraph {
@@ -63,7 +66,7 @@ export function layoutParagraph(measure: TextMeasure, spans: Span[], width: numb
   const ranges = breakLines(tokenize(p, measure, width - hang), width, hang);
   const levels = hasRtl ? bidi.getEmbeddingLevels(p.text, rtl ? 'rtl' : 'ltr') : undefined;
   const lines = ranges.map(([start, end, tokens], i) => {
-    const runs = levels ? visualRuns(p, measure, levels, start, end) : logicalRuns(p, tokens);
+    const runs = (levels ? visualRuns(p, measure, levels, start, end) : logicalRuns(p, tokens)).filter((run) => run.text !== '');
     const indent = i > 0 ? hang : 0;
     let x = 0;
     for (const run of runs) {
@@ -73,7 +76,7 @@ export function layoutParagraph(measure: TextMeasure, spans: Span[], width: numb
     // Lines start at the start side: the left, or the right edge for right-to-left text.
     const offset = rtl ? width - indent - x : indent;
     for (const run of runs) run.x += offset;
-    return { runs, width: x };
+    return { runs, width: x, text: stripControls(p.text.slice(start, end)).trimEnd() };
   });
   return { lines, rtl, lineHeight, ascent, width };
 }
@@ -117,7 +120,7 @@ function logicalRuns(p: Prepared, tokens: Token[]): Run[] {
   const close = (): void => {
     if (!open) return;
     const style = p.styles[open.span] as TextStyle;
-    runs.push({ text: p.text.slice(open.start, open.end), font: open.font, style, x: 0, width: open.width, shaped: false });
+    runs.push({ text: stripControls(p.text.slice(open.start, open.end)), font: open.font, style, x: 0, width: open.width, shaped: false });
   };
   for (const token of tokens) {
     for (const piece of token.pieces) {
@@ -180,7 +183,8 @@ function visualRuns(p: Prepared, measure: TextMeasure, levels: ReturnType<typeof
  * Persian digits alike) and leaves others alone, so a run is handed over in whichever order
  * makes fontkit's result the visual order the bidi algorithm asked for.
  */
-function drawableRun(measure: TextMeasure, logical: string, rtl: boolean, font: FontName, style: TextStyle): Run {
+function drawableRun(measure: TextMeasure, withControls: string, rtl: boolean, font: FontName, style: TextStyle): Run {
+  const logical = stripControls(withControls);
   const fontkitReverses = fontkitSeesRtl(logical);
   const text = fontkitReverses === rtl ? logical : Array.from(logical).reverse().join('');
   const shaped = fontkitReverses;

@@ -23,7 +23,7 @@ export const LinkSchema = z.object({
 });
 export type Link = z.infer<typeof LinkSchema>;
 
-const EntityKind = z.enum(['person', 'place', 'organisation']);
+const EntityKind = z.enum(['person', 'place', 'organisation', 'technology']);
 
 export const EntityDecisionSchema = z.object({
   /** The entity's id (stable: derived from the name it was first found under). */

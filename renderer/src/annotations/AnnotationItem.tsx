@@ -27,17 +27,17 @@ export function AnnotationItem({ annotation, codes, byId, focused, onOpen, onUpd
 
   return (
     <li ref={item} className={focused ? 'annotation-item focused' : 'annotation-item'} data-annotation-item={annotation.id}>
-      <button type="button" className="annotation-quote" onClick={onOpen} aria-label={`Go to “${quote}”`}>
+      <button type="button" className="annotation-quote" dir="auto" onClick={onOpen} aria-label={`Go to “${quote}”`}>
         “{quote}”
       </button>
       <AnchorBadge anchor={annotation.anchor} />
-      {!editing && annotation.note && <p className="annotation-note">{annotation.note}</p>}
+      {!editing && annotation.note && <p className="annotation-note" dir="auto">{annotation.note}</p>}
       {!editing && <CodeChips ids={annotation.codes} byId={byId} />}
       {editing ? (
         <form className="annotation-form" aria-label="Edit annotation" onSubmit={(e) => { e.preventDefault(); void onUpdate(note, chosen).then(() => setEditing(false)); }}>
           <label className="field">
             Note
-            <textarea value={note} rows={3} onChange={(e) => setNote(e.target.value)} />
+            <textarea value={note} dir="auto" rows={3} onChange={(e) => setNote(e.target.value)} />
           </label>
           <CodePicker codes={codes} selected={chosen} onChange={setChosen} />
           <div className="form-actions">

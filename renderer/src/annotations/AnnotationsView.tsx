@@ -59,9 +59,9 @@ export function AnnotationsView() {
       <ul className="annotation-list" aria-label="Annotations found">
         {annotations.map((a) => (
           <li key={a.id} className="result-row">
-            <button type="button" className="annotation-quote" onClick={() => navigation.openInterview(a.interviewId, a.start)}>“{a.quote.length > 300 ? `${a.quote.slice(0, 300)}…` : a.quote}”</button>
+            <button type="button" className="annotation-quote" dir="auto" onClick={() => navigation.openInterview(a.interviewId, a.start)}>“{a.quote.length > 300 ? `${a.quote.slice(0, 300)}…` : a.quote}”</button>
             <AnchorBadge anchor={a.anchor} />
-            {a.note && <p className="annotation-note">{a.note}</p>}
+            {a.note && <p className="annotation-note" dir="auto">{a.note}</p>}
             <CodeChips ids={a.codes} byId={byId} />
             <p className="meta"><bdi>{titles.get(a.interviewId) ?? a.interviewId}</bdi> · {a.created.slice(0, 10)}</p>
           </li>

@@ -16,11 +16,11 @@ export function MemoEditor({ initial, onSave, onCancel }: { initial?: { title: s
     >
       <label className="field">
         Title
-        <input value={title} onChange={(e) => setTitle(e.target.value)} required />
+        <input value={title} dir="auto" onChange={(e) => setTitle(e.target.value)} required />
       </label>
       <label className="field">
         Memo
-        <textarea value={body} rows={4} onChange={(e) => setBody(e.target.value)} />
+        <textarea value={body} dir="auto" rows={4} onChange={(e) => setBody(e.target.value)} />
       </label>
       {error && <p className="error-message" role="alert">{error}</p>}
       <div className="form-actions">

@@ -26,11 +26,11 @@ export function MemoItem({ memo, context, onOpen }: Props) {
   const remove = () => request('memos.delete', { id: memo.id }).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   return (
     <li className="memo" data-memo={memo.id}>
-      <p className="memo-title">{memo.title}</p>
+      <p className="memo-title" dir="auto">{memo.title}</p>
       {context && (onOpen
         ? <button type="button" className="memo-context link-like" onClick={onOpen}>{context}</button>
         : <p className="memo-context">{context}</p>)}
-      {memo.body && <p className="memo-body">{memo.body}</p>}
+      {memo.body && <p className="memo-body" dir="auto">{memo.body}</p>}
       {error && <p className="error-message" role="alert">{error}</p>}
       <div className="item-actions">
         <button type="button" className="secondary small" onClick={() => setEditing(true)} aria-label={`Edit memo “${memo.title}”`}>Edit</button>

@@ -51,7 +51,7 @@ export function NewAnnotationForm({ quote, codes, onSave, onCancel }: Props) {
       <blockquote className="quote-preview">{quote.length > 280 ? `${quote.slice(0, 280)}…` : quote}</blockquote>
       <label className="field">
         Note
-        <textarea data-command="annotate" value={note} onChange={(e) => setNote(e.target.value)} rows={3} placeholder="What matters about this passage?" />
+        <textarea data-command="annotate" dir="auto" value={note} onChange={(e) => setNote(e.target.value)} rows={3} placeholder="What matters about this passage?" />
       </label>
       <CodePicker codes={codes} selected={chosen} onChange={setChosen} />
       <div className="form-actions">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DossierDefinition, DossierSource } from '../../../preload/api';
 import { newSectionId, SOURCE_LABELS, type SourceKind } from './model';
-import { SourceFields, sourceReady, useChoices } from './SourceFields';
+import { SourceFields, sourceReady, useChoices, type Choices } from './SourceFields';
 
 const EMPTY: Record<SourceKind, DossierSource> = {
   query: { kind: 'query', query: '' },
@@ -12,10 +12,11 @@ const EMPTY: Record<SourceKind, DossierSource> = {
   entity: { kind: 'entity', entityId: '' },
 };
 
-function defaultTitle(source: DossierSource, codes: { id: string; path: string }[]): string {
+function defaultTitle(source: DossierSource, { codes, entities }: Choices): string {
   if (source.kind === 'query') return source.query.trim();
   if (source.kind === 'code') return codes.find((c) => c.id === source.codeId)?.path ?? 'Code';
-  if (source.kind === 'entity') return source.entityId ? source.entityId.replace(/-/g, ' ') : 'Person, place or organisation';
+  // The name as the archive writes it ("Javad Firuzmand"), never its lower-case id.
+  if (source.kind === 'entity') return entities.find((e) => e.id === source.entityId)?.name ?? 'Person, place or organisation';
   return SOURCE_LABELS[source.kind];
 }
 
@@ -25,7 +26,7 @@ export function AddSection({ def, onChange }: { def: DossierDefinition; onChange
   const [source, setSource] = useState<DossierSource>(EMPTY.query);
   const [title, setTitle] = useState('');
   const add = (): void => {
-    const section = { id: newSectionId(), title: title.trim() || defaultTitle(source, choices.codes), source };
+    const section = { id: newSectionId(), title: title.trim() || defaultTitle(source, choices), source };
     onChange({ ...def, sections: [...def.sections, section] });
     setSource(EMPTY[source.kind]);
     setTitle('');

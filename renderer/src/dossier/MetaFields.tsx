@@ -20,7 +20,7 @@ export function MetaFields({ def, onChange }: { def: DossierDefinition; onChange
       <fieldset className="meta-grid">
         <legend>About this dossier</legend>
         <label>Title<input value={def.title} dir="auto" maxLength={300} onChange={(e) => set('title', e.target.value)} /></label>
-        <label>Author<input value={def.author} dir="auto" maxLength={300} onChange={(e) => set('author', e.target.value)} /></label>
+        <label>Author<input value={def.author} dir="auto" maxLength={300} placeholder="(optional)" onChange={(e) => set('author', e.target.value)} /></label>
         <label>Date<input type="date" value={def.date} onChange={(e) => e.target.value && set('date', e.target.value)} /></label>
         <label>Paper
           <select value={def.paper} onChange={(e) => set('paper', e.target.value === 'Letter' ? 'Letter' : 'A4')}>

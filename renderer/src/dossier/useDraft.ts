@@ -45,9 +45,9 @@ export function useDraft(id: string, onSaved: () => void): Draft {
   const change = useCallback((next: DossierDefinition) => {
     setDef(next);
     clearTimeout(timer.current);
-    if (!next.title.trim() || !next.author.trim() || next.sections.some((s) => !s.title.trim())) {
+    if (!next.title.trim() || next.sections.some((s) => !s.title.trim())) {
       pending.current = null;
-      setError('The dossier, its author and every section need a title before it can be saved.');
+      setError('The dossier and every section need a title before it can be saved.');
       return;
     }
     pending.current = next;

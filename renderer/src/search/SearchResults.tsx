@@ -40,7 +40,7 @@ export function SearchResults({ query, response, onOpen }: Props) {
                   <button type="button" className="snippet" dir={directionOf(hit.language)} onClick={() => onOpen(hit, index)}>
                     {(snippet.speaker || snippet.time !== undefined) && (
                       <span className="snippet-where">
-                        {snippet.speaker}
+                        <bdi>{snippet.speaker}</bdi>
                         {snippet.time !== undefined && ` ${formatTime(snippet.time)}`}
                       </span>
                     )}

@@ -27,7 +27,7 @@ export function CandidateFigures() {
         {(figures.state === 'ready' ? figures.value : []).map((c) => (
           <li key={c.start}>
             <button type="button" dir="auto" onClick={() => navigation.openInterview(id, c.start, c.end)}>
-              <strong>{c.value}</strong> — {c.context}{c.speaker ? <span className="hint"> ({c.speaker})</span> : null}
+              <strong>{c.value}</strong> — <bdi>{c.context}</bdi>{c.speaker ? <span className="hint"> (<bdi>{c.speaker}</bdi>)</span> : null}
             </button>
           </li>
         ))}

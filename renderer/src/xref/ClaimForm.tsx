@@ -7,16 +7,17 @@ interface Props {
   range: { start: number; end: number };
   quote: string;
   value: string;
+  unit?: string;
   source: string;
   whats: string[];
   onDone(): void;
 }
 
 /** Marks a passage as a claim: what it is about, the value, as of when, who says it. */
-export function ClaimForm({ interviewId, range, quote, value: initialValue, source: initialSource, whats, onDone }: Props) {
+export function ClaimForm({ interviewId, range, quote, value: initialValue, unit: initialUnit = '', source: initialSource, whats, onDone }: Props) {
   const [what, setWhat] = useState(whats[0] ?? '');
   const [value, setValue] = useState(initialValue);
-  const [unit, setUnit] = useState('');
+  const [unit, setUnit] = useState(initialUnit);
   const [asOf, setAsOf] = useState('');
   const [source, setSource] = useState(initialSource);
   const [error, setError] = useState<string | null>(null);

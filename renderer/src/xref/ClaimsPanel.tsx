@@ -17,14 +17,18 @@ export function ClaimsPanel({ interview, selection, clearSelection, annotations,
   const focused = annotations.find((a) => a.id === focusedAnnotationId && a.start !== undefined && a.end !== undefined);
   const here = groups.flatMap((g) => g.claims.filter((c) => c.interviewId === interview.id).map((c) => ({ ...c, conflict: g.conflict })));
   const quote = range ? interview.text.slice(range.start, range.end) : '';
-  const number = picked?.value ? picked.value : (/[\d۰-۹٠-٩][\d۰-۹٠-٩,٬.]*/u.exec(quote)?.[0] ?? '');
+  // The engine picks the figure the selection is about and who the sentence says gives it.
+  const prefill = useAsync(async () => (range ? request('claims.prefill', { id: interview.id, start: range.start, end: range.end }) : null), [interview.id, range?.start, range?.end]);
+  const guess = prefill.state === 'ready' ? prefill.value : null;
+  const number = picked?.value ? picked.value : (guess?.value ?? '');
 
   return (
     <div className="annotations-panel">
-      {range ? (
-        <ClaimForm key={`${range.start}-${range.end}`} interviewId={interview.id} range={range} quote={quote} value={number} source={interview.interviewee ?? ''} whats={groups.map((g) => g.what)}
+      {range && prefill.state === 'loading' && <p className="hint">Reading the selection…</p>}
+      {range && prefill.state !== 'loading' ? (
+        <ClaimForm key={`${range.start}-${range.end}-${guess?.value ?? ''}-${guess?.source ?? ''}-${guess?.unit ?? ''}`} interviewId={interview.id} range={range} quote={quote} value={number} {...(guess?.unit ? { unit: guess.unit } : {})} source={guess?.source ?? ''} whats={groups.map((g) => g.what)}
           onDone={() => { setPicked(null); clearSelection(); }} />
-      ) : (
+      ) : range ? null : (
         <>
           <p className="hint">Select a passage to mark it as a claim, or pick a figure below.</p>
           {focused && (

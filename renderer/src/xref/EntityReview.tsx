@@ -8,7 +8,7 @@ import { useEntitiesVersion } from './useEntitiesVersion';
 import './xrefViews.css';
 
 type Kind = EntitySummary['kind'];
-const KINDS: Kind[] = ['person', 'place', 'organisation'];
+const KINDS: Kind[] = ['person', 'place', 'organisation', 'technology'];
 const STATUS_TEXT = { open: 'Found automatically', confirmed: 'Confirmed by you', rejected: 'Marked as not a name' } as const;
 
 /** The researcher's decisions about one entity (confirm, reject, rename, kind, aliases, merge) and its unlinked mentions. */

@@ -38,7 +38,7 @@ export function LinksPanel(props: ReaderPanelProps) {
             <li key={l.id} className={`link-item link-${l.type}`}>
               <span className="link-type">{LINK_LABELS[l.type][l.direction]}</span>{' '}
               <button type="button" className="link-open" dir="auto" onClick={() => navigation.openInterview(l.other.interviewId, l.other.start, l.other.end)}>
-                “{short(l.other.quote)}” <span className="hint">— {l.other.interviewTitle}</span>
+                “<bdi>{short(l.other.quote)}</bdi>” <span className="hint">— <bdi>{l.other.interviewTitle}</bdi></span>
               </button>
               {l.note && <p className="link-note" dir="auto">{l.note}</p>}
               <button type="button" className="link-remove" aria-label={`Remove link: ${LINK_LABELS[l.type][l.direction]} “${short(l.other.quote, 40)}”`} onClick={() => void remove(l.id)}>Remove</button>

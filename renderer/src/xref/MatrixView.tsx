@@ -12,13 +12,14 @@ interface Opened { label: string; passages: PassageRef[] }
 /** Co-occurrence matrix: codes × interviews or entities × entities; a cell opens its passages. */
 export function MatrixView() {
   const [kind, setKind] = useState<Kind>('entities');
-  const matrix = useAsync(() => request('xref.matrix', { kind }), [kind]);
+  const [rollUp, setRollUp] = useState(true);
+  const matrix = useAsync(() => request('xref.matrix', { kind, rollUp }), [kind, rollUp]);
   const [opened, setOpened] = useState<Opened | null>(null);
 
   const open = async (m: Matrix, i: number, j: number): Promise<void> => {
     const row = m.rows[i]!;
     const col = m.cols[j]!;
-    const passages = await request('xref.cell', { kind: m.kind, row: row.id, col: col.id });
+    const passages = await request('xref.cell', { kind: m.kind, row: row.id, col: col.id, rollUp });
     setOpened({ label: `Passages: ${row.label} × ${col.label}`, passages });
   };
   return (
@@ -29,6 +30,7 @@ export function MatrixView() {
         <label><input type="radio" name="matrix-kind" checked={kind === 'entities'} onChange={() => { setKind('entities'); setOpened(null); }} /> Names × names</label>
         <label><input type="radio" name="matrix-kind" checked={kind === 'codes'} onChange={() => { setKind('codes'); setOpened(null); }} /> Codes × interviews</label>
       </fieldset>
+      {kind === 'codes' && <label className="matrix-rollup"><input type="checkbox" checked={rollUp} onChange={(e) => { setRollUp(e.target.checked); setOpened(null); }} /> Count sub-codes in their parent codes</label>}
       {matrix.state === 'loading' && <p className="hint">Counting…</p>}
       {matrix.state === 'error' && <ErrorMessage message={matrix.message} />}
       {matrix.state === 'ready' && (matrix.value.rows.length === 0 || matrix.value.cols.length === 0

@@ -41,9 +41,10 @@ export function TimelineView() {
           <ol className="timeline">
             {visible.filter((e) => e.date.startsWith(year)).map((e, i) => (
               <li key={`${e.kind}:${e.interviewId}:${e.start ?? i}:${e.claimId ?? ''}`} className={`timeline-event timeline-${e.kind}`}>
-                <time dateTime={e.date}>{e.date}</time>
+                <time dateTime={e.date} {...(e.calendar === 'jalali' ? { title: 'Converted from the Persian (Jalali) calendar' } : {})}>{e.date}</time>
                 <span className="kind">{e.kind === 'mention' ? 'in text' : e.kind}</span>
                 <button type="button" className="link-open" dir="auto" onClick={() => navigation.openInterview(e.interviewId, e.start, e.end)}>
+                  {e.calendar === 'jalali' && <span className="calendar-note">Jalali <bdi lang="fa">{e.original}</bdi>: </span>}
                   {e.label} <span className="hint">— {e.interviewTitle}</span>
                 </button>
               </li>

@@ -20,7 +20,7 @@ describe('dossier builder on a temporary archive', () => {
     expect(first?.before).toBe('SARA NOURI: We crossed the border at night. The police');
     expect(first?.after).toBe('near Van.');
     expect(first?.note).toBe('Compare the BBC figure.');
-    expect(first?.citation).toMatchObject({ interviewTitle: 'A second interview', interviewee: 'Sara Nouri', interviewer: 'Lena Ortiz', date: '2009-05-01', speaker: 'SARA NOURI', passage: 1, file: 'two.md' });
+    expect(first?.citation).toMatchObject({ interviewTitle: 'A second interview', interviewee: 'Sara Nouri', interviewer: 'Lena Ortiz', date: '2009-05-01', speaker: 'Sara Nouri', passage: 1, file: 'two.md' });
 
     expect(second?.quote).toBe('border police stopped us');
     expect(second?.citation).toMatchObject({ speaker: 'Ali Rezaei', time: 70, passage: 2, file: 'three.vtt' });
@@ -38,6 +38,19 @@ describe('dossier builder on a temporary archive', () => {
     expect(excerpt?.after).toMatch(/^at dawn\. Nobody spoke .* north\.$/);
     expect(excerpt?.after).not.toContain('Q:');
     expect(excerpt?.citation.passage).toBe(2);
+  });
+
+  it('quotes a long answer that matches several times once, not once per sentence', async () => {
+    const filler = 'The road was long and the nights were cold. '.repeat(25);
+    const long = `A: We reached the river at Van. ${filler}In Van the police took our names. ${filler}Later we went back to Van.`;
+    const far = `${'Nobody spoke on the way north. '.repeat(60)}At last we saw Van again.`;
+    const { ws } = await openArchive({ 'long.txt': `Q: What happened?\n\n${long}\n\nQ: And then?\n\nA: ${far}\n` });
+    const def = { ...newDefinition('Van', ''), sections: [{ id: 's1', title: 'Van', source: { kind: 'query' as const, query: 'Van' } }] };
+    const found = excerpts((await buildDossier(def, workspaceContent(ws))).document);
+    const first = found.filter((e) => e.citation.passage === 2);
+    // The first two sentence windows are close: one excerpt; the third is too far to join them.
+    expect(first.map((e) => e.quote.match(/Van/g)?.length)).toEqual([2, 1]);
+    expect(found.filter((e) => e.citation.passage === 4)).toHaveLength(1);
   });
 
   it('takes a code with its sub-codes, printed as paths, and the code memo', async () => {
@@ -97,6 +110,7 @@ describe('dossier builder on a temporary archive', () => {
       entitiesIn: (interviewId: string, start: number) => (interviewId === a.interviewId && start === a.start ? ['Van', 'Van', 'Turkish police'] : []),
       claimGroups: () => [],
       mentionsOf: () => undefined,
+      names: () => [],
     };
     const def = { ...newDefinition('Links', 'Tester'), sections: [{ id: 's1', title: 'Both', source: { kind: 'annotations' as const, ids: [a.id, b.id] } }] };
     const { document } = await buildDossier(def, { ...workspaceContent(ws), xref });
@@ -130,7 +144,8 @@ describe('dossier builder on a temporary archive', () => {
     };
     const built = await buildDossier(def, workspaceContent(ws));
     expect(built.document.appendix?.map((a) => a.title)).toEqual([first?.title]);
-    const ids = excerpts(built.document).map((e) => e.id);
-    expect(new Set(ids).size).toBe(2);
+    // The same annotation picked twice is one passage: printed once, and the outline says so.
+    expect(excerpts(built.document).map((e) => e.quote)).toEqual(['a hospital']);
+    expect(built.outline.sections[1]).toMatchObject({ excerpts: 1, notice: expect.stringContaining('printed once') });
   });
 });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { renderDossier, renderDossierToFile } from '../../../main/dossier';
 import type { ExcerptBlock } from '../../../main/dossier/model';
 import { destinations, hasPoppler, hasQpdf, normalise, pageText, pdfInfo, run, saveTemp } from './poppler';
+import { indexAgainstText } from './nameIndex';
 import { PERSIAN_LONG, PERSIAN_MIXED, sampleDossier } from './sample';
 
 const doc = sampleDossier();
@@ -104,8 +105,10 @@ describe.skipIf(!hasPoppler)('the PDF, inspected with poppler (skipped: pdftotex
     // pdftotext places spaces around embedded left-to-right runs in Persian lines unreliably.
     const squeezed = text.replace(/ /g, '');
     for (const e of excerpts) expect(squeezed).toContain(normalise(e.quote).replace(/ /g, ''));
-    expect(text).toContain('interviewer: J. Doe; 2019-04-12; speaker: Maryam K.; ¶ 12, 00:12:34; file: interviews/maryam-k.txt');
-    expect(text).toContain('Interview with Reza P.; interviewee: Reza P.; 01:02:05; file: interviews/reza-p.vtt');
+    // One endnote per source, listing every excerpt that cites it.
+    expect(text).toContain('Interview with Maryam K.; interviewee: Maryam K.; interviewer: J. Doe; 2019-04-12; file: interviews/maryam-k.txt. Cited: ¶ 12, 00:12:34 Excerpt 1.1, p. 3; ¶ 12, 00:12:34 Excerpt 2.1');
+    expect(text).toContain('Interview with Reza P.; interviewee: Reza P.; file: interviews/reza-p.vtt. Cited: 01:02:05 Excerpt 1.2, p. 3.');
+    expect(text.match(/Interview with Maryam K\.; interviewee/g)).toHaveLength(1);
   });
 
   it('extracts Persian in logical order, including the mixed line and the wrapped paragraph', () => {
@@ -137,17 +140,24 @@ describe.skipIf(!hasPoppler)('the PDF, inspected with poppler (skipped: pdftotex
 
   it('has a destination for every excerpt and endnote, and cross-references naming the right page', () => {
     for (const e of excerpts) expect(dests.has(`ex-${e.id}`)).toBe(true);
-    for (let n = 1; n <= excerpts.length; n++) expect(dests.has(`note-${n}`)).toBe(true);
+    const sources = new Set(excerpts.map((e) => e.citation.file)).size;
+    for (let n = 1; n <= sources; n++) expect(dests.has(`note-${n}`)).toBe(true);
+    expect(dests.has(`note-${sources + 1}`)).toBe(false);
     const e1 = dests.get('ex-e1') ?? 0;
     const e3 = dests.get('ex-e3') ?? 0;
     expect(normalise(texts[e1 - 1] ?? '')).toContain(`Contradicts: Excerpt 2.1, p. ${e3}`);
     expect(normalise(texts[e3 - 1] ?? '')).toContain(`Contradicted by: Excerpt 1.1, p. ${e1}`);
   });
 
-  it('indexes names with the pages of the excerpts that mention them', () => {
+  it('indexes every page on which a name or one of its aliases is printed, and only those', () => {
+    const { expected, listed } = indexAgainstText(file, doc.names ?? []);
+    expect(listed.get('Camp Ashraf')).toEqual([6]);
+    expect(listed.get('MKO')).toEqual([6]);
+    expect(all()).toContain('but not on the number');
+    expect(listed.has('NOT')).toBe(false);
+    for (const [name, pages] of expected) expect(listed.get(name) ?? [], name).toEqual(pages);
     const indexPage = normalise(texts[(dests.get('index') ?? 0) - 1] ?? '');
-    const ashraf = [...new Set(excerpts.filter((e) => e.entities?.includes('Camp Ashraf')).map((e) => dests.get(`ex-${e.id}`)))];
-    expect(indexPage).toContain(`Camp Ashraf ${ashraf.join(', ')}`);
+    expect(indexPage).toMatch(/Camp Ashraf .*کمپ اشرف.*6 Maryam K\. 3, 4, 6–8/);
     expect(indexPage.indexOf('Camp Ashraf')).toBeLessThan(indexPage.indexOf('MKO'));
   });
 

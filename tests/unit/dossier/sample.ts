@@ -75,6 +75,15 @@ export function sampleDossier(overrides: Partial<DossierDocument['options']> = {
         ],
       },
     ],
+    names: [
+      { name: 'Camp Ashraf', aliases: ['Ashraf camp', 'کمپ اشرف'] },
+      { name: 'MKO', aliases: ['سازمان مجاهدین خلق', 'Mojahedin-e Khalq'] },
+      { name: 'Maryam K.' },
+      { name: 'Red Cross' },
+      { name: 'Nobody Printed' },
+      // Names extraction finds such words; "not" in the text is not the name "NOT".
+      { name: 'NOT' },
+    ],
     appendix: [{ title: 'Interview with Maryam K.', meta: '2019-04-12 · interviewer J. Doe · interviews/maryam-k.txt', text: 'Q: Where were you born?\nA: In a village near the border.\n\nQ: When did you leave?\nA: In the winter of 1986.' }],
   };
 }

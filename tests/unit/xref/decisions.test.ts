@@ -6,8 +6,8 @@ import type { CallName, CallOutput } from '../../../preload/api';
 import { tempArchive } from '../../support/tempArchive';
 
 const files = {
-  'tavakoli.txt': 'Reza Tavakoli interviewed by Sara Lind\n\nQ: Who crossed with you?\n\nA: Only me. Later the guards wrote down that Tavakoli had crossed alone, near Van, and tavakoli was misspelt.\n\nQ: And the UNHCR?\n\nA: The UNHCR office in Van took my name.\n',
-  'second.txt': 'Mina Saberi interviewed by Sara Lind\n\nA: I met Tavakoli in Van in 2008. The Iran Iraq border was closed.\n',
+  'tavakoli.txt': 'Reza Tavakoli interviewed by Sara Lind\n\nQ: Who crossed with you?\n\nA: Only me. Later the guards wrote down that Tavakoli had crossed alone, near Van, and the list said tavakkoli, misspelt and in lower case: Tavakkoli.\n\nQ: And the UNHCR?\n\nA: The UNHCR office in Van took my name.\n',
+  'second.txt': 'Mina Saberi interviewed by Sara Lind\n\nA: I met Tavakoli in Van in 2008, at the farm called Tiempo. The Iran Iraq border was closed.\n',
 };
 
 describe('researcher decisions about entities, kept across re-opening', () => {
@@ -33,29 +33,30 @@ describe('researcher decisions about entities, kept across re-opening', () => {
   });
   const byName = async (name: string) => (await call('entities.list', {})).find((e) => e.name === name);
 
-  it('shows unlinked mentions, and a merge or an added alias links them', async () => {
+  it('counts a surname alone for the one person it names, and an added alias links a spelling extraction cannot join', async () => {
+    // "Tavakoli" alone is Reza Tavakoli: the only person of that surname (coreference, surnames.ts).
     const reza = (await byName('Reza Tavakoli'))!;
-    expect(reza.mentions).toBe(1);
+    expect(reza).toMatchObject({ mentions: 3, interviews: 2 });
+    expect(reza.aliases).toContain('Tavakoli');
     const review = await call('entities.review', { id: reza.id });
     expect(review.status).toBe('open');
-    expect(review.unlinked.map((u) => u.text)).toEqual(['Tavakoli', 'Tavakoli']);
-    expect(review.unlinked.map((u) => u.snippet.slice(u.markStart, u.markEnd).toLowerCase())).toEqual(['tavakoli', 'tavakoli']);
-
-    await call('entities.decide', { id: reza.id, addAlias: 'Tavakoli' });
+    expect(review.unlinked).toEqual([]);
+    // The guards' misspelling "Tavakkoli" is not his name to any rule: the researcher says it is.
+    await call('entities.decide', { id: reza.id, addAlias: 'Tavakkoli' });
     const after = (await byName('Reza Tavakoli'))!;
-    expect(after.mentions).toBeGreaterThanOrEqual(3);
-    expect(after.interviews).toBe(2);
-    expect(after.aliases).toContain('Tavakoli');
-    expect((await call('entities.review', { id: reza.id })).unlinked.length).toBeLessThan(review.unlinked.length);
+    expect(after.mentions).toBe(4);
+    expect(after.aliases).toContain('Tavakkoli');
   });
 
   it('renames, confirms, rejects and merges, and the decisions outlive closing the archive', async () => {
     const unhcr = (await byName('UNHCR'))!;
     await call('entities.decide', { id: unhcr.id, name: 'UN refugee agency (UNHCR)', status: 'confirmed' });
-    await call('entities.decide', { id: 'iran-iraq', status: 'rejected' });
+    // "the Iran Iraq border" names two countries (extraction splits them); this researcher follows neither.
+    await call('entities.decide', { id: 'iraq', status: 'rejected' });
     // The researcher knows "Mina Saberi" is a pseudonym of the interviewer's colleague "Sara Lind".
     await call('entities.merge', { from: 'mina-saberi', into: 'sara-lind' });
-    const { id: van } = await call('entities.create', { name: 'Van', kind: 'place', aliases: [] });
+    // Van is found by the gazetteer; "Tiempo" is a Spanish word to extraction, a farm to the researcher.
+    const { id: van } = await call('entities.create', { name: 'Tiempo', kind: 'place', aliases: [] });
     await ws.close();
 
     call = await open();
@@ -64,11 +65,11 @@ describe('researcher decisions about entities, kept across re-opening', () => {
     expect(renamed.aliases).toContain('UNHCR');
     expect(renamed.mentions).toBe(2);
     expect((await call('entities.review', { id: unhcr.id })).status).toBe('confirmed');
-    expect((await call('entities.list', {})).some((e) => e.id === 'iran-iraq')).toBe(false);
+    expect((await call('entities.list', {})).some((e) => e.id === 'iraq')).toBe(false);
     const merged = (await call('entities.get', { id: 'mina-saberi', limit: 50 })).entity;
     expect(merged).toMatchObject({ id: 'sara-lind', name: 'Sara Lind', mentions: 3, interviews: 2 });
     expect(merged.aliases).toContain('Mina Saberi');
-    expect((await byName('Van'))).toMatchObject({ id: van, kind: 'place', mentions: 3 });
+    expect((await byName('Tiempo'))).toMatchObject({ id: van, kind: 'place', mentions: 1 });
     const refused = await dispatch(createHandlers(ws), 'entities.merge', { from: 'sara-lind', into: 'mina-saberi' });
     expect(refused.ok).toBe(false);
     // The merged and added names widen searches too.

@@ -6,7 +6,8 @@ import { Workspace } from '../../../main/workspace';
 import { createHandlers } from '../../../main/handlers';
 import { dispatch } from '../../../main/handlers/dispatch';
 import type { CallName, CallOutput } from '../../../preload/api';
-import { datesInText } from '../../../main/xref/timeline';
+import { allDatesInText, datesInText } from '../../../main/xref/timeline';
+import { analyzeTerm, forEachWord } from '../../../main/search/analysis';
 
 describe('links, matrix, timeline, graph and related interviews on a copy of the sample archive', () => {
   const base = mkdtempSync(join(tmpdir(), 'testimony-xref-views-'));
@@ -62,6 +63,17 @@ describe('links, matrix, timeline, graph and related interviews on a copy of the
     const col = codes.cols.findIndex((c) => c.id === seed().id);
     expect(codes.counts[row]![col]).toBe(2);
     expect(await call('xref.cell', { kind: 'codes', row: code.id, col: seed().id })).toHaveLength(2);
+    // Sub-codes roll up into their parent (on by default), each annotation once; off, the parent counts only its own.
+    const child = await ws.annotations.store.addCode({ name: 'Returns', color: '#005599', parentId: code.id });
+    const grandchild = await ws.annotations.store.addCode({ name: 'To Iran', color: '#009955', parentId: child.id });
+    await annotate(seed().id, 'MKO leader', [child.id, grandchild.id]);
+    const rolled = await call('xref.matrix', { kind: 'codes' });
+    const at = (m: typeof rolled, id: string) => m.counts[m.rows.findIndex((r) => r.id === id)]![m.cols.findIndex((c) => c.id === seed().id)];
+    expect([at(rolled, code.id), at(rolled, child.id), at(rolled, grandchild.id)]).toEqual([3, 1, 1]);
+    expect(await call('xref.cell', { kind: 'codes', row: code.id, col: seed().id })).toHaveLength(3);
+    const flat = await call('xref.matrix', { kind: 'codes', rollUp: false });
+    expect([at(flat, code.id), at(flat, child.id)]).toEqual([2, 1]);
+    expect(await call('xref.cell', { kind: 'codes', row: code.id, col: seed().id, rollUp: false })).toHaveLength(2);
 
     const entities = await call('xref.matrix', { kind: 'entities' });
     expect(entities.rows.length).toBeGreaterThan(5);
@@ -83,6 +95,13 @@ describe('links, matrix, timeline, graph and related interviews on a copy of the
     expect([...dates].sort()).toEqual(dates);
     expect(events.some((e) => e.kind === 'interview' && e.date === '2008-01-26')).toBe(true);
     expect(events.some((e) => e.kind === 'mention' && e.date === '2008-03-01' && e.label.includes('140'))).toBe(true);
+    // A year alone after a preposition is a date; a figure is not. "۲۰ اسفند ۱۳۸۶" is 10 March 2008, as the Persian text itself says.
+    expect(allDatesInText('The base was set up in 1986; 1986 people; since 2003, and 1,208 in 2004.').map((d) => d.date)).toEqual(['1986', '2003', '2004']);
+    const jalali = events.filter((e) => e.calendar === 'jalali');
+    expect(jalali.find((e) => e.original === '۲۰ اسفند ۱۳۸۶')?.date).toBe('2008-03-10');
+    expect(jalali.find((e) => e.original === 'سال ۱۳۷۵')?.date).toBe('1996');
+    expect(jalali.find((e) => e.original?.startsWith('بهمن ۱۳۸۶'))?.date).toBe('2008-02');
+    expect(events.some((e) => e.kind === 'mention' && e.date === '1986' && !e.calendar)).toBe(true);
   });
 
   it('finds interviews related to the seed through shared names and distinctive words', async () => {
@@ -90,7 +109,30 @@ describe('links, matrix, timeline, graph and related interviews on a copy of the
     expect(related.length).toBeGreaterThan(3);
     expect(related.map((r) => r.id)).not.toContain(seed().id);
     expect(related[0]!.sharedEntities.length).toBeGreaterThan(0);
+    // "Shared words" are in both texts (once it listed the seed's own top words for every interview).
+    // Compared as search compares words ("countries" and "country" are one term).
+    const hasWord = (text: string, word: string) => {
+      const terms = new Set<string | null>();
+      forEachWord(text, (w) => terms.add(analyzeTerm(w)));
+      return terms.has(analyzeTerm(word));
+    };
+    expect(related.some((r) => r.terms.length > 0)).toBe(true);
+    for (const r of related) for (const word of r.terms) {
+      expect(hasWord(ws.interview(seed().id).text, word), word).toBe(true);
+      expect(hasWord(ws.interview(r.id).text, word), `${word} in ${r.title}`).toBe(true);
+    }
+    expect(new Set(related.map((r) => r.terms.join(' '))).size).toBeGreaterThan(1);
     const graph = await call('xref.graph', { interviewId: seed().id, limit: 30 });
     expect(graph.nodes.map((n) => n.name)).toEqual(expect.arrayContaining(['MKO', 'ARIA', 'Camp Ashraf']));
+    // An ego graph: the centre and only names sharing passages with it; a threshold prunes weak ties.
+    const mko = (await call('entities.list', {})).find((e) => e.name === 'MKO')!;
+    const ego = await call('xref.graph', { center: mko.id, limit: 30 });
+    expect(ego.nodes[0]!.id).toBe(mko.id);
+    const tie = (id: string) => ego.edges.find((e) => (e.from === mko.id && e.to === id) || (e.to === mko.id && e.from === id))?.weight ?? 0;
+    for (const n of ego.nodes.slice(1)) expect(tie(n.id), n.name).toBeGreaterThan(0);
+    const strong = await call('xref.graph', { center: mko.id, limit: 30, minWeight: 3 });
+    expect(strong.nodes.length).toBeLessThan(ego.nodes.length);
+    for (const n of strong.nodes.slice(1)) expect(tie(n.id), n.name).toBeGreaterThanOrEqual(3);
+    for (const e of strong.edges) if (e.links.length === 0) expect(e.weight).toBeGreaterThanOrEqual(3);
   });
 });

@@ -1,0 +1,54 @@
+/**
+ * The language of a passage, from its own words: English capitalisation rules (and compromise)
+ * apply only to English; Spanish gets its own rules (titles, gazetteers), Persian and Arabic
+ * script get none (no capitals: their names come from the alias list and metadata). Bilingual
+ * transcripts (the Idaho CSVs: a Spanish and an English paragraph per turn) are decided per
+ * passage.
+ */
+
+export type PassageLanguage = 'en' | 'es' | 'fa' | 'other';
+
+const SPANISH = new Set(['que', 'de', 'la', 'el', 'y', 'en', 'los', 'las', 'se', 'no', 'por', 'con', 'una', 'un', 'es', 'para', 'pero', 'como', 'muy', 'yo', 'mi', 'su', 'lo', 'le', 'del', 'al', 'pues', 'porque', 'estaba', 'era', 'fue', 'sí', 'también', 'entonces', 'verdad', 'allí', 'aquí', 'cuando', 'qué', 'él', 'ella', 'todo', 'nada', 'usted', 'tenía', 'este', 'esta', 'eso', 'más']);
+const ENGLISH = new Set(['the', 'and', 'of', 'to', 'a', 'in', 'that', 'it', 'was', 'i', 'he', 'she', 'you', 'we', 'they', 'is', 'for', 'on', 'with', 'at', 'as', 'but', 'had', 'have', 'be', 'my', 'his', 'her', 'there', 'this', 'what', 'were', 'from', 'so', 'when', 'not', 'an', 'or', 'by', 'did', 'would', 'all', 'about', 'dey', 'dat', 'wuz']);
+
+export function languageOf(text: string): PassageLanguage {
+  let arabic = 0;
+  let latin = 0;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0x0600 && c <= 0x06ff) arabic++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
+  }
+  if (arabic > latin) return 'fa';
+  let es = 0;
+  let en = 0;
+  for (const w of text.toLowerCase().matchAll(/[\p{L}]+/gu)) {
+    if (SPANISH.has(w[0])) es++;
+    if (ENGLISH.has(w[0])) en++;
+  }
+  if (es === 0 && en === 0) return latin > 0 ? 'en' : 'other';
+  return es > en * 1.2 ? 'es' : 'en';
+}
+
+/** The language at each offset's passage: a lookup built once per interview. */
+export function passageLanguages(text: string, passages: ReadonlyArray<{ start: number; end: number }>): (offset: number) => PassageLanguage {
+  const spans = passages.length > 0 ? passages : [{ start: 0, end: text.length }];
+  const whole = languageOf(text.slice(0, 20_000));
+  // A turn of a few words ("Sí.", "Okay.") says little: it takes the interview's language.
+  const langs = spans.map((p) => {
+    const slice = text.slice(p.start, p.end);
+    return (slice.match(/\p{L}+/gu)?.length ?? 0) < 6 ? whole : languageOf(slice);
+  });
+  return (offset) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = spans[mid]!;
+      if (offset < p.start) hi = mid - 1;
+      else if (offset >= p.end) lo = mid + 1;
+      else return langs[mid]!;
+    }
+    return whole;
+  };
+}
