@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { Workspace } from './workspace';
 import { parseCliArgs, USAGE } from './cli/args';
 import { commands } from './cli/registry';
-import { CliError, progressReporter } from './cli/output';
+import { CliError, progressReporter, terminalSafe } from './cli/output';
 import { describeError } from './handlers/errors';
 
 /** The command-line host: `testimony <command> <archive> [args] [--json]`. */
@@ -40,7 +40,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const message = error instanceof CliError ? error.message : describeError(error).message;
-    process.stderr.write(`testimony: ${message.replace(/\s+/g, ' ')}\n`);
+    process.stderr.write(`testimony: ${terminalSafe(message.replace(/\s+/g, ' '))}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : 1;
   },
 );

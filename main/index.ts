@@ -4,7 +4,7 @@
  */
 import { app, BrowserWindow, dialog } from 'electron';
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Workspace } from './workspace';
 import { createHandlers } from './handlers';
 import type { Handlers } from './handlers/dispatch';
@@ -12,12 +12,22 @@ import { buildMenu } from './electron/menu';
 import { emitTo, serveDrops, serveIpc } from './electron/ipc';
 import { hardenApp } from './electron/hardening';
 import { APP_ORIGIN, registerAppScheme, serveRendererBundle } from './electron/protocol';
-import { SettingsFile } from './electron/settings';
+import { devOverrides } from './electron/policy';
+import { SettingsFile } from './workspace/settings';
+import { checkArchiveFolder } from './workspace/archiveFolder';
 import { saveFileDialog } from './electron/saveFile';
 
-if (process.env.TESTIMONY_USER_DATA) app.setPath('userData', process.env.TESTIMONY_USER_DATA);
+const overrides = devOverrides(app.isPackaged, process.env);
+if (overrides.userData) app.setPath('userData', overrides.userData);
 registerAppScheme();
 if (!app.requestSingleInstanceLock()) app.quit();
+// A second launch hands over to this one: its window comes to the front instead of a second
+// writer on the same archive.
+app.on('second-instance', () => {
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+});
 
 let window: BrowserWindow | null = null;
 /** The page has shown an archive already: switching must reload it. */
@@ -54,7 +64,17 @@ async function openArchive(path: string): Promise<void> {
     if (path !== sampleArchive()) return openArchive(sampleArchive());
     return;
   }
-  provideHandlers(createHandlers(workspace, { saveFile: saveFileDialog(() => window) }));
+  provideHandlers(createHandlers(workspace, {
+    saveFile: saveFileDialog(() => window),
+    // The same calls the browser host answers: the page's "Open another archive" and its recent list.
+    openArchive: async (folder) => {
+      checkArchiveFolder(resolve(folder));
+      await openArchive(resolve(folder));
+      if (!workspace) throw new Error('The archive could not be opened.');
+      return workspace.status();
+    },
+    recentArchives: () => settings.recentArchives(),
+  }));
   settings.rememberArchive(path);
   window.setTitle(`Testimony — ${path}`);
   refreshMenu();
@@ -77,6 +97,7 @@ function refreshMenu(): void {
     openSample: () => void openArchive(sampleArchive()),
     reindex: () => workspace?.reindex(),
     recent: () => settings.value.recentArchives,
+    isPackaged: app.isPackaged,
   });
 }
 
@@ -98,6 +119,7 @@ function createWindow(): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      devTools: !app.isPackaged,
       // Middle-click (auxclick) can open links in new windows, bypassing window.open's deny.
       disableBlinkFeatures: 'Auxclick',
     },
@@ -113,16 +135,22 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+async function confirmDrop(folder: string): Promise<boolean> {
+  if (!window) return false;
+  const { response } = await dialog.showMessageBox(window, { type: 'question', buttons: ['Open', 'Cancel'], defaultId: 0, cancelId: 1, message: 'Open this folder as the archive?', detail: folder });
+  return response === 0;
+}
+
 app.whenReady().then(async () => {
   settings = SettingsFile.load(app.getPath('userData'));
   hardenApp();
   serveRendererBundle(join(__dirname, '../renderer'));
   window = createWindow();
   serveIpc(window, () => handlers);
-  serveDrops(window, (folder) => void openArchive(folder), (path) => existsSync(path) && statSync(path).isDirectory());
+  serveDrops(window, (folder) => void openArchive(folder), (path) => existsSync(path) && statSync(path).isDirectory(), confirmDrop);
   refreshMenu();
   const last = settings.value.recentArchives.find((p) => existsSync(p));
-  const start = process.env.TESTIMONY_ARCHIVE ?? last ?? sampleArchive();
+  const start = overrides.archive ?? last ?? sampleArchive();
   await window.loadURL(`${APP_ORIGIN}/index.html`);
   await openArchive(start);
 }).catch((error: unknown) => {

@@ -10,6 +10,7 @@ import { resolveDataDir } from './annotations/store/data-dir';
 import type { OpenOptions } from './annotations/store/store';
 import { searchArchive } from './workspace/searching';
 import { XrefService } from './xref/service';
+import { checkArchiveFolder } from './workspace/archiveFolder';
 
 /** How long background work waits for a first search before it starts anyway. */
 const BACKGROUND_DELAY_MS = 1500;
@@ -57,6 +58,7 @@ export class Workspace {
   /** Opens the archive and starts indexing in the background; `ready` settles when search works. */
   static async open(archiveRoot: string, options: WorkspaceOptions): Promise<Workspace> {
     const root = resolve(archiveRoot);
+    checkArchiveFolder(root);
     const emit = options.emit ?? silent;
     const { dir } = resolveDataDir(root, options.userDataDir);
     const indexer = new Indexer(root, dir, { emit, workerPath: options.workerPath, onProgress: options.onProgress });
@@ -92,6 +94,7 @@ export class Workspace {
       words: interviews.reduce((sum, i) => sum + i.words, 0),
       problems: this.problems(),
       progress: this.indexer.progress,
+      ...(this.annotations.store.readOnly ? { readOnly: READ_ONLY } : {}),
     };
   }
 
@@ -124,6 +127,16 @@ export class Workspace {
     return this.indexer.engine()?.highlights(id, query, { expand: this.xref.expand }) ?? [];
   }
 
+  /** Reads changed files now, as the folder watcher would (after an import wrote files). */
+  rescan(): Promise<void> {
+    return this.indexer.rescan();
+  }
+
+  /** Puts an interview with new metadata in place at once: list, filters, index, names. */
+  replaceInterview(interview: Interview): Promise<void> {
+    return this.indexer.replace(interview);
+  }
+
   reindex(): void {
     this.indexer.start(true);
   }
@@ -139,7 +152,10 @@ export class Workspace {
   }
 }
 
+const READ_ONLY = 'Another Testimony window or command has this archive open, so it is read-only here: you can read and search, but changes are not saved. Close the other window and open the archive again to edit.';
+
 export function summary(interview: Interview): InterviewSummary {
-  const { id, path, format, title, interviewee, interviewer, date, place, language, words } = interview;
-  return { id, path, format, title, interviewee, interviewer, date, place, language, words };
+  const { id, path, format, title, interviewee, interviewer, date, place, language, words, tags, publisher, rights, url, extra, metaKey } = interview;
+  const extras = { tags, publisher, rights, url, extra, ...(metaKey ? { edited: true } : {}) };
+  return { id, path, format, title, interviewee, interviewer, date, place, language, words, ...Object.fromEntries(Object.entries(extras).filter(([, v]) => v !== undefined)) };
 }

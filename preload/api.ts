@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { byId, call, Id, none, ok, Offset, type Result } from './contract/common';
 import { xrefCalls, xrefEvents } from './contract/xref';
 import { dossierCalls, dossierEvents } from './contract/dossier';
-import { ArchiveStatus, IndexProgress, InterviewDetail, InterviewSummary } from './contract/library';
+import { exchangeCalls } from './contract/exchange';
+import { ArchiveStatus, IndexProgress, InterviewDetail, InterviewSummary, RecentArchive } from './contract/library';
 import { Range, SearchInput, SearchResponse } from './contract/search';
 import {
   AnnotationCreate, AnnotationFilter, AnnotationPatch, AnnotationSearch, AnnotationSearchResult, AnnotationView, Code, CodeCreate,
@@ -21,11 +22,15 @@ export * from './contract/search';
 export * from './contract/annotations';
 export * from './contract/xref';
 export * from './contract/dossier';
+export * from './contract/exchange';
 
 export const calls = {
   'archive.status': call(none, ArchiveStatus),
   'archive.reindex': call(none, ok),
   'archive.cancelIndexing': call(none, ok),
+  // Another archive folder, by its path on this machine; the page then starts afresh.
+  'archive.open': call(z.object({ path: z.string().trim().min(1).max(4096) }).strict(), ArchiveStatus),
+  'archive.recent': call(none, z.array(RecentArchive)),
   'interviews.list': call(none, z.array(InterviewSummary)),
   'interviews.get': call(byId, InterviewDetail),
   'search.query': call(SearchInput, SearchResponse),
@@ -50,6 +55,7 @@ export const calls = {
   'memos.delete': call(byId, ok),
   ...xrefCalls,
   ...dossierCalls,
+  ...exchangeCalls,
 } as const;
 
 export type CallName = keyof typeof calls;

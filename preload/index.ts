@@ -29,6 +29,8 @@ contextBridge.exposeInMainWorld('testimony', api);
 window.addEventListener('dragover', (event) => event.preventDefault());
 window.addEventListener('drop', (event) => {
   event.preventDefault();
-  const file = event.dataTransfer?.files[0];
-  if (file) ipcRenderer.send(DROP_CHANNEL, webUtils.getPathForFile(file));
+  // Only a drop from the OS: a synthetic event or a File the page built has no path.
+  const file = event.isTrusted ? event.dataTransfer?.files[0] : undefined;
+  const path = file ? webUtils.getPathForFile(file) : '';
+  if (path) ipcRenderer.send(DROP_CHANNEL, path);
 });

@@ -15,4 +15,7 @@ const icons = [config.linux?.icon, config.win?.icon, config.mac?.icon].filter(Bo
 const missing = icons.filter((icon) => !existsSync(icon));
 if (missing.length) throw new Error(`electron-builder.yml names missing icons: ${missing.join(', ')}`);
 if (config.asar !== true) throw new Error('asar must stay on');
-console.log(`electron-builder.yml is valid: targets linux ${config.linux.target}, win ${config.win.target}, mac ${config.mac.target}.`);
+const fuses = { runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false, enableEmbeddedAsarIntegrityValidation: true, onlyLoadAppFromAsar: true };
+const wrong = Object.entries(fuses).filter(([name, value]) => config.electronFuses?.[name] !== value);
+if (wrong.length) throw new Error(`electron-builder.yml must set the fuses ${wrong.map(([n, v]) => `${n}: ${v}`).join(', ')}`);
+console.log(`electron-builder.yml is valid, fuses set: targets linux ${config.linux.target}, win ${config.win.target}, mac ${config.mac.target}.`);

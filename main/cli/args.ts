@@ -14,11 +14,20 @@ Commands:
   dossier <archive> --out <file.pdf> [--definition <name> | --code <path> | --query <text> | --all]
            [--limit N] [--author <name>]   a PDF dossier; --json prints { pages, excerpts, ms };
                                            no author is printed unless given (or saved in the definition)
+  export <archive> --format qdpx|qdc --out <file>   a REFI-QDA project or codebook for ATLAS.ti, MAXQDA,
+                                           NVivo, QualCoder; --json prints { sources, codes, codings, notes }
+  import <archive> <file.qdpx|file.qdc>    a REFI-QDA project or codebook from another tool; --json prints
+                                           { sources, codes, codings, notes, skipped: [{ what, why }] }
+  citations <archive> [--format csl-json|ris|bibtex] [--definition <dossier>] [--out <file>]
+                                           the interviews (all, or a dossier's sources) for Zotero
 
 Options:
   --json        print exactly one JSON document on stdout (progress goes to stderr)
   --quiet       no progress on stderr
-  --help        this text`;
+  --help        this text
+
+A query word may start with "-" (testimony search <archive> camp -ashraf); after "--" every
+argument is a query word.`;
 
 export interface CliArgs {
   command: string;
@@ -27,9 +36,43 @@ export interface CliArgs {
   values: Record<string, string | boolean | string[] | undefined>;
 }
 
+/**
+ * Words with one leading dash (`-camp`: Lunr's "must not contain") are query text, not options:
+ * they are hidden from parseArgs behind placeholders and put back after. `--` ends options as usual.
+ */
+function protectDashWords(argv: string[]): { args: string[]; restore: (s: string) => string } {
+  const hidden: string[] = [];
+  const end = argv.indexOf('--');
+  const args = argv.map((arg, i) => {
+    if ((end >= 0 && i > end) || !/^-[^-]/.test(arg) || arg === '-h') return arg;
+    hidden.push(arg);
+    return `\u0000${hidden.length - 1}`;
+  });
+  // eslint-disable-next-line no-control-regex -- the placeholder starts with NUL, which no argument can contain
+  const restore = (s: string): string => (/^\u0000\d+$/.test(s) ? hidden[Number(s.slice(1))] ?? s : s);
+  return { args, restore };
+}
+
 export function parseCliArgs(argv: string[]): CliArgs | 'help' {
-  const { values, positionals } = parseArgs({
-    args: argv,
+  const { args, restore } = protectDashWords(argv);
+  let parsed;
+  try {
+    parsed = parseOptions(args);
+  } catch (error) {
+    // parseArgs' own errors (an unknown --option, a missing value) are usage errors, not crashes.
+    throw new CliError(`${error instanceof Error ? error.message : String(error)} (see testimony --help)`, 2);
+  }
+  const values = Object.fromEntries(Object.entries(parsed.values).map(([k, v]) => [k, typeof v === 'string' ? restore(v) : Array.isArray(v) ? v.map(restore) : v]));
+  const positionals = parsed.positionals.map(restore);
+  if (values.help || positionals.length === 0) return 'help';
+  const [command, archive, ...rest] = positionals;
+  if (!command || !archive) throw new CliError(`Missing the archive folder. ${USAGE.split('\n')[0]}`, 2);
+  return { command, archive, rest, values };
+}
+
+function parseOptions(args: string[]) {
+  return parseArgs({
+    args,
     allowPositionals: true,
     strict: true,
     options: {
@@ -52,10 +95,6 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
       author: { type: 'string' },
     },
   });
-  if (values.help || positionals.length === 0) return 'help';
-  const [command, archive, ...rest] = positionals;
-  if (!command || !archive) throw new CliError(`Missing the archive folder. ${USAGE.split('\n')[0]}`, 2);
-  return { command, archive, rest, values };
 }
 
 export function intOption(value: unknown, name: string, fallback: number, max: number): number {

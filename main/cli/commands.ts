@@ -3,7 +3,8 @@ import { anchor } from '../annotations/anchoring';
 import { exportAnnotations } from '../workspace/exports';
 import { ensureCodePath } from '../workspace/codePaths';
 import { intOption, type CliArgs } from './args';
-import { CliError, printJson } from './output';
+import { CliError, printJson, say, terminalSafe } from './output';
+import { plural } from '../../preload/contract/plural';
 
 export type Command = (ws: Workspace, args: CliArgs, started: number) => Promise<void>;
 export type CommandTable = Record<string, { run: Command; writes: boolean }>;
@@ -21,8 +22,8 @@ const index: Command = async (ws, args, started) => {
   await ws.xref.findNames();
   const summary = { interviews: status.interviews, words: status.words, problems: status.problems, ms: Date.now() - started };
   if (args.values.json) return printJson(summary);
-  console.log(`${summary.interviews} interviews, ${summary.words} words indexed in ${summary.ms} ms.`);
-  for (const p of summary.problems) console.log(`  problem: ${p.path}: ${p.reason}`);
+  say(`${plural(summary.interviews, 'interview')}, ${plural(summary.words, 'word')} indexed in ${summary.ms} ms.`);
+  for (const p of summary.problems) say(`  problem: ${p.path}: ${p.reason}`);
 };
 
 const search: Command = async (ws, args) => {
@@ -30,12 +31,12 @@ const search: Command = async (ws, args) => {
   if (!query.trim()) throw new CliError('What should I search for? testimony search <archive> "<query>"', 2);
   const limit = intOption(args.values.limit, 'limit', 20, 500);
   const response = await ws.search(query, { limit, offset: 0, filters: {} });
-  for (const notice of response.notices) process.stderr.write(`${notice}\n`);
+  for (const notice of response.notices) process.stderr.write(`${terminalSafe(notice)}\n`);
   if (args.values.json) return printJson(response.hits);
-  if (response.hits.length === 0) console.log('No interview matches.');
+  if (response.hits.length === 0) say('No interview matches.');
   for (const hit of response.hits) {
-    console.log(`${hit.score.toFixed(2)}  ${hit.title}  (${hit.path}, ${hit.hitCount} hits)`);
-    for (const s of hit.snippets.slice(0, 3)) console.log(`      ${s.text}`);
+    say(`${hit.score.toFixed(2)}  ${hit.title}  (${hit.path}, ${plural(hit.hitCount, 'hit')})`);
+    for (const s of hit.snippets.slice(0, 3)) say(`      ${s.text}`);
   }
 };
 
@@ -52,7 +53,7 @@ const annotate: Command = async (ws, args) => {
   const note = typeof args.values.note === 'string' ? args.values.note : undefined;
   const saved = await ws.annotations.add({ interviewId: interview.id, start: placed.start, end: placed.end, codes, ...(note ? { note } : {}) });
   if (args.values.json) return printJson({ id: saved.id });
-  console.log(saved.id);
+  say(saved.id);
 };
 
 const annotations: Command = async (ws, args) => {

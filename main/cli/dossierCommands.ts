@@ -4,7 +4,8 @@ import type { DossierDefinition } from '../../preload/contract/dossier';
 import { buildDossier, DefinitionStore, presetDefinition, workspaceContent, type Preset } from '../dossier/fromArchive';
 import { intOption } from './args';
 import { text, type Command, type CommandTable } from './commands';
-import { CliError, printJson } from './output';
+import { CliError, printJson, say, terminalSafe } from './output';
+import { plural } from '../../preload/contract/plural';
 
 const CHOICES = '--definition <name>, --code <path>, --query <text> or --all';
 
@@ -18,7 +19,7 @@ const dossier: Command = async (ws, args, started) => {
   const content = workspaceContent(ws);
   const def = chooseDefinition(args.values, content, ws.dataDir, basename(ws.root));
   const { document, outline } = await buildDossier(def, content);
-  for (const section of outline.sections) if (section.notice) process.stderr.write(`${section.title}: ${section.notice}\n`);
+  for (const section of outline.sections) if (section.notice) process.stderr.write(`${terminalSafe(`${section.title}: ${section.notice}`)}\n`);
   if (document.sections.length === 0) throw new CliError('Nothing to print: the dossier has no excerpts.');
   let shown = -1;
   const onProgress = (fraction: number): void => {
@@ -31,7 +32,7 @@ const dossier: Command = async (ws, args, started) => {
   const { pages, excerpts } = await renderDossierToFile(document, out, { onProgress });
   const summary = { pages, excerpts, ms: Date.now() - started };
   if (args.values.json) return printJson(summary);
-  console.log(`${out}: ${pages} pages, ${excerpts} excerpts in ${summary.ms} ms.`);
+  say(`${out}: ${plural(pages, 'page')}, ${plural(excerpts, 'excerpt')} in ${summary.ms} ms.`);
 };
 
 function chooseDefinition(values: Record<string, unknown>, content: ReturnType<typeof workspaceContent>, dataDir: string, archiveName: string): DossierDefinition {

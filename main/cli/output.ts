@@ -24,3 +24,18 @@ export function progressReporter(quiet: boolean): (progress: IndexProgress) => v
     process.stderr.write(`${progress.message ?? progress.phase}${count}\n`);
   };
 }
+
+// C0 and C1 controls and DEL: what terminal escapes (screen clear, window title, OSC 8 links)
+// are made of. Bidi overrides are kept out too, so a title cannot reorder the line it is on.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text from an archive (titles, paths, snippets, reasons) made safe to print on a terminal. */
+export function terminalSafe(text: string): string {
+  return text.replace(CONTROLS, ' ');
+}
+
+/** One line of human output on stdout, with every control character from the data removed. */
+export function say(line: string): void {
+  process.stdout.write(`${terminalSafe(line)}\n`);
+}

@@ -2,7 +2,8 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { CALL_CHANNEL, DROP_CHANNEL, EVENT_CHANNEL } from '../../preload/channels';
 import type { EventName, EventPayload, Result } from '../../preload/api';
 import { dispatch, type Handlers } from '../handlers/dispatch';
-import { isTrustedSender } from './policy';
+import { isAbsolute } from 'node:path';
+import { acceptableDrop, isTrustedSender } from './policy';
 
 /** Only our own top frame, loaded from the bundle, may call the engine. */
 function fromOurFrame(event: IpcMainInvokeEvent, window: BrowserWindow): boolean {
@@ -19,13 +20,17 @@ export function serveIpc(window: BrowserWindow, handlers: () => Promise<Handlers
   });
 }
 
-/** A folder dropped on our window opens as the archive; anything else is ignored. */
-export function serveDrops(window: BrowserWindow, open: (folder: string) => void, isFolder: (path: string) => boolean): void {
+/**
+ * A folder dropped on our window opens as the archive once the researcher confirms it (main
+ * cannot see the OS's drop itself, so a path from the page is never acted on unasked).
+ */
+export function serveDrops(window: BrowserWindow, open: (folder: string) => void, isFolder: (path: string) => boolean, confirm: (folder: string) => Promise<boolean>): void {
   ipcMain.removeAllListeners(DROP_CHANNEL);
   ipcMain.on(DROP_CHANNEL, (event, path: unknown) => {
     const frame = event.senderFrame;
     const trusted = isTrustedSender({ fromOurWindow: event.sender === window.webContents, topFrame: frame !== null && frame.parent === null, url: frame?.url ?? '' });
-    if (trusted && typeof path === 'string' && path.length < 4096 && isFolder(path)) open(path);
+    if (!trusted || !acceptableDrop(path, isAbsolute) || !isFolder(path)) return;
+    void confirm(path).then((yes) => yes && open(path));
   });
 }
 

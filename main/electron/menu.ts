@@ -1,4 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { viewMenuRoles } from './policy';
 
 export interface MenuActions {
   openArchive(): void;
@@ -6,6 +7,7 @@ export interface MenuActions {
   openSample(): void;
   reindex(): void;
   recent(): string[];
+  isPackaged: boolean;
 }
 
 /** Native menus with the platform's usual roles plus Testimony's own commands. */
@@ -27,7 +29,8 @@ export function buildMenu(actions: MenuActions): void {
       ],
     },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    // Reload and DevTools only in development: a packaged app offers neither.
+    { label: 'View', submenu: viewMenuRoles(actions.isPackaged).map((role) => (role === 'separator' ? { type: 'separator' as const } : { role: role as MenuItemConstructorOptions['role'] })) },
     { role: 'windowMenu' },
     { role: 'help', submenu: [{ label: 'About Testimony', role: 'about' }] },
   ];

@@ -1,6 +1,6 @@
 import { protocol, net } from 'electron';
-import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { bundleFile } from '../bundlePath';
 import { CONTENT_SECURITY_POLICY } from '../security';
 
 export { APP_ORIGIN } from './policy';
@@ -15,9 +15,9 @@ export function serveRendererBundle(rendererDir: string): void {
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'testimony') return new Response('Not found', { status: 404 });
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
-    const file = normalize(join(rendererDir, relative));
-    if (!file.startsWith(rendererDir + sep)) return new Response('Not found', { status: 404 });
+    const file = bundleFile(rendererDir, url.pathname);
+    if (file === 'bad-request') return new Response('Malformed URL', { status: 400 });
+    if (file === 'not-found') return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);

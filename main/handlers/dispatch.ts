@@ -1,5 +1,6 @@
 import { calls, isCallName, type CallName, type CallOutput, type ParsedInput, type Result } from '../../preload/api';
 import { describeError } from './errors';
+import { describeIssue } from './validation';
 
 export type Handler<K extends CallName> = (input: ParsedInput<K>) => Promise<CallOutput<K>> | CallOutput<K>;
 export type Handlers = { [K in CallName]: Handler<K> };
@@ -15,9 +16,7 @@ export async function dispatch(handlers: Handlers, name: unknown, rawInput: unkn
   }
   const parsed = calls[name].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-    return { ok: false, error: { code: 'invalid-input', message: `That request was not understood${where}: ${issue?.message ?? 'invalid input'}.` } };
+    return { ok: false, error: { code: 'invalid-input', message: describeIssue(parsed.error.issues[0], rawInput) } };
   }
   try {
     const handler = handlers[name] as Handler<CallName>;

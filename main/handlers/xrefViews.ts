@@ -32,8 +32,8 @@ export function xrefViewHandlers(ws: Workspace): Pick<Handlers, keyof typeof xre
     return {
       id, from, to, type, created, direction, ...(note ? { note } : {}),
       other: other
-        ? { id: other.id, interviewId: other.interviewId, interviewTitle: title(other.interviewId), quote: other.quote, ...(other.start !== undefined ? { start: other.start, end: other.end } : {}) }
-        : { id: direction === 'out' ? to : from, interviewId: 'unknown', interviewTitle: 'A deleted annotation', quote: '' },
+        ? { id: other.id, interviewId: other.interviewId, interviewTitle: title(other.interviewId), quote: other.quote, ...(other.note ? { note: other.note } : {}), ...(other.start !== undefined ? { start: other.start, end: other.end } : {}) }
+        : { id: direction === 'out' ? to : from, interviewId: 'unknown', interviewTitle: 'A deleted annotation', quote: '', deleted: true },
     };
   };
   const changed = (link: Link): void => ws.emit('links.changed', { annotationIds: [link.from, link.to] });

@@ -7,6 +7,8 @@ import { checkHost, checkOrigin, checkToken, type GuardVerdict } from './guard';
 import { serveStatic } from './static';
 
 const MAX_BODY = 4 * 1024 * 1024;
+/** A REFI-QDA project uploaded for import travels as base64 in one call. */
+const MAX_IMPORT_BODY = 200 * 1024 * 1024;
 
 export interface LoopbackHost {
   url: string;
@@ -24,7 +26,12 @@ export interface LoopbackOptions {
   token?: string;
   /** Extra GET routes under /api/ (after the token check), e.g. downloads. */
   downloads?: (name: string, res: ServerResponse) => Promise<boolean>;
+  /** Socket limits (defaults: SOCKET_LIMITS); tests shorten them. */
+  limits?: Partial<typeof SOCKET_LIMITS>;
 }
+
+/** A slow or idle client cannot hold sockets open; a browser opens about six per host. */
+export const SOCKET_LIMITS = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxConnections: 32 };
 
 /** The browser host: the same renderer and contract over HTTP on 127.0.0.1 only. */
 export async function startLoopbackHost(options: LoopbackOptions): Promise<LoopbackHost> {
@@ -32,7 +39,9 @@ export async function startLoopbackHost(options: LoopbackOptions): Promise<Loopb
   const streams = new Set<ServerResponse>();
   let port = 0;
 
-  const server: Server = createServer((req, res) => {
+  const limits = { ...SOCKET_LIMITS, ...options.limits };
+  const timing = { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, keepAliveTimeout: 5_000, connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs) };
+  const server: Server = createServer(timing, (req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error('[testimony] http error', error);
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
@@ -51,7 +60,7 @@ export async function startLoopbackHost(options: LoopbackOptions): Promise<Loopb
     const route = url.pathname.slice('/api/'.length);
     if (route === 'events' && req.method === 'GET') return openEventStream(res);
     if (route.startsWith('call/') && req.method === 'POST') {
-      const body = await readJson(req);
+      const body = await readJson(req, route === 'call/exchange.import' ? MAX_IMPORT_BODY : MAX_BODY);
       const result = body.ok ? await dispatch(options.handlers, route.slice(5), body.value) : body;
       return json(res, 200, result);
     }
@@ -66,6 +75,7 @@ export async function startLoopbackHost(options: LoopbackOptions): Promise<Loopb
     res.on('close', () => streams.delete(res));
   }
 
+  server.maxConnections = limits.maxConnections;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -103,7 +113,7 @@ function json(res: ServerResponse, status: number, value: unknown): void {
 
 type BodyResult = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
 
-async function readJson(req: IncomingMessage): Promise<BodyResult> {
+async function readJson(req: IncomingMessage, maxBytes: number): Promise<BodyResult> {
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return { ok: false, error: { code: 'invalid-input', message: 'Requests must be JSON.' } };
   }
@@ -111,7 +121,7 @@ async function readJson(req: IncomingMessage): Promise<BodyResult> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return { ok: false, error: { code: 'invalid-input', message: 'That request is too large.' } };
+    if (size > maxBytes) return { ok: false, error: { code: 'invalid-input', message: 'That request is too large.' } };
     chunks.push(chunk as Buffer);
   }
   try {

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
 import type { ServerResponse } from 'node:http';
+import { bundleFile } from '../bundlePath';
 import { CONTENT_SECURITY_POLICY } from '../security';
 
 const TYPES: Record<string, string> = {
@@ -19,9 +20,9 @@ const TYPES: Record<string, string> = {
 
 /** Serves the built renderer and nothing else: the path must stay inside its folder. */
 export async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-  const file = normalize(join(root, relative));
-  if (!file.startsWith(root + sep)) return void res.writeHead(404).end();
+  const file = bundleFile(root, pathname);
+  if (file === 'bad-request') return void res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Malformed URL');
+  if (file === 'not-found') return void res.writeHead(404).end();
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return void res.writeHead(404).end();
   res.writeHead(200, {

@@ -1,6 +1,7 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { ArchiveReadError } from './errors';
+import { plural } from '../../preload/contract/plural';
 
 /** Text decoded from a file's bytes, with notes on anything the researcher should know. */
 export interface DecodedText {
@@ -87,7 +88,7 @@ function decodeNotUtf8(bytes: Buffer, notes: string[]): string {
   let wellFormedNonAscii = 0;
   for (const ch of lenient) if (ch.charCodeAt(0) > 0x7f && ch !== '\uFFFD') wellFormedNonAscii++;
   if (wellFormedNonAscii >= replaced) {
-    notes.push(`${replaced} invalid UTF-8 byte sequence(s) were replaced with \uFFFD`);
+    notes.push(`${plural(replaced, 'invalid UTF-8 byte sequence was', 'invalid UTF-8 byte sequences were')} replaced with \uFFFD`);
     return lenient;
   }
   const guess = chardet.detect(bytes);
@@ -138,7 +139,7 @@ export function decodeText(bytes: Buffer): DecodedText {
 function finish(text: string, notes: string[]): DecodedText {
   const nuls = countChar(text, '\u0000');
   if (nuls > 0) {
-    notes.push(`${nuls} NUL character(s) removed`);
+    notes.push(`${plural(nuls, 'NUL character')} removed`);
     text = text.replaceAll('\u0000', '');
   }
   return { text: normaliseLineEnds(text), notes };

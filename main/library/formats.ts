@@ -30,3 +30,14 @@ export function isOhmsXml(head: string): boolean {
   if (root === 'ohms') return true;
   return root === 'root' && /<record[\s>]/.test(withoutProlog);
 }
+
+/**
+ * Why an `.xml` file is not read as an interview, judged from its head: the researcher sees it
+ * under "Archive problems" instead of the file vanishing. Undefined when it is OHMS.
+ */
+export function notOhmsReason(head: string): string | undefined {
+  if (!head.trim()) return 'an empty XML file: nothing to read';
+  if (/<!DOCTYPE[^>]*\[|<!ENTITY/i.test(head)) return 'the XML declares entities in a DOCTYPE: refused, entities are never expanded (XML entity attacks)';
+  if (isOhmsXml(head)) return undefined;
+  return 'an XML file that is not an OHMS record: Testimony reads only OHMS XML (save other transcripts as .txt)';
+}

@@ -5,6 +5,7 @@ import { catalogChanged, loadCatalogFile, saveCatalog, textStoreFor } from './ca
 import { listArchive, loadStamps, sameListing, saveStamps, stampsPath } from './freshness';
 import { recordOf, type InterviewRecord } from './textStore';
 import type { ArchiveProblem, Interview } from './types';
+import { applyMetadata } from '../exchange/metadata/overlay';
 
 export interface ReadJob {
   root: string;
@@ -13,6 +14,8 @@ export interface ReadJob {
   full: boolean;
   /** The watcher saw changes: skip the walk on this thread (the worker's read checks stamps itself). */
   changed?: boolean;
+  /** Testimony's data folder: where saved catalogue mappings are (metadata edits sit beside the files). */
+  dataDir?: string;
 }
 
 export interface ReadOutcome {
@@ -80,6 +83,12 @@ export async function readAndCache(job: ReadJob, onProgress: (done: number, tota
  * also stops a parser stuck in synchronous work.
  */
 export async function readArchiveOffThread(workerPath: string | undefined, job: ReadJob, onProgress: (done: number, total: number) => void, signal?: AbortSignal): Promise<ReadOutcome> {
+  const outcome = await readOffThread(workerPath, job, onProgress, signal);
+  // Catalogue rows and the researcher's edits apply on every read, over the cached reader output.
+  return job.dataDir ? applyMetadata(job.root, job.dataDir, outcome.interviews, outcome.problems) : outcome;
+}
+
+async function readOffThread(workerPath: string | undefined, job: ReadJob, onProgress: (done: number, total: number) => void, signal?: AbortSignal): Promise<ReadOutcome> {
   const unchanged = job.changed && workerPath && existsSync(workerPath) ? null : await readIfUnchanged(job);
   if (unchanged) return unchanged;
   if (!workerPath || !existsSync(workerPath)) return readAndCache(job, onProgress, signal);

@@ -25,12 +25,38 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}\u200c]*(?:['’.-][\p{L}\p{N}][\p{L}\p{N}\p{M}\u200c]*)*/gu)?.length ?? 0;
 }
 
+/** Reads files for `readInterviewWithNotes` under a budget (set in the read worker; see budget/). */
+export interface BudgetedReader {
+  read(file: ArchiveFile, capBytes?: number): Promise<{ interview: Interview; notes: string[] }>;
+}
+
+let budgeted: BudgetedReader | null = null;
+
+/**
+ * Makes every read on this thread go through `reader` (a pool of workers with a time and memory
+ * budget per file). The read worker installs one at start; elsewhere files are read in-thread.
+ */
+export function readFilesThrough(reader: BudgetedReader | null): void {
+  budgeted = reader;
+}
+
 /** Reads one file into an Interview, with notes (truncation, encoding guesses) for the researcher. */
-export async function readInterviewWithNotes(file: ArchiveFile, options: ReadOptions = {}): Promise<{ interview: Interview; notes: string[] }> {
+export function readInterviewWithNotes(file: ArchiveFile, options: ReadOptions = {}): Promise<{ interview: Interview; notes: string[] }> {
+  return budgeted ? budgeted.read(file, options.capBytes) : readInterviewInThread(file, options);
+}
+
+/** The archive folder a scanned file belongs to: its absolute path without the relative one. */
+function archiveRootOf(file: ArchiveFile): string | undefined {
+  const relative = path.join(...file.path.split('/'));
+  return file.absPath.endsWith(path.sep + relative) ? file.absPath.slice(0, -relative.length - 1) : undefined;
+}
+
+/** Reads one file on this thread, with no budget beyond the readers' own guards. */
+export async function readInterviewInThread(file: ArchiveFile, options: ReadOptions = {}): Promise<{ interview: Interview; notes: string[] }> {
   const reader = readers[file.format];
   let output: ReaderOutput;
   try {
-    output = await reader({ absPath: file.absPath, path: file.path, capBytes: options.capBytes ?? DEFAULT_TEXT_CAP_BYTES });
+    output = await reader({ absPath: file.absPath, path: file.path, capBytes: options.capBytes ?? DEFAULT_TEXT_CAP_BYTES, root: archiveRootOf(file), noFollow: !file.viaLink });
   } catch (error) {
     throw error instanceof ArchiveReadError ? error : new ArchiveReadError(reasonOf(error), { cause: error });
   }

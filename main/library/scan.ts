@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { access, lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { reasonOf } from './errors';
-import { formatOf, isOhmsXml } from './formats';
+import { formatOf, notOhmsReason } from './formats';
 import { readHead } from './readText';
 import type { ArchiveProblem, InterviewFormat } from './types';
 
@@ -15,6 +15,8 @@ export interface ArchiveFile {
   size: number;
   mtimeMs: number;
   format: InterviewFormat;
+  /** Reached through a symbolic link inside the archive (so it is opened following links). */
+  viaLink?: boolean;
 }
 
 export interface ScanResult {
@@ -42,8 +44,8 @@ export async function scanArchive(root: string, options: { signal?: AbortSignal 
   const visited = new Set<string>([rootReal]);
   const report = (relative: string, reason: string): void => void problems.push({ path: relative, reason });
 
-  const addFile = async (absPath: string, relative: string, depth: number): Promise<void> => {
-    let format = formatOf(relative);
+  const addFile = async (absPath: string, relative: string, depth: number, viaLink = false): Promise<void> => {
+    const format = formatOf(relative);
     if (!format || (depth === 0 && relative.toLowerCase() === 'readme.md')) return;
     try {
       const info = await stat(absPath);
@@ -51,10 +53,10 @@ export async function scanArchive(root: string, options: { signal?: AbortSignal 
       await access(absPath, constants.R_OK);
       if (format === 'ohms') {
         const { bytes } = await readHead(absPath, 4096);
-        if (!isOhmsXml(bytes.toString('utf8').replace(/^\uFEFF/, ''))) return;
-        format = 'ohms';
+        const notOhms = notOhmsReason(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+        if (notOhms) return report(relative, notOhms);
       }
-      files.push({ path: relative, absPath, size: info.size, mtimeMs: info.mtimeMs, format });
+      files.push({ path: relative, absPath, size: info.size, mtimeMs: info.mtimeMs, format, ...(viaLink ? { viaLink } : {}) });
     } catch (error) {
       report(relative, reasonOf(error));
     }
@@ -111,7 +113,7 @@ export async function scanArchive(root: string, options: { signal?: AbortSignal 
       visited.add(target);
       return walk(absPath, `${relative}/`, depth + 1);
     }
-    if (info?.isFile()) return addFile(absPath, relative, depth);
+    if (info?.isFile()) return addFile(absPath, relative, depth, true);
   };
 
   await walk(rootReal, '', 0);

@@ -26,7 +26,20 @@ export interface InterviewMeta {
   language?: string;
 }
 
-export interface Interview extends InterviewMeta {
+/** Metadata only a researcher or a catalogue gives (main/exchange/metadata), never a reader. */
+export interface InterviewExtras {
+  /** The researcher's or the catalogue's words for the interview. */
+  tags?: string[];
+  /** Source or publisher (a newspaper, an archive, a collection). */
+  publisher?: string;
+  rights?: string;
+  /** Where the interview is found online or in an archive (URL or shelf mark). */
+  url?: string;
+  /** Free fields: name → value. */
+  extra?: Record<string, string>;
+}
+
+export interface Interview extends InterviewMeta, InterviewExtras {
   /** Stable across runs: derived from the path relative to the archive. */
   id: string;
   /** Path relative to the archive folder, with forward slashes. */
@@ -38,6 +51,16 @@ export interface Interview extends InterviewMeta {
   hash: string;
   /** Number of words in `text`. */
   words: number;
+  /**
+   * Set when metadata from a sidecar or catalogue (main/exchange/metadata) was applied: a digest
+   * of it, so caches keyed by the text hash also notice a metadata edit (see `contentKey`).
+   */
+  metaKey?: string;
+}
+
+/** What caches of derived data (search fields, names) must be keyed by: the text and any edited metadata. */
+export function contentKey(interview: Pick<Interview, 'hash' | 'metaKey'>): string {
+  return interview.metaKey ? `${interview.hash}+${interview.metaKey}` : interview.hash;
 }
 
 /** A file that could not be read: reported once, skipped, never fatal. */

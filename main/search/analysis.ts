@@ -9,6 +9,7 @@
  *   accents, English stop words are dropped and the rest are Porter-stemmed.
  */
 import lunr from 'lunr';
+import { MAX_TERM_LENGTH } from '../library/budget/limits';
 
 export interface AnalyzedToken {
   /** The indexed term. */
@@ -68,7 +69,9 @@ function termOfFolded(folded: string): string | null {
 const cache = new Map<string, { term: string | null; folded: string }>();
 const CACHE_LIMIT = 500_000;
 
-function analyzeWord(word: string): { term: string | null; folded: string } {
+function analyzeWord(whole: string): { term: string | null; folded: string } {
+  // A longer "word" (a 10 MB run of letters) is indexed and searched by its head, on both sides alike.
+  const word = whole.length > MAX_TERM_LENGTH ? whole.slice(0, MAX_TERM_LENGTH) : whole;
   let hit = cache.get(word);
   if (hit === undefined) {
     const folded = foldWord(word);
@@ -136,6 +139,18 @@ export function previousWord(text: string, before: number): [number, number] | n
   const end = j + 1;
   while (j >= 0 && (isWordUnit(text, j) || (j > 0 && isJoiner(text.charCodeAt(j)) && isWordUnit(text, j - 1) && isWordUnit(text, j + 1)))) j--;
   return [j + 1, end];
+}
+
+/**
+ * Bounds of the word that contains offset `i`, or null when `i` is not a letter, digit or mark.
+ * It looks only at that word, never at the run of punctuation before it (which made a caller
+ * quadratic on 80 KB of "• ").
+ */
+export function wordAround(text: string, i: number): [number, number] | null {
+  if (i < 0 || i >= text.length || !isWordUnit(text, i)) return null;
+  let j = i;
+  while (j > 0 && (isWordUnit(text, j - 1) || (j > 1 && isJoiner(text.charCodeAt(j - 1)) && isWordUnit(text, j - 2)))) j--;
+  return [j, wordEnd(text, j)];
 }
 
 /** Calls `visit` with the offsets of every word of `text` (no strings made: callers slice what they need). */

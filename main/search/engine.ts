@@ -2,7 +2,7 @@
  * The search engine of one archive: builds, saves, loads and updates the sharded index, and
  * answers queries. `search` never throws for anything a researcher can type.
  */
-import type { Interview } from '../library/types';
+import { contentKey, type Interview } from '../library/types';
 import { ArchiveIndex } from './archiveIndex';
 import { type PoolOptions, buildShards } from './buildPool';
 import { FIELDS, fieldTexts } from './fields';
@@ -62,7 +62,8 @@ export function shardOf(id: string, shardCount: number): number {
 
 const shardCountFor = (interviews: number): number => Math.max(1, Math.ceil(interviews / SHARD_TARGET));
 
-const toInput = (i: Interview): ShardInput => ({ id: i.id, hash: i.hash, fields: fieldTexts(i) });
+// Keyed by text and edited metadata, so a metadata edit re-indexes the title and name fields.
+const toInput = (i: Interview): ShardInput => ({ id: i.id, hash: contentKey(i), fields: fieldTexts(i) });
 
 export class SearchEngine {
   private readonly byId = new Map<string, Interview>();
@@ -104,7 +105,7 @@ export class SearchEngine {
     engine.checksums = cache.checksums;
     const indexed = new Map<string, string>();
     for (const data of cache.shards.values()) data.ids.forEach((id, d) => indexed.set(id, data.hashes[d] ?? ''));
-    const changed = interviews.filter((i) => indexed.get(i.id) !== i.hash);
+    const changed = interviews.filter((i) => indexed.get(i.id) !== contentKey(i));
     const removed = [...indexed.keys()].filter((id) => !engine.byId.has(id));
     if (changed.length > 0 || removed.length > 0) {
       await engine.update(changed, removed);

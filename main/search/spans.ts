@@ -9,7 +9,7 @@
  * two of a two-letter stem, so the filter loses nothing; a word with a non-ASCII character is
  * always analysed.
  */
-import { analyzeOccurrence, isWordStart, nextWord, previousWord, wordEnd } from './analysis';
+import { analyzeOccurrence, isWordStart, nextWord, previousWord, wordAround, wordEnd } from './analysis';
 import type { PhraseWord } from './query';
 
 export interface Span {
@@ -48,7 +48,7 @@ function forEachCandidate(text: string, wanted: Iterable<string>, visit: (start:
     while (start < runEnd && !isWordStart(text, start)) start++;
     if (start === runEnd) {
       // Non-ASCII inside a word ("oﬁce", "café"): NFKC or folding may change it, so the whole word is a candidate.
-      const inside = previousWord(text, m.index + 1);
+      const inside = wordAround(text, m.index);
       if (inside === null || inside[1] <= m.index || inside[0] < visitedUntil) continue;
       start = inside[0];
     }

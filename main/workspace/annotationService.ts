@@ -63,6 +63,8 @@ export class AnnotationService {
 
   /** Undo of a delete: puts the annotation back exactly as it was, same id. */
   async restore(view: AnnotationView): Promise<AnnotationView> {
+    // Only a deleted annotation comes back: a live one with this id is never overwritten.
+    if (this.store.getAnnotation(view.id)) throw new UserError('conflict', 'That annotation was not deleted, so there is nothing to restore; it was left as it is.');
     const interview = this.lookup(view.interviewId);
     const record: Annotation = {
       id: view.id,

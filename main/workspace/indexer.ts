@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { readArchiveOffThread } from '../library/readAndCache';
 import { onDamagedText } from '../library/textStore';
 import { watchArchive } from '../library/watch';
-import type { ArchiveProblem, Interview } from '../library/types';
+import { contentKey, type ArchiveProblem, type Interview } from '../library/types';
 import { SearchEngine } from '../search/engine';
 import type { EmitEvent } from './events';
 
@@ -27,16 +27,17 @@ export class Indexer {
   private abort: AbortController | null = null;
   private watcher: { close(): Promise<void>; ready: Promise<void> } | null = null;
   private queue: Promise<void> = Promise.resolve();
+  private running = false;
   private readonly cacheDir: string;
   private readonly catalogFile: string;
   private readonly stopHealing: () => void;
 
-  constructor(private readonly root: string, dataDir: string, private readonly options: IndexerOptions) {
+  constructor(private readonly root: string, private readonly dataDir: string, private readonly options: IndexerOptions) {
     this.cacheDir = join(dataDir, 'cache');
     this.catalogFile = join(this.cacheDir, 'interviews.ndjson');
     // A damaged cached text was deleted when found: read the archive again, which reads that file.
     this.stopHealing = onDamagedText((dir) => {
-      if (dir === join(this.cacheDir, 'texts')) this.enqueue({ added: [], changed: [], removed: [] });
+      if (dir === join(this.cacheDir, 'texts')) void this.rescan();
     });
   }
 
@@ -57,7 +58,10 @@ export class Indexer {
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
-    this.ready = this.run(abort.signal, full).catch((error: unknown) => {
+    this.running = true;
+    this.ready = this.run(abort.signal, full).finally(() => {
+      if (this.abort === abort) this.running = false;
+    }).catch((error: unknown) => {
       if (abort.signal.aborted) return this.report({ phase: 'cancelled', done: 0, total: 0, message: 'Indexing was cancelled.' });
       console.error('[testimony] indexing failed', error);
       this.report({ phase: 'failed', done: 0, total: 0, message: `Indexing failed: ${error instanceof Error ? error.message : String(error)}` });
@@ -69,16 +73,28 @@ export class Indexer {
     return this.watcher?.ready ?? Promise.resolve();
   }
 
+  /** Cancels a run in progress; once the index is ready there is nothing to cancel (live updates go on). */
   cancel(): void {
-    this.abort?.abort();
+    if (this.running) this.abort?.abort();
   }
 
   watch(): void {
-    this.watcher = watchArchive(this.root, (changes) => this.enqueue(changes));
+    this.watcher = watchArchive(this.root, (changes) => this.rescan(changes));
   }
 
-  private enqueue(changes: { added: string[]; changed: string[]; removed: string[] }): void {
+  /** Reads what changed now (files written by an import, a catalogue mapping saved), as the watcher would. */
+  rescan(changes: { added: string[]; changed: string[]; removed: string[] } = { added: [], changed: [], removed: [] }): Promise<void> {
     this.queue = this.queue.then(() => this.refresh(changes)).catch((error: unknown) => console.error('[testimony] update failed', error));
+    return this.queue;
+  }
+
+  /** One interview with new metadata (an edit in the reader): in every view and the index at once, without reading files. */
+  async replace(interview: Interview): Promise<void> {
+    await this.ready;
+    this.byId.set(interview.id, interview);
+    await this.search?.update([interview], []);
+    await this.search?.save(join(this.cacheDir, 'search')).catch(() => undefined);
+    this.options.emit('archive.changed', { added: 0, changed: 1, removed: 0 });
   }
 
   async close(): Promise<void> {
@@ -114,7 +130,7 @@ export class Indexer {
     const { interviews, problems } = await this.read(false, undefined, true);
     this.problems = problems;
     const now = new Map(interviews.map((i) => [i.path, i]));
-    const changed = interviews.filter((i) => before.get(i.path)?.hash !== i.hash);
+    const changed = interviews.filter((i) => before.get(i.path) === undefined || contentKey(before.get(i.path)!) !== contentKey(i));
     const removedIds = [...before.values()].filter((i) => now.get(i.path)?.id !== i.id).map((i) => i.id);
     this.byId = new Map(interviews.map((i) => [i.id, i]));
     if (changed.length || removedIds.length) {
@@ -129,7 +145,7 @@ export class Indexer {
   private read(full: boolean, signal?: AbortSignal, changed = false) {
     const readWorker = this.options.workerPath && join(dirname(this.options.workerPath), 'readWorker.js');
     const onProgress = (done: number, total: number): void => this.report({ phase: 'reading', done, total, message: 'Reading interviews' });
-    return readArchiveOffThread(readWorker, { root: this.root, catalogFile: this.catalogFile, full, changed }, onProgress, signal);
+    return readArchiveOffThread(readWorker, { root: this.root, catalogFile: this.catalogFile, dataDir: this.dataDir, full, changed }, onProgress, signal);
   }
 
   private report(progress: IndexProgress): void {

@@ -56,12 +56,18 @@ function lowerCaseWords(text: string): Map<string, number> {
   return counts;
 }
 
+/** What one interview's reading needs more than once: its furniture and its lower-case words. */
+interface Reading {
+  furniture: ReturnType<typeof furnitureSpans>;
+  lower: Map<string, number>;
+}
+
+const readingOf = (text: string): Reading => ({ furniture: furnitureSpans(text), lower: lowerCaseWords(text) });
+
 /** The runs of an interview that can be names: outside furniture, in English passages (elsewhere only with evidence). */
-function namedRuns(interview: Interview): NamedRun[] {
+function namedRuns(interview: Interview, { furniture, lower }: Reading): NamedRun[] {
   const text = interview.text;
-  const furniture = furnitureSpans(text);
   const languageAt = passageLanguages(text, interview.passages);
-  const lower = lowerCaseWords(text);
   const runs: NamedRun[] = [];
   for (const r of capitalisedRuns(text)) {
     if (inFurniture(furniture, r.start, r.end)) continue;
@@ -94,9 +100,10 @@ function namedRuns(interview: Interview): NamedRun[] {
 }
 
 /** An interview's runs, and those of them new to the archive worth tagging now. */
-function scan(interview: Interview, pending: Set<string>): { runs: NamedRun[]; sentences: string[]; names: string[] } {
+function scan(interview: Interview, pending: Set<string>): { runs: NamedRun[]; sentences: string[]; names: string[]; reading: Reading } {
   const text = interview.text;
-  const runs = namedRuns(interview);
+  const reading = readingOf(text);
+  const runs = namedRuns(interview, reading);
   // The names new to the archive that this interview repeats most get tagged, at most
   // judgedPerInterview(): a bound on the cost per interview (in a large archive, a name met once
   // here is judged when another interview names it again: see worthJudging).
@@ -104,14 +111,12 @@ function scan(interview: Interview, pending: Set<string>): { runs: NamedRun[]; s
   for (const r of runs) if (!r.verdict && !pending.has(r.name) && knownKind(r.name) === undefined) counts.set(r.name, { n: (counts.get(r.name)?.n ?? 0) + 1, at: counts.get(r.name)?.at ?? r });
   const chosen = [...counts.values()].filter((c) => worthJudging(c.at.name, c.n)).sort((a, b) => b.n - a.n).slice(0, judgedPerInterview()).map((c) => c.at);
   for (const r of chosen) pending.add(r.name);
-  return { runs, sentences: [...new Set(chosen.map((r) => sentenceAround(text, r.start, r.end)))], names: chosen.map((r) => r.name) };
+  return { runs, sentences: [...new Set(chosen.map((r) => sentenceAround(text, r.start, r.end)))], names: chosen.map((r) => r.name), reading };
 }
 
 /** Acronyms in an interview's prose: listed ones with their kind, others (seen twice) as unsure organisations. */
-function acronyms(interview: Interview, speakers: Set<string>): Array<{ name: string; kind: EntityKind; sure: number }> {
+function acronyms(interview: Interview, speakers: Set<string>, { furniture, lower }: Reading): Array<{ name: string; kind: EntityKind; sure: number }> {
   const text = interview.text;
-  const furniture = furnitureSpans(text);
-  const lower = lowerCaseWords(text);
   const seen = new Map<string, number>();
   for (const m of text.matchAll(ACRONYM)) {
     if (m[0].length < 3 && !ORGANISATION_ACRONYMS.has(m[0].toLowerCase()) && !PLACE_ACRONYMS.has(m[0].toLowerCase())) continue;
@@ -131,7 +136,7 @@ function acronyms(interview: Interview, speakers: Set<string>): Array<{ name: st
 }
 
 /** The names of one interview, once compromise has judged its runs. */
-function candidatesOf(interview: Interview, runs: readonly NamedRun[]): Candidate[] {
+function candidatesOf(interview: Interview, runs: readonly NamedRun[], reading: Reading): Candidate[] {
   // One entry per name and kind, counted: the cache stays small and quick to save.
   const found = new Map<string, Candidate>();
   const count = (name: string, kind: EntityKind, sure: number | undefined, n = 1, participant = false) => {
@@ -156,7 +161,7 @@ function candidatesOf(interview: Interview, runs: readonly NamedRun[]): Candidat
     }
   }
   const speakers = new Set(interview.passages.flatMap((p) => (p.speaker ?? '').toUpperCase().split(/\s+/)));
-  for (const a of acronyms(interview, speakers)) count(a.name, a.kind, a.sure);
+  for (const a of acronyms(interview, speakers, reading)) count(a.name, a.kind, a.sure);
   return [...found.values()];
 }
 
@@ -178,7 +183,7 @@ export function extractBatch(interviews: readonly Interview[], maxNames = Infini
     scanned.push(scan(interview, pending));
   }
   judge(scanned.flatMap((s) => s.sentences), scanned.flatMap((s) => s.names));
-  return scanned.map((s, i) => candidatesOf(interviews[i]!, s.runs));
+  return scanned.map((s, i) => candidatesOf(interviews[i]!, s.runs, s.reading));
 }
 
 export function extractCandidates(interview: Interview): Candidate[] {

@@ -1,4 +1,4 @@
-import type { Interview } from '../library/types';
+import { contentKey, type Interview } from '../library/types';
 import { AliasBook } from './aliases';
 import { ClaimStore } from './claims';
 import { buildEntities, buildEntitiesAsync, type Entity } from './entities';
@@ -83,7 +83,7 @@ export class XrefService {
 
   private async prepareOnce(): Promise<void> {
     const list = this.interviews();
-    const key = list.map((i) => i.hash).join(',');
+    const key = list.map((i) => contentKey(i)).join(',');
     if (this.cached?.key === key) return;
     const decisions = new Map(this.store.decisions());
     const found = await namesInWorker(this.options.workerFile, list, { dataDir: this.dataDir, aliases: this.aliases.entries, decisions }, this.options.onProgress, this.stop.signal);
@@ -115,7 +115,7 @@ export class XrefService {
       saveCandidates(this.dataDir, this.extracted);
     }
     const list = this.interviews();
-    const key = list.map((i) => i.hash).join(',');
+    const key = list.map((i) => contentKey(i)).join(',');
     if (this.cached?.key !== key) {
       const byInterview = new Map(list.map((i) => [i.id, this.extracted.get(i.hash) ?? []]));
       this.remember(key, await buildEntitiesAsync(list, this.aliases, byInterview, this.store.decisions()));
@@ -136,7 +136,7 @@ export class XrefService {
 
   entities(): Entity[] {
     const list = this.interviews();
-    const key = list.map((i) => i.hash).join(',');
+    const key = list.map((i) => contentKey(i)).join(',');
     if (this.cached?.key === key) return this.cached.entities;
     const unread = list.filter((i) => !this.extracted.has(i.hash));
     // Where the extractor is not loaded (a host that finds names in its worker), names not found yet wait for `prepare`.

@@ -22,6 +22,14 @@ export const InterviewSummary = z.object({
   date: IsoDate.optional(),
   place: z.string().optional(),
   language: z.string().optional(),
+  /** Edited or catalogue metadata (main/exchange/metadata). */
+  tags: z.array(z.string()).optional(),
+  publisher: z.string().optional(),
+  rights: z.string().optional(),
+  url: z.string().optional(),
+  extra: z.record(z.string(), z.string()).optional(),
+  /** True when a sidecar or catalogue changed what the file itself says. */
+  edited: z.boolean().optional(),
   words: z.number().int(),
 });
 export type InterviewSummary = z.infer<typeof InterviewSummary>;
@@ -51,5 +59,10 @@ export const ArchiveStatus = z.object({
   words: z.number().int(),
   problems: z.array(ArchiveProblem),
   progress: IndexProgress,
+  /** Why annotations cannot be saved (another window holds the archive); absent when they can. */
+  readOnly: z.string().optional(),
 });
 export type ArchiveStatus = z.infer<typeof ArchiveStatus>;
+
+export const RecentArchive = z.object({ path: z.string(), name: z.string() });
+export type RecentArchive = z.infer<typeof RecentArchive>;

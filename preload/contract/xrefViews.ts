@@ -14,6 +14,10 @@ export const LinkEnd = z.object({
   interviewId: Id,
   interviewTitle: z.string(),
   quote: z.string(),
+  /** The other annotation's note, shown where its quote is empty. */
+  note: z.string().optional(),
+  /** The other annotation was deleted: there is nothing to open. */
+  deleted: z.boolean().optional(),
   start: Offset.optional(),
   end: Offset.optional(),
 });

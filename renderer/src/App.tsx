@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SearchFilters, SearchHit, SearchResponse } from '../../preload/api';
 import { request } from './api/client';
 import { InterviewList } from './library/InterviewList';
@@ -10,13 +10,16 @@ import { SearchResults } from './search/SearchResults';
 import { NavigationContext, type Navigation } from './shell/navigation';
 import { featureViews } from './shell/registry';
 import { CommandPalette } from './shell/CommandPalette';
+import { OpenArchiveDialog } from './shell/OpenArchiveDialog';
 import { ShortcutSheet } from './shell/ShortcutSheet';
+import { ariaShortcut, displayShortcut } from './shell/commands';
 import { useAppCommands } from './shell/useAppCommands';
 import { useShortcuts } from './shell/useShortcuts';
 import { useTheme } from './shell/theme';
 import { useViewHistory } from './shell/useViewHistory';
 import { EmptyState, ErrorMessage, ProgressBar } from './shared/Messages';
 import { useRememberedWidth } from './shared/useRememberedWidth';
+import { plural } from '../../preload/contract/plural';
 
 export function App() {
   const archive = useArchive();
@@ -26,11 +29,12 @@ export function App() {
   const [searchError, setSearchError] = useState<string | null>(null);
   const { view, go: setView, back, forward, canBack, canForward } = useViewHistory({ kind: 'home' });
   const [theme, setTheme] = useTheme();
-  const [dialog, setDialog] = useState<'palette' | 'shortcuts' | null>(null);
+  const [dialog, setDialog] = useState<'palette' | 'shortcuts' | 'open' | null>(null);
   const commands = useAppCommands({
     features: featureViews, go: setView, back, forward, theme, setTheme,
     openPalette: useCallback(() => setDialog('palette'), []),
     openShortcuts: useCallback(() => setDialog('shortcuts'), []),
+    openArchive: useCallback(() => setDialog('open'), []),
   });
   useShortcuts(commands);
   const sidebar = useRememberedWidth<HTMLElement>('sidebar');
@@ -47,11 +51,18 @@ export function App() {
     }
     try {
       setResults(await request('search.query', { query: text, filters: chosen, limit: 50 }));
-      setView({ kind: 'results' });
+      setView({ kind: 'results', query: text });
     } catch (error) {
       setSearchError(error instanceof Error ? error.message : String(error));
     }
   }, [setView]);
+
+  // An address with a query (a reload, Back to results): run it again.
+  const wantedQuery = view.kind === 'results' ? view.query : undefined;
+  useEffect(() => {
+    // Asynchronous, like any fetch from an effect: the search sets its state when it answers.
+    if (wantedQuery && !results) void Promise.resolve().then(() => search(wantedQuery, filters));
+  }, [wantedQuery, results, search, filters]);
 
   const navigation = useMemo<Navigation>(() => ({
     view,
@@ -74,7 +85,9 @@ export function App() {
             <button type="button" className="icon-button" aria-label="Forward" aria-keyshortcuts="Alt+ArrowRight" disabled={!canForward} onClick={forward}>→</button>
           </div>
           <h1 className="brand">Testimony</h1>
-          <span className="archive-name" title={archive.status?.root}>{archive.status?.name ?? 'Opening archive…'}</span>
+          <button type="button" className="archive-name link-button" title={archive.status?.root} aria-label={`Archive: ${archive.status?.name ?? 'opening'}. Open another archive`} onClick={() => setDialog('open')}>
+            {archive.status?.name ?? 'Opening archive…'}
+          </button>
           <SearchBar initialQuery={query} filters={filters} languages={languages} onSearch={(q, f) => void search(q, f)} />
           {busy && progress && (
             <div className="indexing">
@@ -98,7 +111,7 @@ export function App() {
             <button type="button" className="icon-button" aria-label={`Theme: ${theme}. Switch theme`} title={`Theme: ${theme}`} onClick={() => commands.find((c) => c.id === 'theme')?.run()}>
               {theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}
             </button>
-            <button type="button" className="icon-button" aria-label="Commands" aria-keyshortcuts="Control+K" title="Commands (Ctrl+K)" onClick={() => setDialog('palette')}>⌘</button>
+            <button type="button" className="icon-button" aria-label="Commands" aria-keyshortcuts={ariaShortcut('Mod+K')} title={`Commands (${displayShortcut('Mod+K')})`} onClick={() => setDialog('palette')}>⌘</button>
             <button type="button" className="icon-button" aria-label="Keyboard shortcuts" aria-keyshortcuts="?" title="Keyboard shortcuts (?)" onClick={() => setDialog('shortcuts')}>?</button>
           </div>
         </header>
@@ -111,16 +124,17 @@ export function App() {
             <ProblemsPanel problems={archive.status?.problems ?? []} />
           </nav>
           <main className="main-pane">
+            {archive.status?.readOnly && <p className="read-only-banner" role="status">Read-only. {archive.status.readOnly}</p>}
             {archive.error && <ErrorMessage message={archive.error} />}
             {searchError && <ErrorMessage message={searchError} />}
             {view.kind === 'results' && results && <SearchResults query={query} response={results} onOpen={openHit} />}
             {view.kind === 'reader' && (
-              <ReaderPane key={view.id} id={view.id} query={query} initialOffset={view.at} version={archive.version} onBack={results ? () => setView({ kind: 'results' }) : undefined} />
+              <ReaderPane key={view.id} id={view.id} query={query} initialOffset={view.at} version={archive.version} onBack={results ? () => setView({ kind: 'results', query }) : undefined} />
             )}
             {feature && <feature.component param={view.kind === 'feature' ? view.param : undefined} />}
             {view.kind === 'home' && (
               <EmptyState title={archive.interviews.length ? 'Search the archive or open an interview.' : 'This archive has no readable interviews yet.'}>
-                {archive.status && `${archive.status.interviews} interviews · ${archive.status.words.toLocaleString()} words`}
+                {archive.status && `${plural(archive.status.interviews, 'interview')} · ${plural(archive.status.words, 'word')}`}
               </EmptyState>
             )}
           </main>
@@ -128,6 +142,7 @@ export function App() {
       </div>
       {dialog === 'palette' && <CommandPalette commands={commands} onClose={() => setDialog(null)} />}
       {dialog === 'shortcuts' && <ShortcutSheet commands={commands} onClose={() => setDialog(null)} />}
+      {dialog === 'open' && <OpenArchiveDialog current={archive.status?.root} onClose={() => setDialog(null)} />}
     </NavigationContext.Provider>
   );
 }

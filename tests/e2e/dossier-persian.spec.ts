@@ -37,7 +37,7 @@ test('a Persian dossier filled from the reader prints its quotes right to left',
   await panel.getByRole('button', { name: 'Add to dossier' }).click();
   await expect(panel.getByText('Added to “پرونده‌ی اربیل”.')).toBeVisible();
   await page.locator(`[data-annotation="${ids[1]}"]`).first().click();
-  await page.keyboard.press('Control+Shift+D');
+  await page.keyboard.press('Control+Shift+X');
   await expect.poll(async () => (await callApi<{ sections: { source: { ids?: string[] } }[] }[]>(host, 'dossier.list', {})).length).toBe(1);
   const [summary] = await callApi<{ id: string }[]>(host, 'dossier.list', {});
   await expect.poll(async () => (await callApi<{ sections: { source: { ids?: string[] } }[] }>(host, 'dossier.get', { id: summary?.id })).sections[0]?.source.ids).toEqual(ids);

@@ -18,10 +18,12 @@ import * as path from 'node:path';
 import { acquireWriterLock, type WriterLock } from './lock';
 import { JournalWriter, fsyncDir } from './journal';
 import type { Operation } from './ops';
+import { writeSavedSeq } from './savedSeq';
 import { layoutOf, listSegments, recover, segmentFile, type Layout } from './recover';
 import { backupName, listBackups, sweepTempFiles, writeSnapshot } from './snapshot';
 import { annotationLog, type LogSpec, type LogState } from './spec';
 import type { StoreState } from './state';
+import { plural } from '../../../preload/contract/plural';
 
 export interface DurableOptions {
   /** Open without writing anything (also what `ifLocked: 'readOnly'` falls back to). */
@@ -81,7 +83,7 @@ export class DurableLog<Op = Operation, S extends LogState<Op> = StoreState & Lo
       }
       if (lock) {
         const swept = sweepTempFiles(l.dir);
-        if (swept.length > 0) problems.push(`Removed ${swept.length} unfinished snapshot file(s) left by an interrupted save.`);
+        if (swept.length > 0) problems.push(`Removed ${plural(swept.length, 'unfinished snapshot file')} left by an interrupted save.`);
       }
       const log = DurableLog.load(spec, l, lock, problems, opts);
       onLost.report = (err) => {
@@ -166,6 +168,7 @@ export class DurableLog<Op = Operation, S extends LogState<Op> = StoreState & Lo
       fsyncDir(l.backupDir);
     }
     writeSnapshot(l.snapshotFile, { seq, contents }, this.spec.format);
+    writeSavedSeq(l.dir, seq);
     this.prune(seq);
   }
 
@@ -184,6 +187,7 @@ export class DurableLog<Op = Operation, S extends LogState<Op> = StoreState & Lo
   }
 
   async close(): Promise<void> {
+    if (this.writer) writeSavedSeq(this.layout.dir, this.seq);
     this.writer?.close();
     this.writer = undefined;
     await this.lock?.release().catch(() => undefined);

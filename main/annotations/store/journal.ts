@@ -115,18 +115,56 @@ export class JournalWriter {
     if (!existed) fsyncDir(path.dirname(file));
   }
 
+  /**
+   * Appends one record; returns once it is on disk. When a write or fsync fails (ENOSPC, EIO),
+   * the bytes it left are cut off at once, back to the last acknowledged record, so the next
+   * record is never appended onto a torn one (a long-lived host would otherwise lose it at the
+   * next open). If even the cut fails, it is retried before the next append.
+   */
   append(record: LogRecord): void {
     if (this.fd === undefined) throw new Error('The journal is closed.');
+    const fd = this.fd;
+    if (this.torn) this.cutTornTail(fd);
     const bytes = encodeRecord(record);
-    let written = 0;
-    while (written < bytes.length) written += fs.writeSync(this.fd, bytes, written, bytes.length - written);
-    fs.fsyncSync(this.fd);
+    try {
+      let written = 0;
+      while (written < bytes.length) written += fs.writeSync(fd, bytes, written, bytes.length - written);
+      fs.fsyncSync(fd);
+    } catch (error) {
+      this.torn = true;
+      try {
+        this.cutTornTail(fd);
+      } catch {
+        // Kept torn: the next append cuts it first, or refuses.
+      }
+      throw new JournalWriteError(error);
+    }
     this.size += bytes.length;
+  }
+
+  private torn = false;
+
+  private cutTornTail(fd: number): void {
+    fs.ftruncateSync(fd, this.size);
+    fs.fsyncSync(fd);
+    this.torn = false;
   }
 
   close(): void {
     if (this.fd === undefined) return;
     fs.closeSync(this.fd);
     this.fd = undefined;
+  }
+}
+
+/** A record that could not be written: not acknowledged, and nothing before it was touched. */
+export class JournalWriteError extends Error {
+  readonly userMessage: string;
+  constructor(cause: unknown) {
+    const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+    const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EDQUOT' ? 'the disk quota is used up' : `the disk refused the write (${code ?? String(cause)})`;
+    super(`The change was not saved: ${why}. Free some space and try again; everything saved before is safe.`, { cause });
+    this.name = 'JournalWriteError';
+    this.userMessage = this.message;
   }
 }

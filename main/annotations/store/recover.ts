@@ -7,8 +7,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readSegment, type DamagedLine } from './journal';
+import { readSavedSeq } from './savedSeq';
 import { listBackups, readSnapshot, SNAPSHOT_FILE, type Snapshot } from './snapshot';
 import type { LogSpec, LogState } from './spec';
+import { plural } from '../../../preload/contract/plural';
 
 export interface Layout {
   dir: string;
@@ -93,20 +95,31 @@ export function recover<Op, S extends LogState<Op>>(l: Layout, writable: boolean
       state.apply(rec.o);
       seq = rec.seq;
     }
+    const restored = read.records.length === 0 ? 'no record of this file could be read' : `the other ${read.records.length} records of this file were restored`;
     const report = (d: DamagedLine): void => {
       const kept = quarantine(`${name}@${d.offset}.bad`, d.bytes);
-      problems.push(`Journal ${name}: a damaged record at byte ${d.offset} (${d.reason}) was set aside in ${kept}; the records around it were restored.`);
+      problems.push(`Journal ${name}: a damaged record at byte ${d.offset} (${d.reason}) was set aside in ${kept}; ${restored}.`);
     };
     read.middle.forEach(report);
     if (!read.tail) return;
     const isActive = index === segments.length - 1;
     if (isActive && read.tail.torn) {
-      problems.push(`Journal ${name}: removed ${read.tail.bytes.length} bytes of an unfinished write at the end (it had not been saved yet).`);
+      // Usually a write that never finished, but the end of the file may have been cut by hand:
+      // the bytes are kept either way, and a missing saved record is reported below.
+      const blank = read.tail.bytes.every((b) => b === 0 || b === 0x0a || b === 0x20);
+      const kept = blank ? undefined : quarantine(`${name}@${read.tail.offset}.tail`, read.tail.bytes);
+      problems.push(`Journal ${name}: removed ${plural(read.tail.bytes.length, 'byte')} at the end, an unfinished write or a cut end of file${kept ? ` (kept in ${kept})` : ''}.`);
     } else {
       report({ offset: read.tail.offset, reason: 'damaged end of file', bytes: read.tail.bytes });
     }
     if (isActive) trimActiveAt = read.tail.offset;
   });
+  const saved = readSavedSeq(l.dir);
+  if (seq < saved) {
+    segments.forEach((segment) => quarantine(`${path.basename(segment.file)}.as-found`, fs.readFileSync(segment.file)));
+    const copies = segments.length ? ` Copies of the journal as found are in ${path.relative(l.dir, l.quarantineDir)}.` : '';
+    problems.push(`Records ${seq + 1} to ${saved} had been saved but are missing from the journal (a journal file was emptied, cut or deleted): ${saved - seq} changes could not be restored.${copies}`);
+  }
   return { state, seq, baseSeq: base?.seq ?? 0, trimActiveAt, snapshotReplaced: replaced, problems };
 }
 

@@ -7,6 +7,7 @@ import type { ArchiveContent, PlacedAnnotation } from './content';
 import { excerptBlock, hitWindows, snapToWords } from './excerpts';
 import type { Interview } from '../../library/types';
 import { entityId } from '../../xref/entities';
+import { plural } from '../../../preload/contract/plural';
 
 /** The excerpt id of an annotation (a later copy of it in another section gets a suffix). */
 export const annotationExcerptId = (annotationId: string): string => `a-${annotationId}`;
@@ -138,7 +139,7 @@ export class SourceResolver {
       return a ? this.annotationBlock(a) : [];
     });
     const missing = ids.length - found.length;
-    const notice = ids.length === 0 ? 'No annotation added yet.' : missing > 0 ? `${missing} annotations were deleted or lost their place.` : undefined;
+    const notice = ids.length === 0 ? 'No annotation added yet.' : missing > 0 ? `${plural(missing, 'annotation was', 'annotations were')} deleted or lost their place.` : undefined;
     return { blocks: found, appendix: [], ...(notice ? { notice } : {}) };
   }
 
@@ -148,7 +149,7 @@ export class SourceResolver {
       const interview = this.content.interview(id);
       return { kind: 'paragraph', text: `${interview?.title ?? id} (${interview?.path ?? ''}): full text in the appendix.` };
     });
-    return { blocks, appendix: found, ...(found.length < ids.length ? { notice: `${ids.length - found.length} interviews are no longer in the archive.` } : {}) };
+    return { blocks, appendix: found, ...(found.length < ids.length ? { notice: `${plural(ids.length - found.length, 'interview is', 'interviews are')} no longer in the archive.` } : {}) };
   }
 
   /** An excerpt of a span, with speakers named as the archive writes them. */

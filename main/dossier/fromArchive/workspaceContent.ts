@@ -26,7 +26,8 @@ export function workspaceContent(ws: Workspace): ArchiveContent {
         ws.xref.store.links(id).filter((l) => l.from === id).map((l) => ({ type: l.type.replace('-', ' ') as LinkType, targetAnnotationId: l.to, ...(l.note ? { note: l.note } : {}) })),
       entitiesIn: (interviewId, start, end) =>
         ws.xref.entities().filter((e) => e.mentions.some((m) => m.interviewId === interviewId && m.start < end && m.end > start)).map((e) => e.name),
-      names: () => ws.xref.entities().map((e) => ({ name: e.name, aliases: e.aliases })),
+      // Names the interviews' text writes: a participant known only from metadata or speaker turns is not indexed by text.
+      names: () => ws.xref.entities().filter((e) => e.mentions.some((m) => !m.turn)).map((e) => ({ name: e.name, aliases: e.aliases })),
       claimGroups: () => groupClaims(ws.xref.claims.list()),
       mentionsOf: (entityId) => {
         const entity = ws.xref.entities().find((e) => e.id === entityId);

@@ -2,7 +2,8 @@ import { parse } from 'csv-parse/sync';
 import path from 'node:path';
 import { ArchiveReadError } from '../errors';
 import { TextBuilder } from '../passages';
-import { readTextFile } from '../readText';
+import { READ_LIMITS } from '../budget/limits';
+import { formatBytes, readTextFile } from '../readText';
 import type { Reader } from './reader';
 import { secondsOf } from './plainText';
 import { sidecarMeta } from './sidecar';
@@ -23,12 +24,17 @@ function pick(header: string[], names: string[]): number {
  * the original, both with the row's speaker and time, so either language can be searched and
  * quoted; tags become the passages' keywords.
  */
-export const readCsv: Reader = async ({ absPath, capBytes }) => {
-  const { text, notes } = await readTextFile(absPath, capBytes);
+export const readCsv: Reader = async ({ absPath, capBytes, root, noFollow }) => {
+  const { text, notes } = await readTextFile(absPath, capBytes, root, noFollow);
   let rows: string[][];
   try {
-    rows = parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true }) as string[][];
+    // A row is capped while it is parsed, so one 11 MB cell never becomes one 11 MB passage.
+    rows = parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true, max_record_size: READ_LIMITS.csvRowBytes }) as string[][];
   } catch (error) {
+    if ((error as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') {
+      const line = (error as { lines?: number }).lines;
+      throw new ArchiveReadError(`a row of the table${line ? ` (line ${line})` : ''} is longer than ${formatBytes(READ_LIMITS.csvRowBytes)}, the limit per row: split the cell into rows, or save the transcript as plain text (.txt)`);
+    }
     throw new ArchiveReadError(`not a readable CSV table (${error instanceof Error ? error.message.split('\n')[0] : 'parse error'})`);
   }
   const header = rows[0] ?? [];

@@ -1,9 +1,9 @@
 import mammoth from 'mammoth';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { binaryKind } from '../decode';
 import { decodeEntities } from '../entities';
 import { ArchiveReadError } from '../errors';
-import { formatBytes } from '../readText';
+import { formatBytes, readWhole } from '../readText';
 import { readPlainText } from './plainText';
 import type { Reader } from './reader';
 import { checkZip, DOCX_LIMITS } from './zipGuard';
@@ -16,10 +16,10 @@ function coreField(coreXml: string | undefined, tag: string): string | undefined
 }
 
 /** Word .docx: the package is checked (zip bomb, DOCTYPE) before mammoth extracts the raw text. */
-export const readDocx: Reader = async ({ absPath, capBytes }) => {
+export const readDocx: Reader = async ({ absPath, capBytes, root, noFollow }) => {
   const { size } = await stat(absPath);
   if (size > MAX_DOCX_BYTES) throw new ArchiveReadError(`the .docx file is larger than ${formatBytes(MAX_DOCX_BYTES)}, too large to read`);
-  const buffer = await readFile(absPath);
+  const buffer = await readWhole(absPath, root, noFollow);
   const kind = binaryKind(buffer);
   if (kind === 'a legacy Microsoft Office file') {
     throw new ArchiveReadError('a legacy Word .doc file with a .docx name: open it in Word and save it as .docx');

@@ -94,8 +94,8 @@ function tagFreeText(html: string): string {
 }
 
 /** HTML pages: visible text only, block elements as passages, title and meta tags as metadata. */
-export const readHtml: Reader = async ({ absPath, capBytes }) => {
-  const { text, notes } = await readTextFile(absPath, capBytes);
+export const readHtml: Reader = async ({ absPath, capBytes, root, noFollow }) => {
+  const { text, notes } = await readTextFile(absPath, capBytes, root, noFollow);
   const page = htmlToParagraphs(text);
   if (page.tooDeep) notes.push(`HTML nested deeper than ${MAX_HTML_DEPTH} levels: the structure past that depth was ignored`);
   const builder = new TextBuilder(capBytes);

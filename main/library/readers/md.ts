@@ -5,6 +5,8 @@ import type { InterviewMeta } from '../types';
 import type { Reader } from './reader';
 import { readPlainText } from './plainText';
 import { markdownToText } from './markdownText';
+import { markdownDepth } from './markdownDepth';
+import { READ_LIMITS } from '../budget/limits';
 
 function refuseCode(): never {
   throw new Error('JavaScript front matter is not run');
@@ -18,8 +20,8 @@ function field(data: Record<string, unknown>, key: string): string | undefined {
 }
 
 /** Markdown with optional front matter; front matter wins over what the text suggests. */
-export const readMd: Reader = async ({ absPath, capBytes }) => {
-  const { text, notes } = await readTextFile(absPath, capBytes);
+export const readMd: Reader = async ({ absPath, capBytes, root, noFollow }) => {
+  const { text, notes } = await readTextFile(absPath, capBytes, root, noFollow);
   let data: Record<string, unknown> = {};
   let body = text;
   try {
@@ -37,7 +39,11 @@ export const readMd: Reader = async ({ absPath, capBytes }) => {
   // title such as "Leaving Camp Ashraf: …" would otherwise read as a speaker turn).
   const titled = field(data, 'title');
   if (heading && titled && heading.replace(/[#*_`]/g, '').trim() === titled) body = body.replace(/^ {0,3}#[ \t]+.+$/m, '');
-  const { builder, meta } = readPlainText(markdownToText(body), capBytes);
+  // Deeply nested lists would take marked minutes: such a file is read as plain text instead.
+  const depth = markdownDepth(body);
+  const deep = depth > READ_LIMITS.markdownDepth;
+  if (deep) notes.push(`lists or quotes nested ${depth} levels deep (more than ${READ_LIMITS.markdownDepth}): read as plain text, without Markdown structure`);
+  const { builder, meta } = readPlainText(deep ? body : markdownToText(body), capBytes);
   const front: Partial<InterviewMeta> = {
     title: field(data, 'title'),
     interviewee: cleanName(field(data, 'interviewee')),

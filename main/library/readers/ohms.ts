@@ -96,8 +96,8 @@ const parser = new XMLParser({
 });
 
 /** OHMS XML (legacy 5.x and current 6.x): metadata, transcript (plain with sync, or VTT), index. */
-export const readOhms: Reader = async ({ absPath, capBytes }) => {
-  const { bytes, truncated } = await readHead(absPath, capBytes);
+export const readOhms: Reader = async ({ absPath, capBytes, root: archiveRoot, noFollow }) => {
+  const { bytes, truncated } = await readHead(absPath, capBytes, archiveRoot, noFollow);
   if (truncated) throw new ArchiveReadError(`the OHMS file is larger than ${formatBytes(capBytes)}, too large to read`);
   const { text: xml, notes } = decodeText(bytes);
   const valid = XMLValidator.validate(xml);

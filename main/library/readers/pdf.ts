@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { ArchiveReadError } from '../errors';
 import { TextBuilder } from '../passages';
-import { formatBytes } from '../readText';
+import { formatBytes, readWhole } from '../readText';
+import { checkPdfStreams } from './pdfStreams';
 import type { Reader } from './reader';
 
 const MAX_PDF_BYTES = 200 * 1024 * 1024;
@@ -34,11 +35,13 @@ function withBudget<T>(work: Promise<T>, ms: number, onTimeout: () => void): Pro
 }
 
 /** PDFs with a text layer: one passage per page. Scanned pages without text give nothing. */
-export const readPdf: Reader = async ({ absPath, capBytes }) => {
+export const readPdf: Reader = async ({ absPath, capBytes, root, noFollow }) => {
   const { size } = await stat(absPath);
   if (size > MAX_PDF_BYTES) throw new ArchiveReadError(`the PDF is larger than ${formatBytes(MAX_PDF_BYTES)}, too large to read`);
-  const data = new Uint8Array(await readFile(absPath));
-  if (!Buffer.from(data.subarray(0, 1024)).toString('latin1').includes('%PDF-')) throw new ArchiveReadError('not a PDF file (no %PDF header)');
+  const bytes = await readWhole(absPath, root, noFollow);
+  if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-')) throw new ArchiveReadError('not a PDF file (no %PDF header)');
+  checkPdfStreams(bytes);
+  const data = new Uint8Array(bytes);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // isEvalSupported: false closes CVE-2024-4367 (font code run as JavaScript).
   const task = pdfjs.getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });

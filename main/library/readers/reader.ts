@@ -7,6 +7,10 @@ export interface ReaderInput {
   path: string;
   /** Most bytes of text (or characters of extracted text) to index from this file. */
   capBytes: number;
+  /** The archive folder (real path): the opened file must still be inside it. */
+  root?: string;
+  /** The scan saw a plain file, not a link: open it without following links. */
+  noFollow?: boolean;
 }
 
 /** A reader's result plus notes worth telling the researcher (truncation, encoding guesses). */

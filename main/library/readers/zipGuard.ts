@@ -1,5 +1,6 @@
 import yauzl from 'yauzl';
 import { ArchiveReadError } from '../errors';
+import { READ_LIMITS } from '../budget/limits';
 import { formatBytes } from '../readText';
 
 export interface ZipLimits {
@@ -7,9 +8,24 @@ export interface ZipLimits {
   maxTotalBytes: number;
   /** Uncompressed/compressed ratio allowed for any entry bigger than 1 MB. */
   maxRatio: number;
+  /** Most unpacked bytes of named parts (the parts a parser holds whole in memory), with advice. */
+  maxPartBytes?: Record<string, { bytes: number; label: string; advice: string }>;
 }
 
-export const DOCX_LIMITS: ZipLimits = { maxEntries: 5000, maxTotalBytes: 200 * 1024 * 1024, maxRatio: 200 };
+export const DOCX_LIMITS: ZipLimits = {
+  maxEntries: 5000,
+  maxTotalBytes: 200 * 1024 * 1024,
+  maxRatio: 200,
+  maxPartBytes: {
+    'word/document.xml': { bytes: READ_LIMITS.docxXmlBytes, label: "the Word document's text part (word/document.xml)", advice: 'split the document, or save it as plain text (.txt) and put that in the archive' },
+  },
+};
+
+function partTooLarge(name: string, bytes: number, limits: ZipLimits): ArchiveReadError | undefined {
+  const part = limits.maxPartBytes?.[name];
+  if (!part || bytes <= part.bytes) return undefined;
+  return new ArchiveReadError(`${part.label} unpacks to more than ${formatBytes(part.bytes)}, the limit per file: ${part.advice}`);
+}
 
 /**
  * Checks a ZIP package before a library unpacks it: entry count, declared sizes and ratios,
@@ -29,12 +45,22 @@ export async function checkZip(buffer: Buffer, limits: ZipLimits, keep: string[]
       if (big && entry.uncompressedSize / Math.max(1, entry.compressedSize) > limits.maxRatio) {
         throw new ArchiveReadError(`refused as a zip bomb: "${entry.fileName}" expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} times`);
       }
+      // Checked on the declared size first (cheap), then on the bytes counted (declared sizes can lie).
+      const declared = partTooLarge(entry.fileName, entry.uncompressedSize, limits);
+      if (declared) throw declared;
       if (entry.fileName.endsWith('/')) continue;
       const chunks: Buffer[] = [];
       let head = '';
+      let partBytes = 0;
       const stream = await zip.openReadStreamPromise(entry);
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         total += chunk.length;
+        partBytes += chunk.length;
+        const counted = partTooLarge(entry.fileName, partBytes, limits);
+        if (counted) {
+          stream.destroy();
+          throw counted;
+        }
         if (total > limits.maxTotalBytes) {
           stream.destroy();
           throw new ArchiveReadError(`refused as a zip bomb: it unpacks to more than ${formatBytes(limits.maxTotalBytes)}`);

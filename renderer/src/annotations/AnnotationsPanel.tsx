@@ -3,6 +3,9 @@ import type { AnnotationView } from '../../../preload/api';
 import { request } from '../api/client';
 import type { ReaderPanelProps } from '../shell/features';
 import { useNavigation } from '../shell/navigation';
+import { ariaShortcut, displayShortcut } from '../shell/commands';
+import { plural } from '../../../preload/contract/plural';
+import { CONTEXT_KEYS } from '../shell/contextKeys';
 import { ErrorMessage } from '../shared/Messages';
 import { AnnotationItem } from './AnnotationItem';
 import { MemoSection } from './MemoSection';
@@ -63,6 +66,9 @@ export function AnnotationsPanel({ interview, annotations, selection, focusedAnn
 
   async function remove(view: AnnotationView): Promise<void> {
     try {
+      // Other annotations may cite this one (supports, contradicts…): say so before their links lose it.
+      const links = await request('links.list', { annotationId: view.id });
+      if (links.length > 0 && !window.confirm(`This annotation is linked to ${plural(links.length, 'other annotation')}. Delete it anyway? Its links will show “a deleted annotation” until you undo.`)) return;
       const erase = async () => void (await request('annotations.delete', { id: view.id }));
       await history.perform(erase, { label: 'delete', undo: async () => void (await request('annotations.restore', view)), redo: erase });
     } catch (e) {
@@ -79,17 +85,17 @@ export function AnnotationsPanel({ interview, annotations, selection, focusedAnn
     <div className="annotations-panel">
       {error && <ErrorMessage message={error} />}
       <div className="undo-bar">
-        <button type="button" className="secondary small" disabled={!history.undoLabel} onClick={() => void history.undo().catch(report)} aria-keyshortcuts="Control+Z">
+        <button type="button" className="secondary small" disabled={!history.undoLabel} onClick={() => void history.undo().catch(report)} aria-keyshortcuts={ariaShortcut(CONTEXT_KEYS.undo.shortcut)}>
           Undo{history.undoLabel ? ` ${history.undoLabel}` : ''}
         </button>
-        <button type="button" className="secondary small" disabled={!history.redoLabel} onClick={() => void history.redo().catch(report)} aria-keyshortcuts="Control+Shift+Z">
+        <button type="button" className="secondary small" disabled={!history.redoLabel} onClick={() => void history.redo().catch(report)} aria-keyshortcuts={ariaShortcut(CONTEXT_KEYS.redo.shortcut)}>
           Redo{history.redoLabel ? ` ${history.redoLabel}` : ''}
         </button>
       </div>
       {selection ? (
         <NewAnnotationForm key={`${selection.start}-${selection.end}`} quote={quote} codes={codes} onSave={create} onCancel={clearSelection} />
       ) : (
-        <p className="hint">Select text in the interview to highlight it, add a note or code it (Ctrl+Shift+A).</p>
+        <p className="hint">Select text in the interview to highlight it, add a note or code it. From the keyboard: {displayShortcut('Alt+R')} focuses the text, arrows choose a passage, Enter selects it, {displayShortcut('Mod+Enter')} starts the note.</p>
       )}
       <h3 className="panel-heading">Annotations <span className="badge">{placed.length}</span></h3>
       <ul className="annotation-list">

@@ -11,6 +11,7 @@ import { codePath, useCodes } from './useCodes';
 import { useFoundAnnotations } from './useFoundAnnotations';
 import { useInterviewTitles } from './useInterviewTitles';
 import './annotations.css';
+import { plural } from '../../../preload/contract/plural';
 
 /** Every annotation of the archive, filtered by code, interviewee, text and date; notes and memos searchable. */
 export function AnnotationsView() {
@@ -54,7 +55,7 @@ export function AnnotationsView() {
         {message && <span role="status">{message}</span>}
       </div>
       {error && <ErrorMessage message={error} />}
-      <h3 className="panel-heading">{annotations.length === 1 ? '1 annotation' : `${annotations.length} annotations`}</h3>
+      <h3 className="panel-heading">{plural(annotations.length, 'annotation')}</h3>
       {annotations.length === 0 && <EmptyState title="No annotation matches.">Select text in an interview to make one.</EmptyState>}
       <ul className="annotation-list" aria-label="Annotations found">
         {annotations.map((a) => (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Code } from '../../../preload/api';
 import { request } from '../api/client';
+import { plural } from '../../../preload/contract/plural';
 
 interface Props {
   code: Code;
@@ -28,7 +29,7 @@ export function CodeNode({ code, path, count, total, others, onError }: Props) {
         onBlur={() => name.trim() && name !== code.name && run(request('codes.update', { id: code.id, name }))}
         onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
       />
-      <span className="badge" title="Annotations with this code" aria-label={`${count} annotations`}>{count}</span>
+      <span className="badge" title="Annotations with this code" aria-label={plural(count, 'annotation')}>{count}</span>
       {total > count && <span className="muted-note">{total} with sub-codes</span>}
       <select aria-label={`Move ${path} under`} value="" onChange={(e) => e.target.value && run(request('codes.update', { id: code.id, parentId: e.target.value === '(top)' ? null : e.target.value }))}>
         <option value="">Move under…</option>
@@ -41,7 +42,7 @@ export function CodeNode({ code, path, count, total, others, onError }: Props) {
       </select>
       {confirming ? (
         <span role="group" aria-label={`Delete ${path}?`} className="item-actions">
-          <button type="button" className="secondary small danger" onClick={() => run(request('codes.delete', { id: code.id }))}>Delete {count > 0 ? `from ${count} annotations` : 'for good'}</button>
+          <button type="button" className="secondary small danger" onClick={() => run(request('codes.delete', { id: code.id }))}>Delete {count > 0 ? `from ${plural(count, 'annotation')}` : 'for good'}</button>
           <button type="button" className="secondary small" onClick={() => setConfirming(false)}>Keep</button>
         </span>
       ) : (

@@ -1,5 +1,6 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import { isTyping } from '../shell/commands';
+import { ariaShortcut, isTyping, matches } from '../shell/commands';
+import { CONTEXT_KEYS } from '../shell/contextKeys';
 import type { Code } from '../../../preload/api';
 import { CodePicker } from './CodePicker';
 
@@ -37,7 +38,7 @@ export function NewAnnotationForm({ quote, codes, onSave, onCancel }: Props) {
   }
 
   function onKey(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    if (matches(event.nativeEvent, CONTEXT_KEYS.save.shortcut)) {
       event.preventDefault();
       void save(true);
     } else if (event.key === 'Escape') {
@@ -55,7 +56,7 @@ export function NewAnnotationForm({ quote, codes, onSave, onCancel }: Props) {
       </label>
       <CodePicker codes={codes} selected={chosen} onChange={setChosen} />
       <div className="form-actions">
-        <button type="submit" disabled={busy} aria-keyshortcuts="Control+Enter">Save annotation</button>
+        <button type="submit" disabled={busy} aria-keyshortcuts={ariaShortcut(CONTEXT_KEYS.save.shortcut)}>Save annotation</button>
         <button type="button" className="secondary" disabled={busy} onClick={() => void save(false)}>Highlight only</button>
         <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
       </div>

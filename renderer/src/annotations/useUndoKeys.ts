@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { isTyping } from '../shell/commands';
+import { isTyping, matches } from '../shell/commands';
+import { CONTEXT_KEYS } from '../shell/contextKeys';
 
 /** Whether a key press belongs to the reader or its side panel (or to no control at all, e.g. after clicking the text). */
 function inReader(target: EventTarget | null): boolean {
@@ -7,14 +8,16 @@ function inReader(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('.reader-pane') !== null;
 }
 
-/** Ctrl/⌘+Z and Ctrl/⌘+Shift+Z (or Ctrl+Y) in the reader or its panel, outside text fields, while the panel is shown. */
+/**
+ * Undo and redo of annotation changes in the reader or its panel, outside text fields (inside
+ * one, the browser's own undo applies), while the panel is shown. Ctrl+Y is Windows' redo.
+ */
 export function useUndoKeys(undo: () => void, redo: () => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (!(event.ctrlKey || event.metaKey) || isTyping(event.target) || !inReader(event.target)) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) undo();
-      else if ((key === 'z' && event.shiftKey) || key === 'y') redo();
+      if (event.defaultPrevented || isTyping(event.target) || !inReader(event.target) || document.querySelector('dialog[open]')) return;
+      if (matches(event, CONTEXT_KEYS.undo.shortcut)) undo();
+      else if (matches(event, CONTEXT_KEYS.redo.shortcut) || matches(event, 'Mod+Y')) redo();
       else return;
       event.preventDefault();
     };

@@ -8,7 +8,7 @@ export function createHttpClient(location: Location, history: History, storage: 
   const fromUrl = new URLSearchParams(location.search).get('token');
   if (fromUrl) {
     storage.setItem('testimony.token', fromUrl);
-    history.replaceState(null, '', location.pathname);
+    history.replaceState(null, '', location.pathname + location.hash);
   }
   const token = fromUrl ?? storage.getItem('testimony.token') ?? '';
   const listeners = new Map<string, Set<(payload: unknown) => void>>();

@@ -46,7 +46,7 @@ export function AddToDossierPanel(props: ReaderPanelProps) {
         </label>
       )}
       <p className="hint" dir="auto">{target ? `“${target.quote.slice(0, 120)}${target.quote.length > 120 ? '…' : ''}”` : 'Click an annotation in the text (or select inside one) to add it.'}</p>
-      <button type="button" data-command="add-to-dossier" aria-keyshortcuts="Control+Shift+D" disabled={!target} onClick={() => void add()}>
+      <button type="button" data-command="add-to-dossier" aria-keyshortcuts="Control+Shift+X" disabled={!target} onClick={() => void add()}>
         Add to dossier
       </button>
       <p role="status" className="hint">{message}</p>

@@ -4,6 +4,7 @@ import { EmptyState, ErrorMessage } from '../shared/Messages';
 import { DossierEditor } from './DossierEditor';
 import { useDossierList } from './useDossierList';
 import './dossier.css';
+import { plural } from '../../../preload/contract/plural';
 
 /** The Dossier view: saved dossiers on the left, the chosen one's builder on the right. */
 export function DossierView({ param }: { param?: string }) {
@@ -41,7 +42,7 @@ export function DossierView({ param }: { param?: string }) {
           {dossiers?.map((d) => (
             <li key={d.id} className={d.id === current ? 'selected' : undefined}>
               <button type="button" className="dossier-open" aria-current={d.id === current ? 'true' : undefined} onClick={() => setSelected(d.id)}>
-                <bdi>{d.title}</bdi> <span className="muted">· {d.sections === 1 ? '1 section' : `${d.sections} sections`}</span>
+                <bdi>{d.title}</bdi> <span className="muted">· {plural(d.sections, 'section')}</span>
               </button>
               <button type="button" className="icon-button" aria-label={`Delete ${d.title}`} onClick={() => void remove(d.id, d.title)}>✕</button>
             </li>

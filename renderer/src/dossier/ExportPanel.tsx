@@ -4,6 +4,7 @@ import { api, request, CallError } from '../api/client';
 import { ErrorMessage, ProgressBar } from '../shared/Messages';
 import { downloadExport } from './download';
 import { Preview } from './Preview';
+import { plural } from '../../../preload/contract/plural';
 
 type State =
   | { kind: 'idle' }
@@ -56,7 +57,7 @@ export function ExportPanel({ id, beforeExport }: { id: string; beforeExport(): 
       {state.kind === 'done' && (
         <>
           <p role="status" className="export-result">
-            {state.result.pages} pages, {state.result.excerpts} excerpts, in {(state.result.ms / 1000).toFixed(1)} s.
+            {plural(state.result.pages, 'page')}, {plural(state.result.excerpts, 'excerpt')}, in {(state.result.ms / 1000).toFixed(1)} s.
           </p>
           <button type="button" onClick={() => void save(state.result)}>Save PDF…</button>
           {saved && <p className="hint" role="status">{saved}</p>}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { DossierDefinition, DossierOutline } from '../../../preload/api';
 import { request } from '../api/client';
 import { ErrorMessage } from '../shared/Messages';
+import { plural } from '../../../preload/contract/plural';
 
 const REFRESH_AFTER_MS = 300;
 
@@ -30,12 +31,12 @@ export function Outline({ def }: { def: DossierDefinition }) {
       {outline && (
         <>
           <p className="outline-total" role="status">
-            {outline.excerpts} excerpts from {outline.interviews} interviews{outline.appendix ? ` · ${outline.appendix} in the appendix` : ''}
+            {plural(outline.excerpts, 'excerpt')} from {plural(outline.interviews, 'interview')}{outline.appendix ? ` · ${outline.appendix} in the appendix` : ''}
           </p>
           <ol className="outline-sections">
             {outline.sections.map((s) => (
               <li key={s.id}>
-                <span className="outline-title"><bdi>{s.title}</bdi></span> <span className="badge" aria-label={`${s.excerpts} excerpts`}>{s.excerpts}</span>
+                <span className="outline-title"><bdi>{s.title}</bdi></span> <span className="badge" aria-label={plural(s.excerpts, 'excerpt')}>{s.excerpts}</span>
                 {s.notice && <p className="hint">{s.notice}</p>}
                 <ul className="outline-quotes">
                   {s.quotes.map((q, i) => <li key={i} dir="auto">“{q}”</li>)}

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DossierDefinition } from '../../../preload/api';
 import { moveSection, replaceSection, SOURCE_LABELS } from './model';
 import { SourceFields, useChoices } from './SourceFields';
+import { matches } from '../shell/commands';
+import { CONTEXT_KEYS } from '../shell/contextKeys';
 
 type Focus = { id: string; on: 'card' | 'up' | 'down' };
 
@@ -34,10 +36,11 @@ export function SectionList({ def, onChange }: { def: DossierDefinition; onChang
     pendingFocus.current = { id: section.id, on };
   };
   const onKey = (e: KeyboardEvent, index: number): void => {
-    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    const up = matches(e.nativeEvent, CONTEXT_KEYS.moveUp.shortcut);
+    if (!up && !matches(e.nativeEvent, CONTEXT_KEYS.moveDown.shortcut)) return;
     e.preventDefault();
     e.stopPropagation();
-    move(index, e.key === 'ArrowUp' ? index - 1 : index + 1, 'card');
+    move(index, up ? index - 1 : index + 1, 'card');
   };
 
   if (def.sections.length === 0) return <p className="hint">No sections yet: add one below.</p>;

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { DossierSource, EntitySummary, InterviewSummary } from '../../../preload/api';
 import { request } from '../api/client';
 import { codePaths } from './model';
+import { plural } from '../../../preload/contract/plural';
+import { displayShortcut } from '../shell/commands';
 
 export interface Choices {
   codes: { id: string; path: string }[];
@@ -64,7 +66,7 @@ export function SourceFields({ source, choices, onChange, idPrefix }: { source: 
         </div>
       );
     case 'annotations':
-      return <p className="hint">{source.ids.length} annotations. Add more from the reader: focus an annotation and press “Add to dossier” (Ctrl+Shift+D).</p>;
+      return <p className="hint">{plural(source.ids.length, 'annotation')}. Add more from the reader: focus an annotation and press “Add to dossier” ({displayShortcut('Mod+Shift+X')}).</p>;
     case 'interviews':
       return (
         <fieldset className="source-fields interview-picks">

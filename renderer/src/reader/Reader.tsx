@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { InterviewDetail, Passage } from '../../../preload/api';
 import { Byline } from '../shared/Byline';
 import { directionOf, formatTime } from '../shared/format';
+import { onReaderKey } from './readerKeys';
 import { passagesOrWhole, segment, type Mark } from './segments';
 
 interface Props {
@@ -47,7 +48,9 @@ export function Reader({ interview, marks, currentHit, hitCount, scrollTo, onHit
           </nav>
         )}
       </header>
-      <div className="reader-body" dir={directionOf(interview.language)} ref={body} onMouseUp={() => body.current && onSelect?.(body.current)} onKeyUp={() => body.current && onSelect?.(body.current)}>
+      <div className="reader-body" dir={directionOf(interview.language)} ref={body} tabIndex={0} role="document" aria-label="Interview text: arrows choose a passage, Enter selects it"
+        onMouseUp={() => body.current && onSelect?.(body.current)} onKeyUp={() => body.current && onSelect?.(body.current)}
+        onKeyDown={(event) => body.current && onReaderKey(event, body.current, onSelect)}>
         {passages.map((passage, index) => (
           <PassageView key={`${passage.start}-${index}`} passage={passage} text={interview.text} marks={marks} currentHit={currentHit} onMarkClick={onMarkClick} />
         ))}
@@ -62,7 +65,7 @@ function PassageView({ passage, text, marks, currentHit, onMarkClick }: { passag
   const spoken = text.slice(passage.start, passage.end);
   const labelled = speaker !== undefined && !spoken.startsWith(speaker);
   return (
-    <p className="passage" data-passage-start={passage.start}>
+    <p className="passage" data-passage-start={passage.start} tabIndex={-1}>
       {(labelled || time !== undefined) && (
         <span className="passage-label" aria-hidden="true">
           {time !== undefined && <span className="timecode">{formatTime(time)}</span>}

@@ -5,7 +5,7 @@ import { readerPanels } from '../shell/registry';
 import { EmptyState, ErrorMessage } from '../shared/Messages';
 import { useAsync } from '../shared/useAsync';
 import { Reader } from './Reader';
-import { selectionOffsets } from './selection';
+import { selectionOffsets, trimmed } from './selection';
 import type { Mark } from './segments';
 import { SidePanel } from './SidePanel';
 
@@ -58,7 +58,7 @@ export function ReaderPane({ id, query, initialOffset, version, onBack }: Props)
           hitCount={ranges.length}
           scrollTo={ranges.length === 0 ? initialOffset : undefined}
           onHit={setHit}
-          onSelect={(container) => setSelection(selectionOffsets(container))}
+          onSelect={(container) => setSelection(trimmed(interview.value.text, selectionOffsets(container)))}
           onMarkClick={(mark) => setFocused(mark.key)}
         />
       </div>

@@ -22,3 +22,12 @@ function offsetOf(node: Node, offset: number, edge: 'start' | 'end'): number | n
   if (!(span instanceof HTMLElement)) return null;
   return edge === 'start' ? Number(span.dataset.start) : Number(span.dataset.end);
 }
+
+/** Without the spaces at either end (a word-wise keyboard selection, or a double-click, takes one along). */
+export function trimmed(text: string, range: { start: number; end: number } | null): { start: number; end: number } | null {
+  if (!range) return null;
+  let { start, end } = range;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return end > start ? { start, end } : null;
+}

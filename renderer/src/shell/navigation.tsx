@@ -3,7 +3,7 @@ import { createContext, useContext } from 'react';
 /** What a feature may ask the shell to show. */
 export type View =
   | { kind: 'home' }
-  | { kind: 'results' }
+  | { kind: 'results'; query?: string }
   | { kind: 'reader'; id: string; at?: number; end?: number }
   | { kind: 'feature'; id: string; param?: string };
 

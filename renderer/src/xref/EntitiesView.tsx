@@ -8,6 +8,7 @@ import { useAsync } from '../shared/useAsync';
 import { EntityPage } from './EntityPage';
 import { useEntitiesVersion } from './useEntitiesVersion';
 import './xref.css';
+import { plural } from '../../../preload/contract/plural';
 
 /** People, places, organisations and technologies across the archive, the confident ones shown; choose one to see where it is named. */
 export function EntitiesView({ param }: { param?: string }) {
@@ -50,7 +51,7 @@ export function EntitiesView({ param }: { param?: string }) {
               <li key={e.id}>
                 <button type="button" className="entity-button" aria-current={e.id === selected ? 'true' : undefined} onClick={() => navigation.go({ kind: 'feature', id: 'entities', param: e.id })}>
                   <span><bdi>{e.name}</bdi><span className="kind">{e.kind}</span></span>
-                  <span className="badge" title={`${e.mentions} mentions; confidence ${Math.round(e.confidence * 100)}%`}>{e.mentions}</span>
+                  <span className="badge" title={`${plural(e.mentions, 'mention')}; confidence ${Math.round(e.confidence * 100)}%`}>{e.mentions}</span>
                 </button>
               </li>
             ))}

@@ -5,6 +5,7 @@ import { useAsync } from '../shared/useAsync';
 import { EntityAnnotations } from './EntityAnnotations';
 import { EntityReview } from './EntityReview';
 import { useEntitiesVersion } from './useEntitiesVersion';
+import { plural } from '../../../preload/contract/plural';
 
 /** One entity: every mention in context (opens the reader there), its aliases, who or what it is named with. */
 export function EntityPage({ id }: { id: string }) {
@@ -18,7 +19,7 @@ export function EntityPage({ id }: { id: string }) {
     <article aria-label={`Entity: ${entity.name}`}>
       <h3><bdi>{entity.name}</bdi> <span className="kind">{entity.kind}</span></h3>
       <p className="muted">
-        {entity.mentions} mentions in {entity.interviews} interviews · {annotationIds.length} annotations touch it
+        {plural(entity.mentions, 'mention')} in {plural(entity.interviews, 'interview')} · {plural(annotationIds.length, 'annotation')} {annotationIds.length === 1 ? 'touches' : 'touch'} it
         {entity.aliases.length > 0 && <> · also written {entity.aliases.map((a, i) => <span key={a}>{i > 0 && ' · '}<bdi>{a}</bdi></span>)}</>}
       </p>
       <EntityReview key={`${entity.id}:${entity.name}`} entity={entity} />

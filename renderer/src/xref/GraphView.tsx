@@ -7,6 +7,7 @@ import { useAsync } from '../shared/useAsync';
 import { LINK_LABELS } from './linkLabels';
 import { DEFAULT_MIN_CONFIDENCE } from '../../../preload/contract/xref';
 import './xrefViews.css';
+import { plural } from '../../../preload/contract/plural';
 
 const SIZE = 640;
 const RADIUS = 230;
@@ -104,7 +105,7 @@ function GraphDrawing({ graph, center }: { graph: Graph; center: string }) {
             <line key={`${e.from}-${e.to}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y}
               className={`graph-edge${link ? ` graph-link graph-${link}` : ''}${lit ? ' lit' : ''}`}
               strokeWidth={1 + (3 * e.weight) / maxWeight}>
-              <title>{`${e.weight} shared passages${e.links.length > 0 ? `; ${e.links.map((t) => LINK_LABELS[t].out).join(', ')}` : ''}`}</title>
+              <title>{`${plural(e.weight, 'shared passage')}${e.links.length > 0 ? `; ${e.links.map((t) => LINK_LABELS[t].out).join(', ')}` : ''}`}</title>
             </line>
           );
         })}
@@ -119,7 +120,7 @@ function GraphDrawing({ graph, center }: { graph: Graph; center: string }) {
           const turn = (Math.atan2(p.sin, p.cos) * 180) / Math.PI + (right ? 0 : 180);
           return (
             <g key={n.id} ref={(el) => { nodes.current[i] = el; }} className={`graph-node graph-${n.kind}`} tabIndex={0} role="button"
-              aria-label={`${n.name}, ${n.kind}, ${n.mentions} mentions, ${neighbours(n.id)} connections`}
+              aria-label={`${n.name}, ${n.kind}, ${plural(n.mentions, 'mention')}, ${plural(neighbours(n.id), 'connection')}`}
               onFocus={() => setActive(n.id)} onBlur={() => setActive(null)} onMouseEnter={() => setActive(n.id)} onMouseLeave={() => setActive(null)}
               onClick={() => open(n.id)} onKeyDown={(e) => onKey(e, i, n.id)}>
               <circle cx={p.x} cy={p.y} r={r} />

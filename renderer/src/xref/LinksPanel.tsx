@@ -3,6 +3,7 @@ import type { AnnotationView, LinkType } from '../../../preload/api';
 import { request } from '../api/client';
 import type { ReaderPanelProps } from '../shell/features';
 import { useNavigation } from '../shell/navigation';
+import { ariaShortcut } from '../shell/commands';
 import { useAsync } from '../shared/useAsync';
 import { LINK_LABELS, LINK_TYPES } from './linkLabels';
 import { useLinks } from './useLinks';
@@ -16,6 +17,13 @@ function focusedAnnotation({ annotations, focusedAnnotationId, selection }: Read
 }
 
 const short = (text: string, n = 90): string => (text.length > n ? `${text.slice(0, n)}…` : text);
+
+/** What names an annotation in a list: its quote, else its note, never an empty pair of quotes. */
+export function annotationLabel(a: { quote: string; note?: string }, n = 90): string {
+  if (a.quote.trim()) return `“${short(a.quote.trim(), n)}”`;
+  if (a.note?.trim()) return short(a.note.trim(), n);
+  return '(an annotation without text)';
+}
 
 /** Reader panel: the focused annotation's links (both directions) and a form to add one. */
 export function LinksPanel(props: ReaderPanelProps) {
@@ -31,17 +39,19 @@ export function LinksPanel(props: ReaderPanelProps) {
   };
   return (
     <section className="links-panel" aria-label="Links of this annotation">
-      <p className="hint" dir="auto">“{short(target.quote, 140)}”</p>
+      <p className="hint" dir="auto">{annotationLabel(target, 140)}</p>
       {links.length === 0 ? <p className="hint">No links yet.</p> : (
         <ul className="link-list" aria-label="Links">
           {links.map((l) => (
             <li key={l.id} className={`link-item link-${l.type}`}>
               <span className="link-type">{LINK_LABELS[l.type][l.direction]}</span>{' '}
-              <button type="button" className="link-open" dir="auto" onClick={() => navigation.openInterview(l.other.interviewId, l.other.start, l.other.end)}>
-                “<bdi>{short(l.other.quote)}</bdi>” <span className="hint">— <bdi>{l.other.interviewTitle}</bdi></span>
-              </button>
+              {l.other.deleted ? <span className="hint">a deleted annotation (undo its deletion to bring it back)</span> : (
+                <button type="button" className="link-open" dir="auto" onClick={() => navigation.openInterview(l.other.interviewId, l.other.start, l.other.end)}>
+                  <bdi>{annotationLabel(l.other)}</bdi> <span className="hint">— <bdi>{l.other.interviewTitle}</bdi></span>
+                </button>
+              )}
               {l.note && <p className="link-note" dir="auto">{l.note}</p>}
-              <button type="button" className="link-remove" aria-label={`Remove link: ${LINK_LABELS[l.type][l.direction]} “${short(l.other.quote, 40)}”`} onClick={() => void remove(l.id)}>Remove</button>
+              <button type="button" className="link-remove" aria-label={`Remove link: ${LINK_LABELS[l.type][l.direction]} ${l.other.deleted ? 'a deleted annotation' : annotationLabel(l.other, 40)}`} onClick={() => void remove(l.id)}>Remove</button>
             </li>
           ))}
         </ul>
@@ -87,13 +97,13 @@ function NewLinkForm({ from, onAdded }: { from: AnnotationView; onAdded(message:
       </label>
       <label>Other annotation
         <select value={chosen} onChange={(e) => setTo(e.target.value)}>
-          {options.map((a) => <option key={a.id} value={a.id}>{`${short(a.quote, 60)} — ${titleOf.get(a.interviewId) ?? ''}`}</option>)}
+          {options.map((a) => <option key={a.id} value={a.id}>{`${annotationLabel(a, 60)} — ${titleOf.get(a.interviewId) ?? ''}`}</option>)}
         </select>
       </label>
       <label>Note (optional)
         <textarea value={note} dir="auto" maxLength={10_000} rows={2} onChange={(e) => setNote(e.target.value)} />
       </label>
-      <button type="submit" data-command="link" aria-keyshortcuts="Control+Shift+L" disabled={!chosen}>Add link</button>
+      <button type="submit" data-command="link" aria-keyshortcuts={ariaShortcut('Mod+Shift+L')} disabled={!chosen}>Add link</button>
     </form>
   );
 }

@@ -11,7 +11,8 @@ export interface ServedArchive {
   origin: string;
   token: string;
   archive: string;
-  stop(): Promise<void>;
+  /** Stops the host; its archive copy is removed unless another host still serves it. */
+  stop(options?: { keepArchive?: boolean }): Promise<void>;
 }
 
 /** A private copy of an archive (the sample one by default) in a temp folder: each test gets its own data. */
@@ -39,11 +40,11 @@ export async function serveArchive(archive = copyArchive()): Promise<ServedArchi
     origin: parsed.origin,
     token: parsed.searchParams.get('token') ?? '',
     archive,
-    async stop() {
+    async stop(options) {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await exited;
-      rmSync(join(archive, '..'), { recursive: true, force: true });
+      if (!options?.keepArchive) rmSync(join(archive, '..'), { recursive: true, force: true });
     },
   };
 }

@@ -75,7 +75,8 @@ export function indexAgainstText(file: string, names: ReadonlyArray<{ name: stri
     for (const n of names) {
       // An entry starts the index or follows the previous entry's last page number.
       // Aliases in parentheses (pdftotext reorders those in Persian) contain no digits.
-      const entry = new RegExp(`(?:Index of names|\\d) ${escape(n.name)}(?: \\([^\\d]*?)?\\s*((?:\\d+(?:–\\d+)?(?:, )?)+)`).exec(text);
+      // pdftotext drops the zero-width non-joiner of Persian names ("نیک‌نام").
+      const entry = new RegExp(`(?:Index of names|\\d) ${escape(n.name.replace(/\u200C/g, ''))}(?: \\([^\\d]*?)?\\s*((?:\\d+(?:–\\d+)?(?:, )?)+)`).exec(text);
       if (!entry?.[1]) continue;
       const numbers = entry[1].split(', ').flatMap((range) => {
         const [a = 0, b = a] = range.split('–').map(Number);

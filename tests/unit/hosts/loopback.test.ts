@@ -1,10 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Workspace } from '../../../main/workspace';
-import { createHandlers } from '../../../main/handlers';
-import { startLoopbackHost, type LoopbackHost } from '../../../main/http/server';
+import type { Workspace } from '../../../main/workspace';
+import type { LoopbackHost } from '../../../main/http/server';
+import { startTestLoopback } from '../../support/loopbackHost';
 import { SMALL_ARCHIVE, tempArchive } from '../../support/tempArchive';
 
 interface Answer { status: number; headers: Record<string, string | string[] | undefined>; body: string }
@@ -31,12 +29,7 @@ describe('the loopback HTTP host', () => {
   let auth: Record<string, string>;
 
   beforeAll(async () => {
-    ws = await Workspace.open(archive.root, { userDataDir: archive.userData });
-    await ws.ready;
-    const rendererDir = join(archive.root, '..', 'renderer');
-    mkdirSync(rendererDir, { recursive: true });
-    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
-    host = await startLoopbackHost({ handlers: createHandlers(ws), rendererDir });
+    ({ ws, host } = await startTestLoopback(archive));
     auth = { Host: `127.0.0.1:${host.port}`, Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' };
   });
   afterAll(async () => {

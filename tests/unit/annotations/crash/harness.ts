@@ -22,14 +22,19 @@ export interface RoundResult {
   missing: string[];
 }
 
-/** One round: run the child for `killAfterMs`, SIGKILL it, reopen and compare. */
-export async function crashRound(childFile: string, dir: string, killAfterMs: number, compactEvery = 300): Promise<RoundResult> {
+/**
+ * One round: run the child, SIGKILL it `killAfterMs` after it starts (or, with `afterFirstWrite`,
+ * after its first acknowledged change, so that a slow, loaded machine still kills it mid-write
+ * rather than before it has written anything), reopen and compare.
+ */
+export async function crashRound(childFile: string, dir: string, killAfterMs: number, compactEvery = 300, afterFirstWrite = false): Promise<RoundResult> {
   const child = spawn(process.execPath, [childFile, dir, String(compactEvery)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  if (afterFirstWrite) await new Promise<void>((resolve) => { child.stdout.once('data', () => resolve()); void exited.then(resolve); });
   await new Promise((r) => setTimeout(r, killAfterMs));
   child.kill('SIGKILL');
   await exited;

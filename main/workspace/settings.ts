@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { isFolder } from './archiveFolder';
 
 export interface Settings {
   recentArchives: string[];
@@ -8,7 +9,7 @@ export interface Settings {
 
 const DEFAULTS: Settings = { recentArchives: [] };
 
-/** Small app-wide preferences (recent archives, window size); losing them is harmless. */
+/** Small app-wide preferences, shared by the desktop and browser hosts (recent archives, window size); losing them is harmless. */
 export class SettingsFile {
   private constructor(private readonly file: string, public value: Settings) {}
 
@@ -26,6 +27,11 @@ export class SettingsFile {
   rememberArchive(path: string): void {
     this.value.recentArchives = [path, ...this.value.recentArchives.filter((p) => p !== path)].slice(0, 10);
     this.save();
+  }
+
+  /** The recent archives that still exist, newest first (the desktop's File menu and the browser's list). */
+  recentArchives(): { path: string; name: string }[] {
+    return this.value.recentArchives.filter((p) => isFolder(p)).map((path) => ({ path, name: basename(path) }));
   }
 
   save(): void {

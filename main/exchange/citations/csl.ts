@@ -1,0 +1,60 @@
+/**
+ * Interviews as CSL-JSON items of type "interview" (the form Zotero imports with every field:
+ * interviewee as author, interviewer, date, archive, archive location, URL, language).
+ */
+import type { Interview } from '../../library/types';
+
+export interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+}
+
+export interface CslItem {
+  id: string;
+  type: 'interview';
+  title: string;
+  author?: CslName[];
+  interviewer?: CslName[];
+  issued?: { 'date-parts': number[][] };
+  'event-place'?: string;
+  publisher?: string;
+  archive?: string;
+  archive_location?: string;
+  URL?: string;
+  medium?: string;
+  language?: string;
+  keyword?: string;
+  note?: string;
+}
+
+const FORMAT_NAMES: Record<string, string> = { txt: 'Transcript', md: 'Transcript', html: 'Web page', docx: 'Transcript (Word)', pdf: 'Transcript (PDF)', vtt: 'Subtitles (WebVTT)', srt: 'Subtitles (SRT)', ohms: 'OHMS index', csv: 'Transcript table' };
+
+/** "Hamid Karimi" → family Karimi, given Hamid; a name in a script without capitals, or one word, stays whole. */
+export function cslName(name: string): CslName {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || !/\p{Lu}/u.test(name)) return { literal: name.trim() };
+  const family = words.pop()!;
+  return { family, given: words.join(' ') };
+}
+
+export function dateParts(iso: string | undefined): CslItem['issued'] {
+  const parts = iso?.split('-').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  return parts?.length ? { 'date-parts': [parts] } : undefined;
+}
+
+export function cslItem(i: Interview): CslItem {
+  const item: CslItem = { id: i.id, type: 'interview', title: i.title, medium: FORMAT_NAMES[i.format] ?? i.format, archive_location: i.path };
+  if (i.interviewee) item.author = [cslName(i.interviewee)];
+  if (i.interviewer) item.interviewer = [cslName(i.interviewer)];
+  const issued = dateParts(i.date);
+  if (issued) item.issued = issued;
+  if (i.place) item['event-place'] = i.place;
+  // Zotero's interview has no publisher field: the source or publisher is the archive it is kept in.
+  if (i.publisher) item.archive = i.publisher;
+  if (i.url) item.URL = i.url;
+  if (i.language) item.language = i.language;
+  if (i.tags?.length) item.keyword = i.tags.join(', ');
+  if (i.rights) item.note = `Rights: ${i.rights}`;
+  return item;
+}
