@@ -8,7 +8,8 @@ import { exportCitations, type CitationFormat } from '../exchange/citations/expo
 import { DefinitionStore } from '../dossier/fromArchive/definitions';
 import type { Command, CommandTable } from './commands';
 import { text } from './commands';
-import { CliError, printJson } from './output';
+import { plural } from '../../preload/contract/plural';
+import { CliError, printJson, say } from './output';
 
 const exportProject: Command = async (ws, args) => {
   const format = String(args.values.format ?? 'qdpx');
@@ -18,7 +19,7 @@ const exportProject: Command = async (ws, args) => {
     ? await exportQdpx(ws).then(({ data, counts }) => (writeFileSync(out, data), counts))
     : await exportQdc(ws).then(({ text: xml, counts }) => (writeFileSync(out, xml), counts));
   if (args.values.json) return printJson(counts);
-  console.log(`${out}: ${counts.sources} interviews, ${counts.codes} codes, ${counts.codings} codings, ${counts.notes} notes.`);
+  say(`${out}: ${plural(counts.sources, 'interview')}, ${plural(counts.codes, 'code')}, ${plural(counts.codings, 'coding')}, ${plural(counts.notes, 'note')}.`);
 };
 
 const importProject: Command = async (ws, args) => {
@@ -32,8 +33,8 @@ const importProject: Command = async (ws, args) => {
   }
   const { folder: _folder, ...report } = /\.qdc$/i.test(file) ? await importQdc(ws, data) : await importQdpx(ws, data);
   if (args.values.json) return printJson(report);
-  console.log(`Imported ${report.sources} interviews, ${report.codes} codes, ${report.codings} codings, ${report.notes} notes.`);
-  for (const s of report.skipped) console.log(`  not imported: ${s.what}: ${s.why}`);
+  say(`Imported ${plural(report.sources, 'interview')}, ${plural(report.codes, 'code')}, ${plural(report.codings, 'coding')}, ${plural(report.notes, 'note')}.`);
+  for (const s of report.skipped) say(`  not imported: ${s.what}: ${s.why}`);
 };
 
 const citations: Command = async (ws: Workspace, args) => {

@@ -43,7 +43,7 @@ test('a Persian dossier filled from the reader prints its quotes right to left',
   await expect.poll(async () => (await callApi<{ sections: { source: { ids?: string[] } }[] }>(host, 'dossier.get', { id: summary?.id })).sections[0]?.source.ids).toEqual(ids);
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Dossier' }).click();
-  await expect(page.getByRole('region', { name: 'What will be printed' }).getByText('2 excerpts from 1 interviews')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'What will be printed' }).getByText('2 excerpts from 1 interview')).toBeVisible();
   await page.getByRole('button', { name: 'Export PDF' }).click();
   await expect(page.locator('canvas.preview-page')).toHaveCount(3);
   await page.locator('.main-pane').evaluate((pane) => pane.scrollTo(0, 0));

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyArchive, repo, serveArchive, type ServedArchive } from './support/host';
@@ -61,16 +61,18 @@ test('export the project as .qdpx, import it into an empty archive through the p
   await view.getByRole('button', { name: 'Export project (.qdpx)' }).click();
   const file = join(mkdtempSync(join(tmpdir(), 'testimony-qdpx-')), 'project.qdpx');
   await (await download).saveAs(file);
-  await expect(view.getByRole('status').filter({ hasText: /Saved .*\.qdpx: 11 interviews, 1 codes, 1 codings, 1 notes/ })).toBeVisible();
+  await expect(view.getByRole('status').filter({ hasText: /Saved .*\.qdpx: 11 interviews, 1 code, 1 coding, 1 note\./ })).toBeVisible();
 
-  const empty = await serveArchive(join(mkdtempSync(join(tmpdir(), 'testimony-empty-')), 'archive'));
+  const emptyFolder = join(mkdtempSync(join(tmpdir(), 'testimony-empty-')), 'archive');
+  mkdirSync(emptyFolder);
+  const empty = await serveArchive(emptyFolder);
   try {
     await page.goto(empty.url);
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Exchange' }).click();
     await page.getByLabel('Import a REFI-QDA project or codebook').setInputFiles(file);
     const report = page.getByRole('status', { name: 'Import report' });
     await expect(report).toContainText('Imported 11 interviews into imported/');
-    await expect(report).toContainText('1 codes, 1 codings and 1 notes');
+    await expect(report).toContainText('1 code, 1 coding and 1 note.');
     await expect(page.getByRole('list', { name: 'Interviews' }).getByRole('button')).toHaveCount(11);
     const annotations = await callApi<{ quote: string; note?: string }[]>(empty, 'annotations.list', {});
     expect(annotations).toMatchObject([{ quote: 'the Turkish border police arrested them', note: 'Compare with the officer.' }]);
@@ -88,7 +90,7 @@ test('confirm a catalogue’s column mapping once; export citations as RIS for Z
   await expect(view.getByText('1 rows; 1 name an interview of this archive.')).toBeVisible();
   await expect(view.getByLabel('Field for column Dublin Core:Identifier')).toHaveValue('file');
   await view.getByRole('button', { name: 'Confirm this mapping' }).click();
-  await expect(view.getByRole('status').filter({ hasText: '1 interviews now carry' })).toBeVisible();
+  await expect(view.getByRole('status').filter({ hasText: '1 interview now carries' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Interviews' }).getByRole('button', { name: /From the catalogue/ })).toBeVisible();
   await page.screenshot({ path: shot('exchange-catalogue') });
   await view.getByLabel('Format').selectOption('ris');

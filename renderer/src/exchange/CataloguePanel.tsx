@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CataloguePreview } from '../../../preload/api';
 import { request } from '../api/client';
 import { ErrorMessage } from '../shared/Messages';
+import { plural } from '../../../preload/contract/plural';
 import { useAsync } from '../shared/useAsync';
 
 const FIELDS = ['', 'file', 'title', 'interviewee', 'interviewer', 'date', 'place', 'language', 'tags', 'publisher', 'rights', 'url'] as const;
@@ -28,7 +29,7 @@ export function CataloguePanel() {
   const confirm = () => guard(async () => {
     if (!preview) return;
     const { matched } = await request('catalogue.save', { csv: preview.csv, columns: preview.columns });
-    setStatus(`Mapping saved with the archive: ${matched} interviews now carry the catalogue’s metadata.`);
+    setStatus(`Mapping saved with the archive: ${matched === 1 ? '1 interview now carries' : `${plural(matched, 'interview')} now carry`} the catalogue’s metadata.`);
     setVersion((v) => v + 1);
   });
   return (
@@ -45,7 +46,7 @@ export function CataloguePanel() {
       </ul>
       {preview && (
         <div>
-          <p>{preview.rows} rows; {preview.matched} name an interview of this archive.</p>
+          <p>{plural(preview.rows, 'row')}; {preview.matched === 1 ? '1 names' : `${preview.matched} name`} an interview of this archive.</p>
           <table aria-label={`Columns of ${preview.csv}`}>
             <thead><tr><th>Column</th><th>Fills</th><th>First row</th></tr></thead>
             <tbody>

@@ -3,6 +3,7 @@ import type { ImportReport } from '../../../preload/api';
 import { request } from '../api/client';
 import { ErrorMessage } from '../shared/Messages';
 import { saveBlob } from '../shared/saveBlob';
+import { plural } from '../../../preload/contract/plural';
 import { base64ToBlob, bytesToBase64 } from './base64';
 
 /** REFI-QDA: the project or the codebook out to ATLAS.ti, MAXQDA, NVivo or QualCoder, and back in. */
@@ -25,7 +26,7 @@ export function ProjectExchange() {
   const exportAs = (format: 'qdpx' | 'qdc') => run(async () => {
     const out = await request('exchange.export', { format });
     saveBlob(base64ToBlob(out.base64, format === 'qdpx' ? 'application/zip' : 'application/xml'), out.fileName);
-    setStatus(`Saved ${out.fileName}: ${out.sources} interviews, ${out.codes} codes, ${out.codings} codings, ${out.notes} notes.`);
+    setStatus(`Saved ${out.fileName}: ${plural(out.sources, 'interview')}, ${plural(out.codes, 'code')}, ${plural(out.codings, 'coding')}, ${plural(out.notes, 'note')}.`);
   });
   const importFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -54,7 +55,7 @@ export function ProjectExchange() {
       {report && (
         <div role="status" aria-label="Import report">
           <p>
-            Imported {report.sources} interviews{report.folder ? ` into ${report.folder}/` : ''}, {report.codes} codes, {report.codings} codings and {report.notes} notes.
+            Imported {plural(report.sources, 'interview')}{report.folder ? ` into ${report.folder}/` : ''}, {plural(report.codes, 'code')}, {plural(report.codings, 'coding')} and {plural(report.notes, 'note')}.
           </p>
           {report.skipped.length > 0 && (
             <>
