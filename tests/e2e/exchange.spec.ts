@@ -87,7 +87,7 @@ test('confirm a catalogue’s column mapping once; export citations as RIS for Z
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Exchange' }).click();
   const view = page.getByRole('region', { name: 'Exchange' });
   await view.getByRole('button', { name: 'catalogue.csv' }).click();
-  await expect(view.getByText('1 rows; 1 name an interview of this archive.')).toBeVisible();
+  await expect(view.getByText('1 row; 1 names an interview of this archive.')).toBeVisible();
   await expect(view.getByLabel('Field for column Dublin Core:Identifier')).toHaveValue('file');
   await view.getByRole('button', { name: 'Confirm this mapping' }).click();
   await expect(view.getByRole('status').filter({ hasText: '1 interview now carries' })).toBeVisible();
