@@ -51,6 +51,8 @@ describe('workspace calls at the wrong moment', () => {
     ws.cancelIndexing();
     writeFileSync(join(root, 'three.txt'), 'A third interview about the lighthouse keeper.\n');
     await until(async () => (await ws.search('lighthouse', { limit: 5, offset: 0, filters: {} })).hits.length === 1);
+    // The update may still be finishing its pass when the new text is found: it must end ready, never stuck reading.
+    await until(() => Promise.resolve(ws.status().progress.phase === 'ready'));
     expect(ws.status().progress.phase).toBe('ready');
   });
 });
