@@ -13,6 +13,7 @@ Commands:
   claims <archive>                         the claims marked, grouped by what they are about
   dossier <archive> --out <file.pdf> [--definition <name> | --code <path> | --query <text> | --all]
            [--limit N] [--author <name>]   a PDF dossier; --json prints { pages, excerpts, ms };
+           [--citation-style testimony|chicago-author-date|apa]
                                            no author is printed unless given (or saved in the definition)
   export <archive> --format qdpx|qdc --out <file>   a REFI-QDA project or codebook for ATLAS.ti, MAXQDA,
                                            NVivo, QualCoder; --json prints { sources, codes, codings, notes }
@@ -93,6 +94,7 @@ function parseOptions(args: string[]) {
       query: { type: 'string' },
       all: { type: 'boolean' },
       author: { type: 'string' },
+      'citation-style': { type: 'string' },
     },
   });
 }

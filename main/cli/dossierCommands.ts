@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import type { DossierDefinition } from '../../preload/contract/dossier';
+import { CITATION_STYLES, CitationStyleId, type DossierDefinition } from '../../preload/contract/dossier';
 import { buildDossier, DefinitionStore, presetDefinition, workspaceContent, type Preset } from '../dossier/fromArchive';
 import { intOption } from './args';
 import { text, type Command, type CommandTable } from './commands';
@@ -17,7 +17,7 @@ const dossier: Command = async (ws, args, started) => {
   const status = ws.status();
   if (status.progress.phase === 'failed') throw new CliError(status.progress.message ?? 'Indexing failed.');
   const content = workspaceContent(ws);
-  const def = chooseDefinition(args.values, content, ws.dataDir, basename(ws.root));
+  const def = withCitationStyle(chooseDefinition(args.values, content, ws.dataDir, basename(ws.root)), args.values['citation-style']);
   const { document, outline } = await buildDossier(def, content);
   for (const section of outline.sections) if (section.notice) process.stderr.write(`${terminalSafe(`${section.title}: ${section.notice}`)}\n`);
   if (document.sections.length === 0) throw new CliError('Nothing to print: the dossier has no excerpts.');
@@ -34,6 +34,14 @@ const dossier: Command = async (ws, args, started) => {
   if (args.values.json) return printJson(summary);
   say(`${out}: ${plural(pages, 'page')}, ${plural(excerpts, 'excerpt')} in ${summary.ms} ms.`);
 };
+
+/** `--citation-style` overrides the definition's; unknown names are refused with the choices. */
+function withCitationStyle(def: DossierDefinition, value: unknown): DossierDefinition {
+  if (value === undefined) return def;
+  const style = CitationStyleId.safeParse(value);
+  if (!style.success) throw new CliError(`--citation-style is one of ${CITATION_STYLES.join(', ')}.`, 2);
+  return { ...def, citationStyle: style.data };
+}
 
 function chooseDefinition(values: Record<string, unknown>, content: ReturnType<typeof workspaceContent>, dataDir: string, archiveName: string): DossierDefinition {
   const codes = (values.code as string[] | undefined) ?? [];

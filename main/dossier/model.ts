@@ -4,6 +4,7 @@
  * its border with `DossierDocumentSchema`, and hand it to `renderDossier`.
  */
 import { z } from 'zod';
+import { CitationStyleId } from '../../preload/contract/dossier';
 
 const nonEmpty = z.string().min(1);
 
@@ -15,6 +16,10 @@ export const CitationSchema = z.object({
   interviewee: z.string().optional(),
   interviewer: z.string().optional(),
   date: z.string().optional(),
+  place: z.string().optional(),
+  /** The source or publisher: the archive or collection that keeps the interview. */
+  publisher: z.string().optional(),
+  url: z.string().optional(),
   /** The person speaking in the passage, by name (never a turn label such as "Q" or "پاسخ"). */
   speaker: z.string().optional(),
   /** Who speaks when the transcript only says "Q" or "A" and the metadata has no name for them. */
@@ -113,6 +118,7 @@ export const DossierDocumentSchema = z
     purpose: z.string().optional(),
     paper: z.enum(['A4', 'Letter']),
     language: z.enum(['en', 'fa']).optional(),
+    citationStyle: CitationStyleId.optional(),
     options: DossierOptionsSchema,
     sections: z.array(DossierSectionSchema),
     appendix: z.array(AppendixInterviewSchema).optional(),

@@ -9,7 +9,9 @@ import { writeFile, rename } from 'node:fs/promises';
 import { FONT_NAMES, LATIN_FONTS, fontData, type FontName } from './fonts';
 import { useFastLatinLayout } from './text/fast-latin';
 import { labelsFor } from './labels';
-import { DossierDocumentSchema, type DossierDocument } from './model';
+import { DossierDocumentSchema, type Citation, type DossierDocument } from './model';
+import { defaultCitationStyle } from './citations';
+import { cslCitationStyle } from './csl/cslCitationStyle';
 import { DossierContext } from './layout/context';
 import { Flow, type PageBox } from './layout/flow';
 import { Tagger } from './layout/tags';
@@ -52,7 +54,9 @@ export async function renderDossier(input: DossierDocument, options: RenderOptio
   });
   const box: PageBox = { width, height, top: 72, bottom: 64, left: 64, right: 64 };
   const flow = new Flow(pdf, box, doc.options.tagged);
-  const ctx = new DossierContext(doc, pdf, flow, new Tagger(pdf, doc.options.tagged), labelsFor(doc.language));
+  const style = doc.citationStyle ?? 'testimony';
+  const citations = style === 'testimony' ? defaultCitationStyle : cslCitationStyle(style, doc.language, collectCitations(doc));
+  const ctx = new DossierContext(doc, pdf, flow, new Tagger(pdf, doc.options.tagged), labelsFor(doc.language), citations);
 
   numberExcerpts(ctx);
   const refs = crossReferences(doc);
@@ -142,7 +146,7 @@ function contentsEntries(doc: DossierDocument, excerpts: number): number {
   return doc.sections.length + (excerpts > 0 ? 1 : 0) + (entities ? 1 : 0) + appendix;
 }
 
-function* collectCitations(doc: DossierDocument): Generator<{ file: string }> {
+function* collectCitations(doc: DossierDocument): Generator<Citation> {
   for (const s of doc.sections) for (const b of s.blocks) if (b.kind === 'excerpt') yield b.citation;
 }
 

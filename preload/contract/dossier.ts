@@ -36,6 +36,14 @@ export const DossierDefOptions = z.object({
   appendixInterviews: z.boolean(),
 }).strict();
 
+/**
+ * How the dossier cites its sources: Testimony's own form, or an official CSL style run by
+ * citeproc-js (the styles ship offline with the app).
+ */
+export const CITATION_STYLES = ['testimony', 'chicago-author-date', 'apa'] as const;
+export const CitationStyleId = z.enum(CITATION_STYLES);
+export type CitationStyleId = z.infer<typeof CitationStyleId>;
+
 /** A dossier as the researcher defined it: saved with the archive, re-exported at any time. */
 export const DossierDefinition = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'a dossier id'),
@@ -46,6 +54,8 @@ export const DossierDefinition = z.object({
   purpose: z.string().max(5000).optional(),
   paper: z.enum(['A4', 'Letter']),
   language: z.enum(['en', 'fa']),
+  /** Absent in definitions saved before styles existed: Testimony's own form. */
+  citationStyle: CitationStyleId.optional(),
   options: DossierDefOptions,
   sections: z.array(DossierSectionDef).max(200),
   modified: z.string().max(40).optional(),

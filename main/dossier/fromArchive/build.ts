@@ -80,6 +80,7 @@ export async function buildDossier(def: DossierDefinition, content: ArchiveConte
     ...(def.purpose?.trim() ? { purpose: def.purpose.trim() } : {}),
     paper: def.paper,
     language: def.language,
+    ...(def.citationStyle && def.citationStyle !== 'testimony' ? { citationStyle: def.citationStyle } : {}),
     options: { ...def.options, appendixInterviews: appendix.length > 0 },
     sections,
     ...(appendix.length ? { appendix } : {}),

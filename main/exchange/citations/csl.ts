@@ -30,9 +30,17 @@ export interface CslItem {
 
 const FORMAT_NAMES: Record<string, string> = { txt: 'Transcript', md: 'Transcript', html: 'Web page', docx: 'Transcript (Word)', pdf: 'Transcript (PDF)', vtt: 'Subtitles (WebVTT)', srt: 'Subtitles (SRT)', ohms: 'OHMS index', csv: 'Transcript table' };
 
-/** "Hamid Karimi" → family Karimi, given Hamid; a name in a script without capitals, or one word, stays whole. */
+/** Titles a transcript puts before a name; CSL has no field for them and styles print none. */
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx|sir|dame|rev|fr)\.?$/i;
+
+/**
+ * "Hamid Karimi" → family Karimi, given Hamid; "Dr. Miriam Achterberg" → Achterberg, Miriam (the
+ * title dropped, or APA prints "Achterberg, Dr. M."); a name in a script without capitals, or one
+ * word, stays whole.
+ */
 export function cslName(name: string): CslName {
-  const words = name.trim().split(/\s+/);
+  const all = name.trim().split(/\s+/);
+  const words = all.length > 2 && HONORIFIC.test(all[0] ?? '') ? all.slice(1) : all;
   if (words.length < 2 || !/\p{Lu}/u.test(name)) return { literal: name.trim() };
   const family = words.pop()!;
   return { family, given: words.join(' ') };

@@ -1,6 +1,15 @@
 import type { DossierDefinition } from '../../../preload/api';
 
 type Options = DossierDefinition['options'];
+type StyleId = NonNullable<DossierDefinition['citationStyle']>;
+
+const STYLE_NAMES: Record<StyleId, string> = {
+  testimony: 'Testimony (speaker, interview, ¶)',
+  'chicago-author-date': 'Chicago author-date',
+  apa: 'APA (7th)',
+};
+const CITATION_STYLES = Object.keys(STYLE_NAMES) as StyleId[];
+const citationStyle = (value: string): StyleId => CITATION_STYLES.find((id) => id === value) ?? 'testimony';
 
 const OPTION_LABELS: [keyof Options, string][] = [
   ['includeNotes', 'Notes'],
@@ -12,7 +21,7 @@ const OPTION_LABELS: [keyof Options, string][] = [
   ['pdfa', 'PDF/A (archival)'],
 ];
 
-/** Title, author, date, purpose, paper, language and what to include. */
+/** Title, author, date, purpose, paper, language, citation style and what to include. */
 export function MetaFields({ def, onChange }: { def: DossierDefinition; onChange(def: DossierDefinition): void }) {
   const set = <K extends keyof DossierDefinition>(key: K, value: DossierDefinition[K]): void => onChange({ ...def, [key]: value });
   return (
@@ -32,6 +41,11 @@ export function MetaFields({ def, onChange }: { def: DossierDefinition; onChange
           <select value={def.language} onChange={(e) => set('language', e.target.value === 'fa' ? 'fa' : 'en')}>
             <option value="en">English</option>
             <option value="fa">Persian (فارسی)</option>
+          </select>
+        </label>
+        <label>Citations
+          <select value={def.citationStyle ?? 'testimony'} onChange={(e) => set('citationStyle', citationStyle(e.target.value))}>
+            {CITATION_STYLES.map((id) => <option key={id} value={id}>{STYLE_NAMES[id]}</option>)}
           </select>
         </label>
         <label className="wide">Purpose<textarea value={def.purpose ?? ''} dir="auto" rows={2} maxLength={5000} onChange={(e) => set('purpose', e.target.value)} /></label>
