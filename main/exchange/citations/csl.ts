@@ -31,7 +31,7 @@ export interface CslItem {
 const FORMAT_NAMES: Record<string, string> = { txt: 'Transcript', md: 'Transcript', html: 'Web page', docx: 'Transcript (Word)', pdf: 'Transcript (PDF)', vtt: 'Subtitles (WebVTT)', srt: 'Subtitles (SRT)', ohms: 'OHMS index', csv: 'Transcript table' };
 
 /** Titles a transcript puts before a name; CSL has no field for them and styles print none. */
-const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx|sir|dame|rev|fr)\.?$/i;
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx|sir|dame|rev|fr|sgt|cpl|lt|capt|maj|col|gen)\.?$/i;
 
 /**
  * "Hamid Karimi" → family Karimi, given Hamid; "Dr. Miriam Achterberg" → Achterberg, Miriam (the

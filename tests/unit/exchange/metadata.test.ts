@@ -6,6 +6,9 @@ import { createHandlers } from '../../../main/handlers';
 import { dispatch } from '../../../main/handlers/dispatch';
 import type { CallName, CallOutput, Result } from '../../../preload/api';
 import { closeArchives, openArchive, sampleArchive } from './support';
+import { buildDossier, presetDefinition, workspaceContent } from '../../../main/dossier/fromArchive';
+import { renderDossier } from '../../../main/dossier';
+import { hasPoppler, run, saveTemp } from '../dossier/poppler';
 
 /** A contract call through the same dispatch the hosts use, typed by the contract. */
 async function ask<K extends CallName>(handlers: ReturnType<typeof createHandlers>, name: K, input: unknown): Promise<Result<CallOutput<K>>> {
@@ -44,6 +47,26 @@ describe('interview metadata edited in a sidecar', () => {
     await again.ready;
     expect(again.interview(srt.id).interviewee).toBe('Hamid Karimi');
     await again.close();
+  });
+
+  it('an edit shows in the next dossier: its citations and sources name the corrected interviewee, title, date and archive', async () => {
+    const { ws } = await openArchive(sampleArchive);
+    const handlers = createHandlers(ws);
+    const srt = ws.list().find((i) => i.path === 'jordan-route-2008.srt')!;
+    const word = 'border';
+    expect(ws.interview(srt.id).text.toLowerCase()).toContain(word);
+    const saved = await dispatch(handlers, 'metadata.save', { id: srt.id, edits: { title: 'Crossing from Jordan', interviewee: 'Hamid Karimi', interviewer: 'Sara Lindqvist', date: '2008-05', publisher: 'Kurdistan Oral History Project' } });
+    expect(saved.ok).toBe(true);
+    const content = workspaceContent(ws);
+    const def = { ...presetDefinition({ kind: 'query', query: word }, content, 'sample'), citationStyle: 'apa' as const };
+    const { document } = await buildDossier(def, content);
+    const cited = document.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'excerpt' && b.citation.file === srt.path ? [b.citation] : []));
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited[0]).toMatchObject({ interviewTitle: 'Crossing from Jordan', interviewee: 'Hamid Karimi', interviewer: 'Sara Lindqvist', date: '2008-05', publisher: 'Kurdistan Oral History Project' });
+    if (!hasPoppler) return;
+    const { pdf } = await renderDossier(document);
+    const text = run('pdftotext', [saveTemp(pdf), '-']).replace(/\s+/g, ' ');
+    expect(text).toContain('Karimi, H. (2008, May). Crossing from Jordan (S. Lindqvist, Interviewer) [Interview]. Kurdistan Oral History Project. File: jordan-route-2008.srt.');
   });
 
   it('undo: saving the previous edits back restores the file’s own values and removes the sidecar', async () => {
