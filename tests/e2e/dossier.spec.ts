@@ -127,3 +127,34 @@ test('the CLI prints a dossier of the passages matching a query, and fails in on
   expect(bad.stderr.trim().split('\n').at(-1)).toBe('testimony: There is no code “No/Such” in this archive\'s codebook.');
   expect(existsSync(join(archive, '..', 'bad.pdf'))).toBe(false);
 });
+
+test('a dossier cited in Chicago author-date: chosen in its fields, saved, and printed by the style', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Dossier' }).click();
+  await page.getByLabel('New dossier').fill('Cited in Chicago');
+  await page.getByRole('button', { name: 'Create' }).click();
+  const add = page.getByRole('form', { name: 'Add a section' });
+  await add.getByLabel('Search for').fill('smuggler');
+  await add.getByRole('button', { name: 'Add section' }).click();
+  await page.getByLabel('Citations').selectOption({ label: 'Chicago author-date' });
+  await expect(page.locator('.save-state')).toHaveText('Saved');
+  await page.getByLabel('Citations').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(repo, 'docs', 'screenshots', 'dossier-citation-style.png') });
+
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  await expect(page.locator('.export-result')).toContainText('pages');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save PDF…' }).click();
+  const file = join(mkdtempSync(join(tmpdir(), 'dossier-e2e-')), 'chicago.pdf');
+  await (await downloading).saveAs(file);
+  const text = pdfText(file);
+  // In-text citations under the quotes, and the bibliography entry in the sources.
+  expect(text).toContain('(Tavakoli 2008, para. 9)');
+  expect(text).toContain('Tavakoli, Reza. 2008. Leaving Camp Ashraf');
+  expect(text).toContain('Interview by Sara Lindqvist');
+  // Reopened, the definition keeps its style.
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Dossier' }).click();
+  await page.getByRole('button', { name: /Cited in Chicago/ }).first().click();
+  await expect(page.getByLabel('Citations')).toHaveValue('chicago-author-date');
+});
