@@ -135,7 +135,7 @@ export async function importQdpx(ws: Workspace, data: Buffer, options: { folder?
       codings += new Set(codes).size;
     }
   }
-  await ws.annotations.store.importAnnotations(annotations, { mode: 'merge' });
+  await ws.annotations.store.importAnnotations(keepBesideOurs(ws, annotations, selectionIds, creators), { mode: 'merge' });
   for (const link of project.links) {
     const from = selectionIds.get(link.from);
     const to = selectionIds.get(link.to);
@@ -154,4 +154,34 @@ export async function importQdpx(ws: Workspace, data: Buffer, options: { folder?
   await ws.rescan();
   ws.annotations.changed();
   return { sources: placed.size, codes: project.codes.length, codings, notes: annotations.filter((a) => a.note).length + memoCount, skipped, folder };
+}
+
+const sameContent = (a: Annotation, b: Annotation): boolean =>
+  JSON.stringify([a.interviewId, a.target, a.note ?? null, [...a.codes].sort()]) === JSON.stringify([b.interviewId, b.target, b.note ?? null, [...b.codes].sort()]);
+
+/**
+ * A selection whose GUID is already an annotation here is left out when it says the same (a
+ * second import of one project), and imported beside it under a new id when it differs (a
+ * colleague's later edit): an import never overwrites a researcher's annotation, so it never
+ * needs the mass-change confirmation either. Returns what to store.
+ */
+function keepBesideOurs(ws: Workspace, annotations: Annotation[], selectionIds: Map<string, string>, creators: Record<string, string>): Annotation[] {
+  const renamed = new Map<string, string>();
+  const toStore: Annotation[] = [];
+  for (const a of annotations) {
+    const mine = ws.annotations.store.getAnnotation(a.id);
+    if (mine && sameContent(mine, a)) continue;
+    toStore.push(a);
+    if (!mine) continue;
+    const fresh = randomUUID();
+    renamed.set(a.id, fresh);
+    const creator = creators[a.id];
+    if (creator) {
+      creators[fresh] = creator;
+      delete creators[a.id];
+    }
+    a.id = fresh;
+  }
+  for (const [guid, id] of selectionIds) selectionIds.set(guid, renamed.get(id) ?? id);
+  return toStore;
 }

@@ -118,6 +118,25 @@ describe('importing a .qdpx written by another tool', () => {
   });
 });
 
+describe('importing a project again after a colleague changed it', () => {
+  it('keeps every annotation of this archive as it was and adds the changed ones beside them, with no confirmation asked', async () => {
+    const { ws } = await openArchive();
+    await importQdpx(ws, await otherToolQdpx());
+    const mine = ws.annotations.store.listAnnotations();
+    // Their later version: one selection re-described, the other coded otherwise, so a replace
+    // would overwrite every annotation of ours.
+    const changed = otherToolProject()
+      .replace('Mabel is not the only one who eats porridge!', 'Everyone in the home ate porridge.')
+      .replace('<CodeRef targetGUID="85D17F60-7BB0-481E-B742-B4861DD669DF"/>', '<CodeRef targetGUID="F9C6EAC0-8A66-4757-9D8A-9A6C8FEA3C44"/>');
+    await importQdpx(ws, await otherToolQdpx(changed));
+    const after = ws.annotations.store.listAnnotations();
+    for (const a of mine) expect(after.find((b) => b.id === a.id)).toEqual(a);
+    const added = after.filter((b) => !mine.some((a) => a.id === b.id));
+    expect(added).toHaveLength(2);
+    expect(added.map((a) => a.note ?? '').join(' ')).toContain('Everyone in the home ate porridge.');
+  });
+});
+
 /** Replaces an entry name inside a built ZIP (local header and central directory), same length. */
 function renameEntry(zip: Buffer, from: string, to: string): Buffer {
   expect(to.length).toBe(from.length);
