@@ -12,7 +12,7 @@ const steps = [
   ['type-check', 'npx', ['tsc', '-b']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']],
-  ['build', 'npx', ['electron-vite', 'build']],
+  ['build', 'npm', ['run', 'build']],
   ['electronegativity', 'node', ['scripts/electronegativity.mjs']],
   ['packaging config', 'node', ['scripts/check-packaging.mjs']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
