@@ -15,7 +15,11 @@ import { withoutTitles } from './participants';
 /** One-word person entity id → the one full-name person of this interview it stands for. */
 export function localNames(found: readonly Candidate[], idOfName: (name: string) => string | undefined, kindOf: (id: string) => EntityKind | undefined): Map<string, string> {
   const full = new Map<string, Set<string>>();
+  // The same, for the people taking part only: "SMYTH:" in the interview with Charles P. Smyth is
+  // him, even when the text also names his brother Frederic Hastings Smyth.
+  const taking = new Map<string, Set<string>>();
   const single: Array<[string, string]> = [];
+  const add = (into: Map<string, Set<string>>, word: string, id: string): void => void into.set(word, (into.get(word) ?? new Set()).add(id));
   for (const c of found) {
     if (c.kind !== 'person') continue;
     const id = idOfName(c.name);
@@ -23,13 +27,16 @@ export function localNames(found: readonly Candidate[], idOfName: (name: string)
     const words = nameKey(c.name).filter((w) => w.length > 1);
     if (words.length === 1) single.push([id, words[0]!]);
     else if (words.length > 1) {
-      for (const w of [words[0]!, words[words.length - 1]!]) full.set(w, (full.get(w) ?? new Set()).add(id));
+      for (const w of [words[0]!, words[words.length - 1]!]) {
+        add(full, w, id);
+        if (c.participant) add(taking, w, id);
+      }
     }
   }
+  const onlyOne = (ids: Set<string> | undefined): string | undefined => (ids?.size === 1 ? [...ids][0] : undefined);
   const local = new Map<string, string>();
   for (const [id, word] of single) {
-    const people = full.get(word);
-    const [only] = people && people.size === 1 ? [...people] : [];
+    const only = onlyOne(full.get(word)) ?? onlyOne(taking.get(word));
     if (only && only !== id) local.set(id, only);
   }
   return local;

@@ -33,6 +33,10 @@ export interface Entity {
 
 const isShouted = (name: string): boolean => name.includes(' ') && name === name.toUpperCase() && name !== name.toLowerCase();
 
+/** "STURCHIO", "DOEL" (speaker labels typed in capitals, never met otherwise): too long for initials. */
+const isShoutedWord = (name: string): boolean => name.replace(/[^\p{L}]/gu, '').length >= 4 && name === name.toUpperCase() && name !== name.toLowerCase();
+const titleCased = (name: string): string => name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+
 export const entityId = (name: string): string => nameKey(name).join('-').slice(0, 80) || 'entity';
 
 /**
@@ -100,6 +104,7 @@ function* entitySteps(interviews: readonly Interview[], book: AliasBook, candida
   joinInitials(byId, keep, sureness);
   joinCountries(byId, keep);
   joinSurnames(byId, keep);
+  for (const e of byId.values()) if (!keep(e.id) && e.kind === 'person' && isShoutedWord(e.name)) e.name = titleCased(e.name);
   applyDecisions(byId, decisions);
   const matcher = new NameMatcher();
   for (const entity of byId.values()) for (const name of [entity.name, ...entity.aliases]) matcher.add(entity.id, name);
@@ -120,7 +125,11 @@ function* entitySteps(interviews: readonly Interview[], book: AliasBook, candida
       byId.get(id)?.mentions.push(mention);
       found.push({ id, start: match.start });
     }
-    for (const [id, mention] of participantTurns(interview, candidates.get(interview.id) ?? [], idOfName, found)) byId.get(id)?.mentions.push(mention);
+    const localId = (name: string): string | undefined => {
+      const id = idOfName(name);
+      return id && (local.get(id) ?? id);
+    };
+    for (const [id, mention] of participantTurns(interview, candidates.get(interview.id) ?? [], localId, found)) byId.get(id)?.mentions.push(mention);
   }
   const entities = [...byId.values()].filter((e) => e.mentions.length > 0);
   for (const e of entities) {

@@ -1,0 +1,35 @@
+/**
+ * Speaker labels typed in capitals, as OHMS and 1970s–80s typescripts write them: "SMYTH:" in the
+ * interview with Charles P. Smyth is him even when the text also names another Smyth, and a label
+ * never met in ordinary case ("STURCHIO:") is listed as a researcher would write it.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { readArchive } from '../../../main/library/readArchive';
+import { XrefService } from '../../../main/xref/service';
+import { tempArchive } from '../../support/tempArchive';
+
+const turns = Array.from({ length: 4 }, (_, i) => `STURCHIO: What did you work on in ${1925 + i}?\n\nSMYTH: Dipole moments, mostly, in the laboratory at Princeton. My brother Frederic Hastings Smyth was in Boston then.\n`).join('\n');
+const archive = tempArchive({
+  'smyth.txt': `Oral history interview with Charles P. Smyth\n\n${turns}`,
+  'other.txt': 'Frederic Hastings Smyth interviewed by Ruth Allen\n\nQ: Where were you?\n\nA: In Boston, with Frederic Hastings Smyth and his students.\n',
+});
+afterAll(() => archive.cleanup());
+
+describe('shouted speaker labels', () => {
+  it('join the participant of that surname and are shown in ordinary case', async () => {
+    const { interviews } = await readArchive(archive.root);
+    const xref = await XrefService.open(archive.root, archive.userData, () => interviews);
+    const people = new Map(xref.entities().filter((e) => e.kind === 'person').map((e) => [e.name, e]));
+    const smyth = interviews.find((i) => i.path === 'smyth.txt')!;
+    const charles = people.get('Charles P. Smyth');
+    // Every "SMYTH:" label is a mention of Charles P. Smyth, none of his brother's.
+    const labels = [...smyth.text.matchAll(/SMYTH:/g)].map((m) => m.index);
+    expect(labels).toHaveLength(4);
+    const at = (entity: typeof charles) => new Set(entity?.mentions.filter((m) => m.interviewId === smyth.id).map((m) => m.start));
+    for (const start of labels) expect(at(charles).has(start)).toBe(true);
+    for (const start of labels) expect(at(people.get('Frederic Hastings Smyth')).has(start)).toBe(false);
+    expect(people.has('SMYTH')).toBe(false);
+    expect(people.has('STURCHIO')).toBe(false);
+    expect(people.get('Sturchio')?.mentions.length).toBe(4);
+  });
+});
