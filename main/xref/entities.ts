@@ -79,10 +79,14 @@ function* entitySteps(interviews: readonly Interview[], book: AliasBook, candida
   };
   // The strongest evidence any interview gave for each entity (the alias list's are sure).
   const sureness = new Map<string, number>(book.entries.map((e) => [entityId(e.name), 1]));
+  // Who takes part in some interview is a person wherever else the name is met: "Al Aho" read as
+  // an Arabic place name ("Al …") in passing never outvotes the interview with Al Aho.
+  const takingPart = new Set<string>();
   for (const found of candidates.values()) {
     if (++read % batch === 0) yield;
-    for (const { name, kind, n = 1, sure = SURE.taggerOneWord } of found) {
+    for (const { name, kind, n = 1, sure = SURE.taggerOneWord, participant } of found) {
       const { entry, id } = idOf(name);
+      if (participant && !entry) takingPart.add(id);
       const known = byId.get(id);
       if (!known) byId.set(id, { id, name, kind, aliases: [], mentions: [] });
       // "REZA TAVAKOLI:" (a speaker label) is shown as "Reza Tavakoli" once that spelling is met.
@@ -97,7 +101,7 @@ function* entitySteps(interviews: readonly Interview[], book: AliasBook, candida
   for (const [id, tally] of votes) {
     const entity = byId.get(id);
     const [best] = [...tally].sort((a, b) => b[1] - a[1]);
-    if (entity && best) entity.kind = best[0];
+    if (entity && best) entity.kind = takingPart.has(id) ? 'person' : best[0];
   }
   const listed = new Set(book.entries.map((e) => entityId(e.name)));
   const keep = (id: string) => listed.has(id) || decisions.has(id);

@@ -6,6 +6,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readArchive } from '../../../main/library/readArchive';
 import { XrefService } from '../../../main/xref/service';
+import { AliasBook } from '../../../main/xref/aliases';
+import { buildEntities } from '../../../main/xref/entities';
 import { tempArchive } from '../../support/tempArchive';
 
 const turns = Array.from({ length: 4 }, (_, i) => `STURCHIO: What did you work on in ${1925 + i}?\n\nSMYTH: Dipole moments, mostly, in the laboratory at Princeton. My brother Frederic Hastings Smyth was in Boston then.\n`).join('\n');
@@ -31,5 +33,27 @@ describe('shouted speaker labels', () => {
     expect(people.has('SMYTH')).toBe(false);
     expect(people.has('STURCHIO')).toBe(false);
     expect(people.get('Sturchio')?.mentions.length).toBe(4);
+  });
+});
+
+describe('people who take part', () => {
+  it('stay people where other interviews read the name as something else ("Al Aho" as an Arabic "Al …" place)', async () => {
+    const two = tempArchive({
+      'aho.txt': 'Interview with Al Aho\n\nAho: I joined the Labs in 1967.\n',
+      'other.txt': 'Q: Who wrote the tools?\n\nA: Al Aho and Al Aho again, then Al Aho with Brian.\n',
+    });
+    try {
+      const { interviews } = await readArchive(two.root);
+      const [aho, other] = ['aho.txt', 'other.txt'].map((p) => interviews.find((i) => i.path === p)!.id);
+      const candidates = new Map([
+        [aho!, [{ name: 'Al Aho', kind: 'person' as const, n: 1, sure: 1, participant: true }]],
+        [other!, [{ name: 'Al Aho', kind: 'place' as const, n: 3, sure: 1 }]],
+      ]);
+      const found = buildEntities(interviews, new AliasBook([]), candidates).find((e) => e.name === 'Al Aho');
+      expect(found?.kind).toBe('person');
+      expect(new Set(found?.mentions.map((m) => m.interviewId))).toEqual(new Set([aho, other]));
+    } finally {
+      two.cleanup();
+    }
   });
 });
