@@ -33,6 +33,9 @@ export interface Entity {
 
 const isShouted = (name: string): boolean => name.includes(' ') && name === name.toUpperCase() && name !== name.toLowerCase();
 
+/** Below DEFAULT_MIN_CONFIDENCE: listed when the researcher lowers the threshold, not by default. */
+const SCATTERED_ONE_WORD = 0.5;
+
 /** "STURCHIO", "DOEL" (speaker labels typed in capitals, never met otherwise): too long for initials. */
 const isShoutedWord = (name: string): boolean => name.replace(/[^\p{L}]/gu, '').length >= 4 && name === name.toUpperCase() && name !== name.toLowerCase();
 const titleCased = (name: string): string => name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
@@ -137,8 +140,15 @@ function* entitySteps(interviews: readonly Interview[], book: AliasBook, candida
   }
   const entities = [...byId.values()].filter((e) => e.mentions.length > 0);
   for (const e of entities) {
-    const sure = decisions.get(e.id)?.status === 'confirmed' ? 1 : (sureness.get(e.id) ?? SURE.taggerOneWord);
-    e.confidence = confidenceOf(sure, e.mentions.length, new Set(e.mentions.map((m) => m.interviewId)).size);
+    const confirmed = decisions.get(e.id)?.status === 'confirmed';
+    const sure = confirmed ? 1 : (sureness.get(e.id) ?? SURE.taggerOneWord);
+    const interviewCount = new Set(e.mentions.map((m) => m.interviewId)).size;
+    e.confidence = confidenceOf(sure, e.mentions.length, interviewCount);
+    // "John", "Joe", "Ken" in ten interviews are ten people, not one: a bare person name that
+    // several interviews use and none of them has taking part stays below the list's default.
+    if (!confirmed && !keep(e.id) && e.kind === 'person' && interviewCount >= 2 && !takingPart.has(e.id) && nameKey(e.name).length === 1) {
+      e.confidence = Math.min(e.confidence, SCATTERED_ONE_WORD);
+    }
   }
   // The confident ones first (researchers judge the list by its first page), each part by mentions.
   return entities.sort((a, b) => Number(isShown(b)) - Number(isShown(a)) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));

@@ -8,6 +8,7 @@ import { readArchive } from '../../../main/library/readArchive';
 import { XrefService } from '../../../main/xref/service';
 import { AliasBook } from '../../../main/xref/aliases';
 import { buildEntities } from '../../../main/xref/entities';
+import { DEFAULT_MIN_CONFIDENCE } from '../../../main/xref/confidence';
 import { tempArchive } from '../../support/tempArchive';
 
 const turns = Array.from({ length: 4 }, (_, i) => `STURCHIO: What did you work on in ${1925 + i}?\n\nSMYTH: Dipole moments, mostly, in the laboratory at Princeton. My brother Frederic Hastings Smyth was in Boston then.\n`).join('\n');
@@ -54,6 +55,31 @@ describe('people who take part', () => {
       expect(new Set(found?.mentions.map((m) => m.interviewId))).toEqual(new Set([aho, other]));
     } finally {
       two.cleanup();
+    }
+  });
+});
+
+describe('a bare name several interviews use', () => {
+  it('ranks below the default threshold unless someone of that name takes part', async () => {
+    const three = tempArchive({
+      'a.txt': 'Q: Who drove?\n\nA: John drove, and Sturchio sat in the back.\n',
+      'b.txt': 'Q: And your father?\n\nA: John worked the farm. John never left it.\n',
+      'c.txt': 'STURCHIO: What happened next?\n\nA: We moved to Boston.\n',
+    });
+    try {
+      const { interviews } = await readArchive(three.root);
+      const id = (p: string): string => interviews.find((i) => i.path === p)!.id;
+      const candidates = new Map([
+        [id('a.txt'), [{ name: 'John', kind: 'person' as const, sure: 0.9 }, { name: 'Sturchio', kind: 'person' as const, sure: 0.9 }]],
+        [id('b.txt'), [{ name: 'John', kind: 'person' as const, n: 2, sure: 0.9 }]],
+        [id('c.txt'), [{ name: 'STURCHIO', kind: 'person' as const, sure: 1, participant: true }]],
+      ]);
+      const entities = buildEntities(interviews, new AliasBook([]), candidates);
+      const confidence = (name: string): number | undefined => entities.find((e) => e.name === name)?.confidence;
+      expect(confidence('John')).toBeLessThan(DEFAULT_MIN_CONFIDENCE);
+      expect(confidence('Sturchio')).toBeGreaterThanOrEqual(DEFAULT_MIN_CONFIDENCE);
+    } finally {
+      three.cleanup();
     }
   });
 });
