@@ -6,7 +6,7 @@
  */
 import CSL from 'citeproc';
 import type { CitationStyleId } from '../../../preload/contract/dossier';
-import { cslName, dateParts, type CslItem } from '../../exchange/citations/csl';
+import { cslInterview, type CslItem } from '../../exchange/citations/csl';
 import { defaultCitationStyle, speakerOf, timecode, type CitationStyle } from '../citations';
 import type { Citation } from '../model';
 import { isolate } from '../text/isolate';
@@ -34,17 +34,7 @@ function styleFor(id: CslStyleId): StyleNode {
   return copy;
 }
 
-function itemFor(id: string, c: Citation): CslItem {
-  const item: CslItem = { id, type: 'interview', title: c.interviewTitle };
-  if (c.interviewee) item.author = [cslName(c.interviewee)];
-  if (c.interviewer) item.interviewer = [cslName(c.interviewer)];
-  const issued = dateParts(c.date);
-  if (issued) item.issued = issued;
-  if (c.place) item['event-place'] = c.place;
-  if (c.publisher) item.archive = c.publisher;
-  if (c.url) item.URL = c.url;
-  return item;
-}
+const itemFor = (id: string, c: Citation): CslItem => cslInterview(id, { ...c, title: c.interviewTitle });
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 

@@ -51,8 +51,20 @@ export function dateParts(iso: string | undefined): CslItem['issued'] {
   return parts?.length ? { 'date-parts': [parts] } : undefined;
 }
 
-export function cslItem(i: Interview): CslItem {
-  const item: CslItem = { id: i.id, type: 'interview', title: i.title, medium: FORMAT_NAMES[i.format] ?? i.format, archive_location: i.path };
+/** The fields an interview and a dossier's citation of it share, as CSL. */
+export interface CitedInterview {
+  title: string;
+  interviewee?: string;
+  interviewer?: string;
+  date?: string;
+  place?: string;
+  publisher?: string;
+  url?: string;
+}
+
+/** A CSL item of type "interview" for those fields; `extra` (medium, archive location, …) is added as is. */
+export function cslInterview(id: string, i: CitedInterview, extra: Partial<CslItem> = {}): CslItem {
+  const item: CslItem = { id, type: 'interview', title: i.title, ...extra };
   if (i.interviewee) item.author = [cslName(i.interviewee)];
   if (i.interviewer) item.interviewer = [cslName(i.interviewer)];
   const issued = dateParts(i.date);
@@ -61,6 +73,11 @@ export function cslItem(i: Interview): CslItem {
   // Zotero's interview has no publisher field: the source or publisher is the archive it is kept in.
   if (i.publisher) item.archive = i.publisher;
   if (i.url) item.URL = i.url;
+  return item;
+}
+
+export function cslItem(i: Interview): CslItem {
+  const item = cslInterview(i.id, i, { medium: FORMAT_NAMES[i.format] ?? i.format, archive_location: i.path });
   if (i.language) item.language = i.language;
   if (i.tags?.length) item.keyword = i.tags.join(', ');
   if (i.rights) item.note = `Rights: ${i.rights}`;
