@@ -9,6 +9,7 @@
  */
 import { codePath } from './codes';
 import type { Passage } from '../library/types';
+import { passageAt as passageIndex } from '../search/snippets';
 import type { Annotation, Code } from './model';
 import { wellFormed } from './w3c';
 
@@ -40,18 +41,11 @@ export function formatTimecode(seconds: number): string {
   return [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60].map((n) => String(n).padStart(2, '0')).join(':');
 }
 
-/** The passage holding `offset` (binary search: passages are in text order). */
+/** The passage holding `offset`, with its index. */
 export function passageAt(passages: readonly Passage[], offset: number): { index: number; passage: Passage } | undefined {
-  let lo = 0;
-  let hi = passages.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = passages[mid]!;
-    if (offset < p.start) hi = mid - 1;
-    else if (offset >= p.end) lo = mid + 1;
-    else return { index: mid, passage: p };
-  }
-  return undefined;
+  const index = passageIndex(passages, offset);
+  const passage = index === undefined ? undefined : passages[index];
+  return index === undefined || !passage ? undefined : { index, passage };
 }
 
 function clean(s: string): string {

@@ -21,7 +21,7 @@ export const MAX_SNIPPETS = 3;
 const WINDOW = SNIPPET_WINDOW;
 
 /** Index of the passage containing `offset`, by binary search over passages sorted by start. */
-export function passageAt(passages: Passage[], offset: number): number | undefined {
+export function passageAt(passages: readonly { start: number; end: number }[], offset: number): number | undefined {
   let lo = 0;
   let hi = passages.length - 1;
   while (lo <= hi) {

@@ -5,6 +5,7 @@
  * transcripts (the Idaho CSVs: a Spanish and an English paragraph per turn) are decided per
  * passage.
  */
+import { passageAt } from '../search/snippets';
 
 export type PassageLanguage = 'en' | 'es' | 'fa' | 'other';
 
@@ -40,15 +41,7 @@ export function passageLanguages(text: string, passages: ReadonlyArray<{ start: 
     return (slice.match(/\p{L}+/gu)?.length ?? 0) < 6 ? whole : languageOf(slice);
   });
   return (offset) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const p = spans[mid]!;
-      if (offset < p.start) hi = mid - 1;
-      else if (offset >= p.end) lo = mid + 1;
-      else return langs[mid]!;
-    }
-    return whole;
+    const at = passageAt(spans, offset);
+    return at === undefined ? whole : (langs[at] ?? whole);
   };
 }
