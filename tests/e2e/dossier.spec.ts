@@ -133,9 +133,13 @@ test('a dossier cited in Chicago author-date: chosen in its fields, saved, and p
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Dossier' }).click();
   await page.getByLabel('New dossier').fill('Cited in Chicago');
   await page.getByRole('button', { name: 'Create' }).click();
+  // The editor opens on the new dossier first: filled before that, the form would be reset.
+  await expect(page.getByRole('heading', { level: 2, name: /Cited in Chicago/ })).toBeVisible();
   const add = page.getByRole('form', { name: 'Add a section' });
   await add.getByLabel('Search for').fill('smuggler');
+  await expect(add.getByRole('button', { name: 'Add section' })).toBeEnabled();
   await add.getByRole('button', { name: 'Add section' }).click();
+  await expect.poll(() => sectionTitles(page)).toEqual(['smuggler']);
   await page.getByLabel('Citations').selectOption({ label: 'Chicago author-date' });
   await expect(page.locator('.save-state')).toHaveText('Saved');
   await page.getByLabel('Citations').scrollIntoViewIfNeeded();
