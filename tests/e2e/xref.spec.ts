@@ -58,6 +58,23 @@ test('the seed’s conflicting figures become a claims table, side by side, date
   await expect(page.getByRole('article')).toContainText('gives their number at 110');
 });
 
+test('while the names are still being found, the Entities view says so instead of showing an empty page', async ({ page }) => {
+  // Hold the list back as a first extraction on a large archive does, then let it through.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route('**/api/call/entities.list', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Entities' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Finding the people, places and organisations' })).toBeVisible();
+  await expect(page.getByText('Choose a name to see where it is mentioned.')).toHaveCount(0);
+  release();
+  await expect(page.getByRole('list', { name: 'Entities' }).getByRole('button', { name: /^MKO/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Finding the people' })).toHaveCount(0);
+});
+
 test('entities: aliases across scripts, mentions in context, and an entity page that opens the reader', async ({ page }) => {
   await page.goto(host.url);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Entities' }).click();

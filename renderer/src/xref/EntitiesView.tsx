@@ -28,6 +28,8 @@ export function EntitiesView({ param }: { param?: string }) {
     <section className="feature-page wide" aria-labelledby="entities-title">
       <h2 id="entities-title">People, places and organisations</h2>
       {list.state === 'error' && <ErrorMessage message={list.message} />}
+      {/* The first time on an archive, names are found in the background: say so instead of an empty page. */}
+      {list.state === 'loading' && <p className="hint" role="status">Finding the people, places and organisations in the archive… The first time takes a while on a large archive; after that the list opens at once.</p>}
       <div className="xref-columns">
         <div>
           <div className="filters-row">
@@ -59,7 +61,7 @@ export function EntitiesView({ param }: { param?: string }) {
           {list.state === 'ready' && shown.length === 0 && <EmptyState title="No entity matches." />}
           {hidden > 0 && <p className="hint">{hidden} less certain {hidden === 1 ? 'name is' : 'names are'} hidden: lower the confidence to see {hidden === 1 ? 'it' : 'them'}.</p>}
         </div>
-        {selected ? <EntityPage key={selected} id={selected} /> : <EmptyState title="Choose a name to see where it is mentioned." />}
+        {list.state === 'loading' ? null : selected ? <EntityPage key={selected} id={selected} /> : <EmptyState title="Choose a name to see where it is mentioned." />}
       </div>
     </section>
   );
