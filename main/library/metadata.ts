@@ -32,7 +32,8 @@ export function parseDate(value: string | undefined): string | undefined {
 /** "Michael S. Mahoney (MSM), Princeton University" → "Michael S. Mahoney"; "Barbosa, Pablo" stays. */
 export function cleanName(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  const name = value.split(/\s\(|;|\n/)[0]?.trim().replace(/[.,:]+$/, '');
+  // "(MSM), Princeton University" after a name is a note; "(Sandy)" before a surname is part of it.
+  const name = value.split(/\s\((?![\p{Lu}][\p{Ll}'’-]+\)\s+\p{Lu})|;|\n/u)[0]?.trim().replace(/[.,:]+$/, '');
   return name || undefined;
 }
 

@@ -33,8 +33,8 @@ const speakerStart = new RegExp(
 const timecodeLine = /^[ \t]*\[?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,:]\d+)?)\]?[ \t]*$/;
 const leadingTimecode = /^[ \t]*\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?)\][ \t]*/;
 const interviewedBy = /^(.{2,120}?)\s+interviewed\s+by\s+(.{2,120})$/i;
-/** A personal name: capitalised words and initials ("W.C. Parson Allen", "Mary A. Bell"). */
-const name = String.raw`(?:[A-Z][A-Za-z'’-]*\.?(?:[A-Z]\.)*\s+){0,5}[A-Z][a-z'’-]+`;
+/** A personal name: capitalised words, initials and a nickname ("W.C. Parson Allen", "A.G. (Sandy) Fraser"). */
+const name = String.raw`(?:[A-Z][A-Za-z'’-]*\.?(?:[A-Z]\.)*\s+(?:\([A-Z][a-z'’-]+\)\s+)?){0,5}[A-Z][a-z'’-]+`;
 const interviewWith = new RegExp(String.raw`\b[Ii]nterview(?:ed)?\s+with\s+(?:"[^"]*"\s+)?(${name})`);
 /** Web-page furniture after the interview (the seed ends with one): not testimony, not indexed. */
 const footerStart = /^[ \t]*(Related posts|Related articles|Share this:?|Leave a (?:comment|reply))[ \t]*$/im;
@@ -74,13 +74,17 @@ function readHeaderLine(line: string, guessed: Guessed): boolean {
   return true;
 }
 
-function metaFrom(guessed: Guessed, firstLine: string, lastBlock: string): Partial<InterviewMeta> {
+/**
+ * `lead` is the first line after the header: "Interview with Stu Feldman, 9-20-89" names the
+ * interviewee where the header's title is only a shouted name ("STU FELDMAN 9-20-89").
+ */
+function metaFrom(guessed: Guessed, firstLine: string, lead: string, lastBlock: string): Partial<InterviewMeta> {
   const byLine = interviewedBy.exec(firstLine.trim());
   const heading = guessed.heading ?? guessed.title ?? firstLine;
   const title = guessed.title && /\p{L}.*\p{L}.*\p{L}/u.test(guessed.title.replace(/:$/, '')) ? guessed.title : undefined;
   const meta: Partial<InterviewMeta> = {
     title: title ?? (byLine ? firstLine.trim() : undefined),
-    interviewee: cleanName(guessed.interviewee) ?? cleanName(byLine?.[1]) ?? cleanName(interviewWith.exec(heading)?.[1]),
+    interviewee: cleanName(guessed.interviewee) ?? cleanName(byLine?.[1]) ?? cleanName(interviewWith.exec(heading)?.[1]) ?? cleanName(interviewWith.exec(lead)?.[1]),
     interviewer: cleanName(guessed.interviewer) ?? cleanName(byLine?.[2]) ?? cleanName(new RegExp(String.raw`interviewed by (${name})`, 'i').exec(heading)?.[1]),
     date: parseDate(guessed.date) ?? trailingDate(lastBlock),
     place: guessed.place,
@@ -112,6 +116,7 @@ export function readPlainText(raw: string, maxChars: number): { builder: TextBui
   let time: number | undefined;
   let currentTime: number | undefined;
   let lastBlock = '';
+  let leadLine: string | undefined;
   const flush = (): void => {
     const body = current.join('\n');
     if (body.trim()) {
@@ -136,6 +141,8 @@ export function readPlainText(raw: string, maxChars: number): { builder: TextBui
       line = line.slice(lead[0].length);
     }
     const isHeader = index < 60 && readHeaderLine(line, guessed);
+    // Only a heading-like line: a first sentence that mentions "an interview with" someone is testimony.
+    if (!isHeader && leadLine === undefined) leadLine = line.trim().length <= 120 && !speakerOf(line) ? line.trim() : '';
     const turn = isHeader ? undefined : speakerOf(line);
     if (turn) {
       flush();
@@ -150,5 +157,5 @@ export function readPlainText(raw: string, maxChars: number): { builder: TextBui
     current.push(line);
   });
   flush();
-  return { builder, meta: metaFrom(guessed, firstLine, lastBlock) };
+  return { builder, meta: metaFrom(guessed, firstLine, leadLine ?? '', lastBlock) };
 }

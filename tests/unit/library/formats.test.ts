@@ -40,6 +40,12 @@ describe('markdown', () => {
     expect(interview.words).toBe(10);
     expect(interview.language).toBe('fa');
   });
+  it('takes the interviewee from an "Interview with …" line under the header, never from testimony', async () => {
+    const headed = await readWritten(dir, 'headed.txt', 'Title: STU FELDMAN 9-20-89\nInterviewer: Michael S. Mahoney\n\nInterview with A.G. (Sandy) Fraser, 9-20-89\n\nMSM: How did you start?\n');
+    expect(headed.interviewee).toBe('A.G. (Sandy) Fraser');
+    const told = await readWritten(dir, 'told.txt', 'Title: Memories\n\nThe week after the war ended I had my first job interview with Mister Jonathan Reed, who ran the mill on the river road out past the old county line.\n');
+    expect(told.interviewee).toBeUndefined();
+  });
   it('falls back to the first heading for the title, and never runs JavaScript front matter', async () => {
     const plain = await readWritten(dir, 'heading.md', '# Memories of Tabriz\n\nSome words.\n');
     expect(plain.title).toBe('Memories of Tabriz');

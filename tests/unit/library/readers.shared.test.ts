@@ -39,6 +39,9 @@ describe.skipIf(!hasSharedData)(`readers on real interviews (${hasSharedData ? s
       for (const turn of labelled) expect(turn.speaker).toBe('MSM');
       expect(interview.passages.filter((p) => /^\[[^\]]*\]$/.test(interview.text.slice(p.start, p.end))).every((p) => !p.speaker)).toBe(true);
     }
+    // The header's title is a shouted name or nothing; the "Interview with …" line under it names them.
+    const interviewees = await Promise.all(['aho', 'cherry', 'condon', 'feldman', 'fraser', 'kernighan'].map(async (n) => (await readShared(`interviews/unix-oral-history/${n}.txt`)).interviewee));
+    expect(interviewees).toEqual(['Al Aho', 'Lorinda Cherry', 'Joseph H. Condon', 'Stu Feldman', 'A.G. (Sandy) Fraser', 'Brian Kernighan']);
     const cherry = await readShared('interviews/unix-oral-history/cherry.txt');
     expect(cherry.interviewee).toBe('Lorinda Cherry');
     expect(passageWith(cherry, 'Well, Unix didn’t exist')?.speaker).toBe('Cherry');
