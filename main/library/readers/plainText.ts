@@ -76,14 +76,17 @@ function readHeaderLine(line: string, guessed: Guessed): boolean {
 
 /**
  * `lead` is the first line after the header: "Interview with Stu Feldman, 9-20-89" names the
- * interviewee where the header's title is only a shouted name ("STU FELDMAN 9-20-89").
+ * interviewee, and is the better title, where the header's title is a shouted name
+ * ("STU FELDMAN 9-20-89") or none ("M:").
  */
 function metaFrom(guessed: Guessed, firstLine: string, lead: string, lastBlock: string): Partial<InterviewMeta> {
   const byLine = interviewedBy.exec(firstLine.trim());
   const heading = guessed.heading ?? guessed.title ?? firstLine;
   const title = guessed.title && /\p{L}.*\p{L}.*\p{L}/u.test(guessed.title.replace(/:$/, '')) ? guessed.title : undefined;
+  const leadTitle = interviewWith.test(lead) ? lead.replace(/:$/, '') : undefined;
+  const shouted = title !== undefined && !/\p{Ll}/u.test(title);
   const meta: Partial<InterviewMeta> = {
-    title: title ?? (byLine ? firstLine.trim() : undefined),
+    title: (shouted ? leadTitle : undefined) ?? title ?? leadTitle ?? (byLine ? firstLine.trim() : undefined),
     interviewee: cleanName(guessed.interviewee) ?? cleanName(byLine?.[1]) ?? cleanName(interviewWith.exec(heading)?.[1]) ?? cleanName(interviewWith.exec(lead)?.[1]),
     interviewer: cleanName(guessed.interviewer) ?? cleanName(byLine?.[2]) ?? cleanName(new RegExp(String.raw`interviewed by (${name})`, 'i').exec(heading)?.[1]),
     date: parseDate(guessed.date) ?? trailingDate(lastBlock),

@@ -43,6 +43,7 @@ describe('markdown', () => {
   it('takes the interviewee from an "Interview with …" line under the header, never from testimony', async () => {
     const headed = await readWritten(dir, 'headed.txt', 'Title: STU FELDMAN 9-20-89\nInterviewer: Michael S. Mahoney\n\nInterview with A.G. (Sandy) Fraser, 9-20-89\n\nMSM: How did you start?\n');
     expect(headed.interviewee).toBe('A.G. (Sandy) Fraser');
+    expect(headed.title).toBe('Interview with A.G. (Sandy) Fraser, 9-20-89');
     const told = await readWritten(dir, 'told.txt', 'Title: Memories\n\nThe week after the war ended I had my first job interview with Mister Jonathan Reed, who ran the mill on the river road out past the old county line.\n');
     expect(told.interviewee).toBeUndefined();
   });

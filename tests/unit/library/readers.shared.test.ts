@@ -42,6 +42,8 @@ describe.skipIf(!hasSharedData)(`readers on real interviews (${hasSharedData ? s
     // The header's title is a shouted name or nothing; the "Interview with …" line under it names them.
     const interviewees = await Promise.all(['aho', 'cherry', 'condon', 'feldman', 'fraser', 'kernighan'].map(async (n) => (await readShared(`interviews/unix-oral-history/${n}.txt`)).interviewee));
     expect(interviewees).toEqual(['Al Aho', 'Lorinda Cherry', 'Joseph H. Condon', 'Stu Feldman', 'A.G. (Sandy) Fraser', 'Brian Kernighan']);
+    expect((await readShared('interviews/unix-oral-history/condon.txt')).title).toBe('Interview with Joseph H. Condon');
+    expect((await readShared('interviews/unix-oral-history/aho.txt')).title).toBe('Professor M. S. Mahoney’s interview with Al Aho');
     const cherry = await readShared('interviews/unix-oral-history/cherry.txt');
     expect(cherry.interviewee).toBe('Lorinda Cherry');
     expect(passageWith(cherry, 'Well, Unix didn’t exist')?.speaker).toBe('Cherry');
