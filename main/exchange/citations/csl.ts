@@ -35,11 +35,12 @@ const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx|sir|dame|rev|fr|sgt|cpl|lt|capt|maj|
 
 /**
  * "Hamid Karimi" → family Karimi, given Hamid; "Dr. Miriam Achterberg" → Achterberg, Miriam (the
- * title dropped, or APA prints "Achterberg, Dr. M."); a name in a script without capitals, or one
- * word, stays whole.
+ * title dropped, or APA prints "Achterberg, Dr. M."), "A.G. (Sandy) Fraser" → Fraser, A.G.; a name
+ * in a script without capitals, or one word, stays whole.
  */
 export function cslName(name: string): CslName {
-  const all = name.trim().split(/\s+/);
+  // A nickname in parentheses ("A.G. (Sandy) Fraser") is no initial: APA would print "A. G. (Sandy)".
+  const all = name.replace(/\s\([^)]*\)(?=\s)/g, '').trim().split(/\s+/);
   const words = all.length > 2 && HONORIFIC.test(all[0] ?? '') ? all.slice(1) : all;
   if (words.length < 2 || !/\p{Lu}/u.test(name)) return { literal: name.trim() };
   const family = words.pop()!;

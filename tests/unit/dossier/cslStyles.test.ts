@@ -59,6 +59,11 @@ describe('CSL citation styles', () => {
     expect(entry).toMatch(/^\u2068Achterberg, M\. \(2003/);
   });
 
+  it('leaves a nickname in parentheses out of the initials', () => {
+    const nicknamed: Citation = { ...karimi, interviewee: 'A.G. (Sandy) Fraser' };
+    expect(cslCitationStyle('apa', 'en', [nicknamed]).reference(nicknamed, en)).toMatch(/^\u2068Fraser, A\. G\. \(2003/);
+  });
+
   it('keeps a Persian name whole, as written', () => {
     const persian: Citation = { interviewTitle: 'گفت‌وگو با بهروز نیک‌نام', interviewee: 'بهروز نیک‌نام', date: '2008', file: 'fa/niknam.txt', passage: 2 };
     const style = cslCitationStyle('apa', 'fa', [persian]);
