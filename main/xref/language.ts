@@ -42,14 +42,16 @@ function hasWords(text: string, n: number): boolean {
 /** The language at each offset's passage: a lookup built once per interview. */
 export function passageLanguages(text: string, passages: ReadonlyArray<{ start: number; end: number }>): (offset: number) => PassageLanguage {
   const spans = passages.length > 0 ? passages : [{ start: 0, end: text.length }];
-  const whole = languageOf(text.slice(0, 20_000));
+  // The interview's own language, read only where a passage does not tell (most interviews never need it).
+  let whole: PassageLanguage | undefined;
+  const wholeLanguage = (): PassageLanguage => (whole ??= languageOf(text.slice(0, 20_000)));
   // A turn of a few words ("Sí.", "Okay.") says little: it takes the interview's language.
   const langs = spans.map((p) => {
     const slice = text.slice(p.start, p.end);
-    return hasWords(slice, 6) ? languageOf(slice) : whole;
+    return hasWords(slice, 6) ? languageOf(slice) : undefined;
   });
   return (offset) => {
     const at = passageAt(spans, offset);
-    return at === undefined ? whole : (langs[at] ?? whole);
+    return (at === undefined ? undefined : langs[at]) ?? wholeLanguage();
   };
 }
