@@ -18,8 +18,14 @@ test('a claim is edited in place, deleted, and the delete undone, each kept afte
   const tools = await openSeedClaims(page, host.url);
   await markClaim(page, tools, 'gives their number at 110', { what: 'Camp residents counted', value: '110', source: 'US press office', asOf: '2008-01-26' });
   const table = await claimsView(page);
-  await table.getByRole('button', { name: 'Edit the claim 110 per US press office' }).click();
+  const editButton = table.getByRole('button', { name: 'Edit the claim 110 per US press office' });
   const edit = page.getByRole('form', { name: 'Edit the claim 110' });
+  // A cancelled edit leaves nothing behind: the next one starts from the claim as saved.
+  await editButton.click();
+  await edit.getByLabel('Value').fill('999');
+  await edit.getByRole('button', { name: 'Cancel' }).click();
+  await editButton.click();
+  await expect(edit.getByLabel('Value')).toHaveValue('110');
   await edit.getByLabel('Value').fill('111');
   await edit.getByLabel('Source').fill('The press office of the US forces');
   await edit.getByLabel('As of').fill('2008-01');

@@ -10,9 +10,9 @@ export function ClaimRow({ claim: c, title, onDeleted }: { claim: Claim; title: 
   const [editing, setEditing] = useState(false);
   const saved = () => ({ value: c.value, unit: c.unit ?? '', asOf: c.asOf ?? '', source: c.source });
   const [draft, setDraft] = useState(saved);
+  const [error, setError] = useState<string | null>(null);
   // Each edit starts from the claim as it is now, not from a draft cancelled earlier.
   const edit = () => { setDraft(saved()); setError(null); setEditing(true); };
-  const [error, setError] = useState<string | null>(null);
   const save = async (): Promise<void> => {
     try {
       await request('claims.update', { id: c.id, ...draft });
