@@ -11,6 +11,7 @@ import { startLoopbackHost, type LoopbackHost } from './http/server';
 import { SettingsFile } from './workspace/settings';
 import { checkArchiveFolder } from './workspace/archiveFolder';
 import { parseServeArgs } from './serveArgs';
+import { startLoopProbe } from './loopProbe';
 
 /**
  * `npm run serve [archive] [--port N]`: the renderer in a browser against the same engine, on
@@ -18,6 +19,8 @@ import { parseServeArgs } from './serveArgs';
  * archive folder; recent ones are remembered in the user data folder, as the desktop app does.
  */
 async function main(argv: string[]): Promise<void> {
+  const probe = process.env.TESTIMONY_LOOP_PROBE;
+  if (probe) startLoopProbe(probe);
   const { archive, port } = parseServeArgs(argv, join(__dirname, '..', '..', 'archive'));
   checkArchiveFolder(archive);
   const userData = process.env.TESTIMONY_USER_DATA ?? join(homedir(), '.testimony');

@@ -64,7 +64,7 @@ export class Workspace {
     const indexer = new Indexer(root, dir, { emit, workerPath: options.workerPath, onProgress: options.onProgress });
     const annotations = await AnnotationService.open(dir, (id) => indexer.interview(id), emit, options.store);
     const workerFile = options.workerPath && join(dirname(options.workerPath), 'namesWorker.js');
-    const xref = await XrefService.open(root, dir, () => indexer.interviews(), options.store, { workerFile, onProgress: (p) => emit('names.progress', p) });
+    const xref = await XrefService.open(root, dir, () => indexer.interviews(), options.store, { workerFile, onProgress: (p) => emit('names.progress', p), lowPriority: options.watch === true });
     const workspace = new Workspace(root, dir, indexer, annotations, xref, emit);
     indexer.start();
     if (options.watch) {

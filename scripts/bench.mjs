@@ -12,6 +12,8 @@ const benches = {
   annotations: ['scripts/bench-annotations.ts'],
   dossier: ['scripts/bench-dossier.ts'],
   xref: ['scripts/bench-xref.ts', '--docs', docs],
+  // The host's event-loop pauses while names are found (at --docs, default 1,000 here).
+  loop: ['scripts/bench-loop-probe.mjs', ...(args.includes('--docs') ? ['--docs', docs] : [])],
 };
 const chosen = args.filter((a) => a in benches);
 for (const name of chosen.length ? chosen : Object.keys(benches)) {

@@ -22,6 +22,12 @@ export function xrefHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefCal
     }
   };
   const entities = () => preparedEntities(ws);
+  /** The claim's passage as the interview has it now: a claim never quotes text the interview lacks. */
+  const passage = ({ interviewId, start, end }: { interviewId: string; start: number; end: number }) => {
+    const interview = ws.interview(interviewId);
+    if (end <= start || end > interview.text.length) throw new UserError('invalid-input', 'Select the passage the claim is made in.');
+    return interview.text.slice(start, end);
+  };
   return {
     ...xrefViewHandlers(ws),
     'entities.list': async () => (await entities()).map(summarise),
@@ -46,9 +52,7 @@ export function xrefHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefCal
     },
     'claims.list': () => groupClaims(ws.xref.claims.list()),
     'claims.add': (input) => {
-      const interview = ws.interview(input.interviewId);
-      if (input.end <= input.start || input.end > interview.text.length) throw new UserError('invalid-input', 'Select the passage the claim is made in.');
-      const claim = ws.xref.claims.add({ ...input, quote: interview.text.slice(input.start, input.end) });
+      const claim = ws.xref.claims.add({ ...input, quote: passage(input) });
       ws.emit('claims.changed', {});
       return claim;
     },
@@ -64,8 +68,7 @@ export function xrefHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefCal
       return claim;
     },
     'claims.restore': (claim) => {
-      ws.interview(claim.interviewId);
-      const restored = ws.xref.claims.restore(claim);
+      const restored = ws.xref.claims.restore({ ...claim, quote: passage(claim) });
       ws.emit('claims.changed', {});
       return restored;
     },

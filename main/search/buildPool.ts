@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { buildShard, type ShardData, type ShardInput } from './shard';
+import type { Interview } from '../library/types';
+import { buildShard, type ShardData } from './shard';
+import { shardDoc, shardInputOf } from './shardDocs';
 import type { BuildRequest, WorkerReply } from './shardWorker';
 
 export interface PoolOptions {
@@ -32,13 +34,13 @@ export function defaultWorkerPath(): string | null {
 }
 
 /**
- * Builds each shard from its documents; `input` turns one into what a shard is built from when
- * its shard's turn comes, so only the shards being built hold their texts (a large archive's
- * texts never all sit in memory at once).
+ * Builds each shard from its interviews. A worker reads the stored texts of its shard itself when
+ * the shard's turn comes, so only the shards being built hold their texts (a large archive's
+ * texts never all sit in memory at once) and the host's thread never reads them.
  */
-export async function buildShards<T>(inputs: Map<number, T[]>, input: (doc: T) => ShardInput, opts: PoolOptions = {}): Promise<Map<number, ShardData>> {
+export async function buildShards(inputs: Map<number, Interview[]>, opts: PoolOptions = {}): Promise<Map<number, ShardData>> {
   const workerPath = opts.workerPath === undefined ? defaultWorkerPath() : opts.workerPath;
-  if (workerPath === null) return buildInThread(inputs, input, opts);
+  if (workerPath === null) return buildInThread(inputs, opts);
   const count = Math.max(1, Math.min(opts.workers ?? Math.min(4, availableParallelism()), inputs.size));
   // Biggest shards first, so no worker is left with one large shard at the end.
   const queue = [...inputs.entries()].sort((a, b) => b[1].length - a[1].length);
@@ -56,7 +58,15 @@ export async function buildShards<T>(inputs: Map<number, T[]>, input: (doc: T) =
           if (--running === 0) resolve();
           return;
         }
-        worker.postMessage({ shard: next[0], docs: next[1].map(input) } satisfies BuildRequest);
+        worker.postMessage({ shard: next[0], docs: next[1].map(shardDoc) } satisfies BuildRequest);
+      };
+      // A stored text the worker could not read (damaged) is read here, where the text store heals it and says so.
+      const readHere = (worker: Worker, shard: number): void => {
+        try {
+          worker.postMessage({ shard, docs: (inputs.get(shard) ?? []).map(shardInputOf) } satisfies BuildRequest);
+        } catch (err) {
+          reject(err);
+        }
       };
       for (let i = 0; i < count; i++) {
         const worker = new Worker(workerPath);
@@ -64,6 +74,7 @@ export async function buildShards<T>(inputs: Map<number, T[]>, input: (doc: T) =
         running++;
         worker.on('message', (reply: WorkerReply) => {
           if (reply.kind === 'progress') opts.onDocs?.(reply.docs);
+          else if (reply.kind === 'unreadable') readHere(worker, reply.shard);
           else if (reply.kind === 'error') reject(new Error(`Indexing failed: ${reply.message}`));
           else {
             results.set(reply.shard, reply.data);
@@ -80,11 +91,11 @@ export async function buildShards<T>(inputs: Map<number, T[]>, input: (doc: T) =
   return results;
 }
 
-async function buildInThread<T>(inputs: Map<number, T[]>, input: (doc: T) => ShardInput, opts: PoolOptions): Promise<Map<number, ShardData>> {
+async function buildInThread(inputs: Map<number, Interview[]>, opts: PoolOptions): Promise<Map<number, ShardData>> {
   const results = new Map<number, ShardData>();
   for (const [shard, docs] of inputs) {
     if (opts.signal?.aborted) throw new BuildAborted();
-    results.set(shard, buildShard(docs.map(input), () => opts.onDocs?.(1)));
+    results.set(shard, buildShard(docs.map(shardInputOf), () => opts.onDocs?.(1)));
     // Let the event loop breathe between shards (progress events, cancellation).
     await new Promise((r) => setImmediate(r));
   }

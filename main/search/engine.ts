@@ -5,14 +5,13 @@
 import { contentKey, type Interview } from '../library/types';
 import { ArchiveIndex } from './archiveIndex';
 import { type PoolOptions, buildShards } from './buildPool';
-import { FIELDS, fieldTexts } from './fields';
+import { FIELDS } from './fields';
 import { readCache, writeCache } from './persist';
 import { expanderOf, hitPlan, hitSpans } from './hits';
 import { type SearchFilters, activeFilters } from './filters';
 import { type QueryErrorCode, parseQuery } from './query';
 import { type Suggestion, suggest } from './suggest';
 import { type SearchHit, type SearchOptions, runQuery } from './search';
-import type { ShardInput } from './shard';
 import type { Span } from './spans';
 
 export type { SearchHit, SearchOptions } from './search';
@@ -74,9 +73,6 @@ export function shardOf(id: string, shardCount: number): number {
 }
 
 const shardCountFor = (interviews: number): number => Math.max(1, Math.ceil(interviews / SHARD_TARGET));
-
-// Keyed by text and edited metadata, so a metadata edit re-indexes the title and name fields.
-const toInput = (i: Interview): ShardInput => ({ id: i.id, hash: contentKey(i), fields: fieldTexts(i) });
 
 export class SearchEngine {
   private readonly byId = new Map<string, Interview>();
@@ -209,7 +205,7 @@ export class SearchEngine {
     const inputs = new Map<number, Interview[]>();
     for (const no of shards) inputs.set(no, []);
     for (const i of this.byId.values()) inputs.get(shardOf(i.id, this.shardCount))?.push(i);
-    const built = await buildShards(inputs, toInput, { workers: this.opts.workers, workerPath: this.opts.workerPath, ...opts });
+    const built = await buildShards(inputs, { workers: this.opts.workers, workerPath: this.opts.workerPath, ...opts });
     for (const [no, data] of built) {
       this.index.addShard(no, data);
       this.dirty.add(no);

@@ -49,17 +49,17 @@ interface NamedRun {
   verdict?: Verdict;
 }
 
-/** Lower-case words of a text, counted: "den" written 40 times says "Den" is a word, not a name. */
-function lowerCaseWords(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’]*/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  return counts;
+/** The words a text writes in lower case: "den" in the text says "Den" is a word, not a name. */
+function lowerCaseWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’]*/gu)) words.add(m[0]);
+  return words;
 }
 
 /** What one interview's reading needs more than once: its furniture and its lower-case words. */
 interface Reading {
   furniture: ReturnType<typeof furnitureSpans>;
-  lower: Map<string, number>;
+  lower: Set<string>;
 }
 
 const readingOf = (text: string): Reading => ({ furniture: furnitureSpans(text), lower: lowerCaseWords(text) });
@@ -74,7 +74,7 @@ function namedRuns(interview: Interview, { furniture, lower }: Reading): NamedRu
     const { name, title } = splitTitle(cleanName(r.text));
     if (!canBeName(name) || ACRONYM_ONLY.test(name)) continue;
     // A single word the text also writes in lower case is a word ("Den", "Union", "Price" in "the price").
-    if (!name.includes(' ') && (lower.get(name.toLowerCase()) ?? 0) > 0 && !title) continue;
+    if (!name.includes(' ') && lower.has(name.toLowerCase()) && !title) continue;
     const verdict = evidenceFor(name, title);
     // "the Iran Iraq war": countries side by side are each a name, not one.
     const words = name.split(' ');

@@ -18,7 +18,12 @@ const TIMECODE = /\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\b/gu;
 /** Header fields whose whole value is furniture (a date, a link, a file name). */
 const VALUE_IS_FURNITURE = /^(?:date|dates?|source(?: page)?|url|link|file|files?|audio|video|tape|side|length|duration|format|collection|accession|call number|rights|copyright|transcribed|transcriber|transcription|keywords?|subjects?|index|segment|time|timecode|notes?|webvtt)$/iu;
 
+const LOWER_CASE = /\p{Ll}/u;
+
 const isShouted = (s: string): boolean => {
+  // Every line is asked: prose has a lower-case letter within a few characters, so the line's letters need not be copied.
+  const lower = LOWER_CASE.exec(s)?.[0];
+  if (lower !== undefined && lower.toUpperCase() !== lower) return false;
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 };

@@ -15,8 +15,9 @@ const ENGLISH = new Set(['the', 'and', 'of', 'to', 'a', 'in', 'that', 'it', 'was
 export function languageOf(text: string): PassageLanguage {
   let arabic = 0;
   let latin = 0;
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
+  // By code unit: iterating a string by character allocates a string per character.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 0x0600 && c <= 0x06ff) arabic++;
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
   }
@@ -31,17 +32,26 @@ export function languageOf(text: string): PassageLanguage {
   return es > en * 1.2 ? 'es' : 'en';
 }
 
+/** Whether a text has at least `n` words (counting stops there: a passage may be thousands of words). */
+function hasWords(text: string, n: number): boolean {
+  let seen = 0;
+  for (const _word of text.matchAll(/\p{L}+/gu)) if (++seen >= n) return true;
+  return false;
+}
+
 /** The language at each offset's passage: a lookup built once per interview. */
 export function passageLanguages(text: string, passages: ReadonlyArray<{ start: number; end: number }>): (offset: number) => PassageLanguage {
   const spans = passages.length > 0 ? passages : [{ start: 0, end: text.length }];
-  const whole = languageOf(text.slice(0, 20_000));
+  // The interview's own language, read only where a passage does not tell (most interviews never need it).
+  let whole: PassageLanguage | undefined;
+  const wholeLanguage = (): PassageLanguage => (whole ??= languageOf(text.slice(0, 20_000)));
   // A turn of a few words ("Sí.", "Okay.") says little: it takes the interview's language.
   const langs = spans.map((p) => {
     const slice = text.slice(p.start, p.end);
-    return (slice.match(/\p{L}+/gu)?.length ?? 0) < 6 ? whole : languageOf(slice);
+    return hasWords(slice, 6) ? languageOf(slice) : undefined;
   });
   return (offset) => {
     const at = passageAt(spans, offset);
-    return at === undefined ? whole : (langs[at] ?? whole);
+    return (at === undefined ? undefined : langs[at]) ?? wholeLanguage();
   };
 }

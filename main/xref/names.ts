@@ -1,13 +1,21 @@
 import { analyzeOccurrence, forEachWord, forEachWordBounds, foldWord, nextWord } from '../search/analysis';
 
+// The same names are keyed again and again (each interview's runs, the gazetteers, the evidence): folded once each.
+const keys = new Map<string, readonly string[]>();
+
 /** A name as the sequence of folded words it is written with ("Camp Ashraf" → camp, ashraf). */
-export function nameKey(name: string): string[] {
-  const words: string[] = [];
-  forEachWord(name, (word) => {
-    const folded = foldWord(word).replace(/'s$/, '');
-    if (folded) words.push(folded);
-  });
-  return words;
+export function nameKey(name: string): readonly string[] {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= 200_000) keys.clear();
+    const words: string[] = [];
+    forEachWord(name, (word) => {
+      const folded = foldWord(word).replace(/'s$/, '');
+      if (folded) words.push(folded);
+    });
+    keys.set(name, (key = words));
+  }
+  return key;
 }
 
 // Names repeat: most words folded while matching have been folded before.
@@ -33,7 +41,7 @@ export interface NameMatch {
  * folding as search (so ك/ک, ي/ی, accents and case do not matter); longest name first.
  */
 export class NameMatcher {
-  private readonly byFirst = new Map<string, Array<{ words: string[]; entityId: string }>>();
+  private readonly byFirst = new Map<string, Array<{ words: readonly string[]; entityId: string }>>();
 
   add(entityId: string, name: string): void {
     const words = nameKey(name);

@@ -1,8 +1,8 @@
 /**
  * Finding the archive's names and building its entities, as one job a worker thread runs: it
- * reads the texts itself from the catalog's text store, keeps the name cache, and sends the
- * entities back in small messages, so the host's event loop never holds more than a slice of
- * them (and never loads compromise).
+ * reads the texts itself from the catalog's text store, keeps the name cache, and hands the
+ * entities back in small slices the host asks for one at a time, so the host's event loop never
+ * parses more than a slice at once (and never loads compromise).
  */
 import type { InterviewRecord } from '../library/textStore';
 import { TextStore } from '../library/textStore';
@@ -20,6 +20,10 @@ export interface NamesJob {
   decisions: Map<string, EntityDecision>;
   /** Only find and cache the names (an index run): the entities are built when first asked for. */
   namesOnly?: boolean;
+  /** Background work in a host a researcher is using: the worker runs at low priority. */
+  lowPriority?: boolean;
+  /** Mentions per slice of entities handed back (default MENTIONS_PER_MESSAGE). */
+  sliceMentions?: number;
 }
 
 export type NamesReply =
@@ -33,7 +37,8 @@ const BATCH = 16;
 /** Mentions per message: each message is parsed on the host's thread in one go. */
 const MENTIONS_PER_MESSAGE = 4_000;
 
-export function runNamesJob(job: NamesJob, send: (reply: NamesReply) => void): void {
+/** Finds the names (reporting progress) and returns the entities in slices of about MENTIONS_PER_MESSAGE mentions (none for `namesOnly`). */
+export function runNamesJob(job: NamesJob, send: (reply: NamesReply) => void): Entity[][] {
   const store = new TextStore(job.textsDir);
   const interviews = job.records.map((r) => store.lazy(r));
   const extracted = loadCandidates(job.dataDir);
@@ -48,20 +53,21 @@ export function runNamesJob(job: NamesJob, send: (reply: NamesReply) => void): v
     for (const hash of extracted.keys()) if (!current.has(hash)) extracted.delete(hash);
     saveCandidates(job.dataDir, extracted);
   }
-  if (job.namesOnly) return send({ kind: 'done' });
+  if (job.namesOnly) return [];
   const byInterview = new Map(interviews.map((i) => [i.id, extracted.get(i.hash) ?? []]));
   const entities = buildEntities(interviews, new AliasBook(job.aliases), byInterview, job.decisions);
-  let chunk: Entity[] = [];
+  const slices: Entity[][] = [];
+  let slice: Entity[] = [];
   let mentions = 0;
   for (const entity of entities) {
-    chunk.push(entity);
+    slice.push(entity);
     mentions += entity.mentions.length + 1;
-    if (mentions >= MENTIONS_PER_MESSAGE) {
-      send({ kind: 'entities', entities: chunk });
-      chunk = [];
+    if (mentions >= (job.sliceMentions ?? MENTIONS_PER_MESSAGE)) {
+      slices.push(slice);
+      slice = [];
       mentions = 0;
     }
   }
-  if (chunk.length > 0) send({ kind: 'entities', entities: chunk });
-  send({ kind: 'done' });
+  if (slice.length > 0) slices.push(slice);
+  return slices;
 }

@@ -27,6 +27,8 @@ export interface XrefOptions {
   /** The built names worker (out/main/namesWorker.js): names are then found off the host's thread. */
   workerFile?: string;
   onProgress?: (progress: NamesProgress) => void;
+  /** Names are background work here (a long-lived host with a researcher at it): find them at low priority. */
+  lowPriority?: boolean;
 }
 
 export class XrefService {
@@ -86,7 +88,7 @@ export class XrefService {
     const key = list.map((i) => contentKey(i)).join(',');
     if (this.cached?.key === key) return;
     const decisions = new Map(this.store.decisions());
-    const found = await namesInWorker(this.options.workerFile, list, { dataDir: this.dataDir, aliases: this.aliases.entries, decisions }, this.options.onProgress, this.stop.signal);
+    const found = await namesInWorker(this.options.workerFile, list, { dataDir: this.dataDir, aliases: this.aliases.entries, decisions, lowPriority: this.options.lowPriority }, this.options.onProgress, this.stop.signal);
     if (found) {
       // The worker kept the name cache on disk: read it again here only if this thread needs it.
       this.extractedCache = null;

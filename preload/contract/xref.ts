@@ -99,7 +99,7 @@ export const xrefCalls = {
   'claims.delete': call(byId, ok),
   'claims.update': call(ClaimUpdate, Claim),
   /** Undo of a delete: the claim as it was listed. */
-  'claims.restore': call(Claim, Claim),
+  'claims.restore': call(Claim.strict(), Claim),
   'claims.candidates': call(byId, z.array(NumberCandidate)),
   'claims.prefill': call(z.object({ id: Id, start: Offset, end: Offset }).strict(), ClaimPrefill),
   ...xrefViewCalls,

@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { expectAccessible } from './support/axe';
 import { repo, serveArchive, type ServedArchive } from './support/host';
+import { markClaim } from './support/claims';
 import { selectInReader } from './support/select';
 
 let host: ServedArchive;
@@ -122,14 +123,7 @@ test('the timeline shows a claim marked in the reader and dates from the intervi
   const tools = await openSeed(page);
   await tools.getByRole('tab', { name: 'Claims' }).click();
   // Another test annotated the 208 and 110 passages; this one takes Firuzmand's own figure.
-  await selectInReader(page, 'this number had reduced to 50 last week');
-  const form = tools.getByRole('form', { name: 'New claim' });
-  await form.getByLabel('About (what is counted or stated)').fill('MKO dissidents in the US camp');
-  await form.getByLabel('Value').fill('50');
-  await form.getByLabel('Source (who says it)').fill('Javad Firuzmand');
-  await form.getByLabel('As of').fill('2008-01-19');
-  await form.getByRole('button', { name: 'Save claim' }).click();
-  await expect(form).toHaveCount(0);
+  await markClaim(page, tools, 'this number had reduced to 50 last week', { value: '50', source: 'Javad Firuzmand', asOf: '2008-01-19' });
 
   await views(page).getByRole('button', { name: 'Timeline' }).click();
   const claim = page.getByRole('region', { name: '2008' }).locator('.timeline-claim');

@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { repo, serveArchive, type ServedArchive } from './support/host';
-import { selectInReader } from './support/select';
+import { markClaim, openSeedClaims } from './support/claims';
 
 let host: ServedArchive;
 test.beforeAll(async () => {
@@ -11,31 +11,12 @@ test.afterAll(async () => host.stop());
 
 const shot = (name: string) => join(repo, 'docs', 'screenshots', `${name}.png`);
 
-async function openSeedClaims(page: Page) {
-  await page.goto(host.url);
-  await page.getByRole('list', { name: 'Interviews' }).getByRole('button', { name: /Javad Firuzmand interviewed by/ }).click();
-  const tools = page.getByRole('complementary', { name: 'Interview tools' });
-  await tools.getByRole('tab', { name: 'Claims' }).click();
-  return tools;
-}
-
-async function markClaim(page: Page, tools: ReturnType<Page['locator']>, phrase: string, value: string, source: string, asOf: string) {
-  await selectInReader(page, phrase);
-  const form = tools.getByRole('form', { name: 'New claim' });
-  await form.getByLabel('About (what is counted or stated)').fill('MKO dissidents in the US camp');
-  await form.getByLabel('Value').fill(value);
-  await form.getByLabel('Source (who says it)').fill(source);
-  await form.getByLabel('As of').fill(asOf);
-  await form.getByRole('button', { name: 'Save claim' }).click();
-  await expect(form).toHaveCount(0);
-}
-
 test('the seed’s conflicting figures become a claims table, side by side, dated, cited and flagged', async ({ page }) => {
-  const tools = await openSeedClaims(page);
+  const tools = await openSeedClaims(page, host.url);
   await expect(tools.getByRole('list', { name: 'Figures in the text' })).toContainText('208');
-  await markClaim(page, tools, '208 MKO dissidents were staying in the US camp up to last month', '208', 'ARIA', '2007-12');
-  await markClaim(page, tools, 'gives their number at 110', '110', 'US press office', '2008-01-26');
-  await markClaim(page, tools, 'this number had reduced to 50 last week', '50', 'Javad Firuzmand', '2008-01-19');
+  await markClaim(page, tools, '208 MKO dissidents were staying in the US camp up to last month', { value: '208', source: 'ARIA', asOf: '2007-12' });
+  await markClaim(page, tools, 'gives their number at 110', { value: '110', source: 'US press office', asOf: '2008-01-26' });
+  await markClaim(page, tools, 'this number had reduced to 50 last week', { value: '50', source: 'Javad Firuzmand', asOf: '2008-01-19' });
   await expect(tools.locator('.annotation-item')).toHaveCount(3);
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Claims' }).click();

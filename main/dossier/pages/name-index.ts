@@ -30,7 +30,7 @@ interface Form {
   entry: number;
   /** 0 is the name itself, then its aliases. */
   form: number;
-  words: string[];
+  words: readonly string[];
   /** How the first word must be written: in capitals (an acronym), capitalised, or any case. */
   caps: Caps;
 }

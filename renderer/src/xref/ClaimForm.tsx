@@ -1,25 +1,32 @@
 import { useId, useState } from 'react';
 import { request } from '../api/client';
 import { ErrorMessage } from '../shared/Messages';
+import { useSuggested } from './useSuggested';
+
+/** What the engine guesses for a selection (claims.prefill); undefined until it answers. */
+export interface ClaimGuess {
+  value?: string | undefined;
+  unit?: string | undefined;
+  source?: string | undefined;
+}
 
 interface Props {
   interviewId: string;
   range: { start: number; end: number };
   quote: string;
-  value: string;
-  unit?: string;
-  source: string;
+  guess: ClaimGuess;
   whats: string[];
   onDone(): void;
 }
 
 /** Marks a passage as a claim: what it is about, the value, as of when, who says it. */
-export function ClaimForm({ interviewId, range, quote, value: initialValue, unit: initialUnit = '', source: initialSource, whats, onDone }: Props) {
-  const [what, setWhat] = useState(whats[0] ?? '');
-  const [value, setValue] = useState(initialValue);
-  const [unit, setUnit] = useState(initialUnit);
+export function ClaimForm({ interviewId, range, quote, guess, whats, onDone }: Props) {
+  // The guess and the list of subjects may arrive after the researcher started typing: typing wins.
+  const [what, setWhat] = useSuggested(whats[0]);
+  const [value, setValue] = useSuggested(guess.value);
+  const [unit, setUnit] = useSuggested(guess.unit);
   const [asOf, setAsOf] = useState('');
-  const [source, setSource] = useState(initialSource);
+  const [source, setSource] = useSuggested(guess.source);
   const [error, setError] = useState<string | null>(null);
   const list = useId();
   async function save(): Promise<void> {

@@ -8,8 +8,11 @@ import { ErrorMessage } from '../shared/Messages';
 export function ClaimRow({ claim: c, title, onDeleted }: { claim: Claim; title: string; onDeleted(claim: Claim): void }) {
   const navigation = useNavigation();
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState({ value: c.value, unit: c.unit ?? '', asOf: c.asOf ?? '', source: c.source });
+  const saved = () => ({ value: c.value, unit: c.unit ?? '', asOf: c.asOf ?? '', source: c.source });
+  const [draft, setDraft] = useState(saved);
   const [error, setError] = useState<string | null>(null);
+  // Each edit starts from the claim as it is now, not from a draft cancelled earlier.
+  const edit = () => { setDraft(saved()); setError(null); setEditing(true); };
   const save = async (): Promise<void> => {
     try {
       await request('claims.update', { id: c.id, ...draft });
@@ -49,7 +52,7 @@ export function ClaimRow({ claim: c, title, onDeleted }: { claim: Claim; title: 
         <div className="meta muted"><bdi>{title}</bdi></div>
       </td>
       <td className="claim-actions">
-        <button type="button" className="secondary small" aria-label={`Edit the claim ${c.value} per ${c.source}`} onClick={() => setEditing(true)}>Edit</button>
+        <button type="button" className="secondary small" aria-label={`Edit the claim ${c.value} per ${c.source}`} onClick={edit}>Edit</button>
         <button type="button" className="secondary small danger" aria-label={`Delete the claim ${c.value} per ${c.source}`} onClick={() => void request('claims.delete', { id: c.id }).then(() => onDeleted(c))}>Delete</button>
       </td>
     </tr>

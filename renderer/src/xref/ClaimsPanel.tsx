@@ -17,18 +17,22 @@ export function ClaimsPanel({ interview, selection, clearSelection, annotations,
   const focused = annotations.find((a) => a.id === focusedAnnotationId && a.start !== undefined && a.end !== undefined);
   const here = groups.flatMap((g) => g.claims.filter((c) => c.interviewId === interview.id).map((c) => ({ ...c, conflict: g.conflict })));
   const quote = range ? interview.text.slice(range.start, range.end) : '';
-  // The engine picks the figure the selection is about and who the sentence says gives it.
-  const prefill = useAsync(async () => (range ? request('claims.prefill', { id: interview.id, start: range.start, end: range.end }) : null), [interview.id, range?.start, range?.end]);
-  const guess = prefill.state === 'ready' ? prefill.value : null;
-  const number = picked?.value ? picked.value : (guess?.value ?? '');
+  // The engine picks the figure the selection is about and who the sentence says gives it. Its
+  // answer carries the selection it was asked for, so a guess for an earlier one is never shown.
+  const asked = range ? `${interview.id}:${range.start}-${range.end}` : '';
+  const prefill = useAsync(async () => (range ? { asked, guess: await request('claims.prefill', { id: interview.id, start: range.start, end: range.end }) } : null), [asked]);
+  const guess = prefill.state === 'ready' && prefill.value?.asked === asked ? prefill.value.guess : undefined;
+  const answered = guess !== undefined || prefill.state === 'error';
+  // A figure picked from the list is the value; the rest of the guess fills in when it comes.
+  const suggested = { value: picked?.value || guess?.value, unit: guess?.unit, source: guess?.source };
 
   return (
     <div className="annotations-panel">
-      {range && prefill.state === 'loading' && <p className="hint">Reading the selection…</p>}
-      {range && prefill.state !== 'loading' ? (
-        <ClaimForm key={`${range.start}-${range.end}-${guess?.value ?? ''}-${guess?.source ?? ''}-${guess?.unit ?? ''}`} interviewId={interview.id} range={range} quote={quote} value={number} {...(guess?.unit ? { unit: guess.unit } : {})} source={guess?.source ?? ''} whats={groups.map((g) => g.what)}
+      {range && !answered && <p className="hint">Reading the selection…</p>}
+      {range ? (
+        <ClaimForm key={asked} interviewId={interview.id} range={range} quote={quote} guess={suggested} whats={groups.map((g) => g.what)}
           onDone={() => { setPicked(null); clearSelection(); }} />
-      ) : range ? null : (
+      ) : (
         <>
           <p className="hint">Select a passage to mark it as a claim, or pick a figure below.</p>
           {focused && (

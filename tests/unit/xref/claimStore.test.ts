@@ -34,6 +34,23 @@ describe('claims on the durable journal, grouped with conflicts over overlapping
     await store.close();
   });
 
+  it('updates and restores on the journal: an unknown id changes nothing, a malformed claim is refused', async () => {
+    const store = await XrefStore.open(join(scratch.userData, 'edits'));
+    const claims = ClaimStore.over(store, join(scratch.userData, 'edits'));
+    const added = claims.add(claim('208', '2007-12'));
+    expect(claims.update('missing', { value: '1' })).toBeUndefined();
+    expect(claims.update(added.id, { unit: '', asOf: '' })).toEqual({ ...added, asOf: undefined });
+    expect(() => claims.update(added.id, { what: ' ' })).toThrow();
+    claims.remove(added.id);
+    expect(() => claims.restore({ ...added, asOf: 'last month' })).toThrow();
+    expect(claims.list()).toEqual([]);
+    claims.restore(added);
+    await store.close();
+    const reopened = await XrefStore.open(join(scratch.userData, 'edits'));
+    expect(reopened.claims()).toEqual([added]);
+    await reopened.close();
+  });
+
   it('flags different values only when their times overlap (within six weeks), and never merges them', () => {
     expect(dateSpan('2008-02').map((t) => new Date(t).toISOString().slice(0, 10))).toEqual(['2008-02-01', '2008-03-01']);
     expect(sameTime('2007-12', '2008-01-26')).toBe(true);

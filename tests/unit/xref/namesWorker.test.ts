@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,17 +13,21 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
+/** A copy of the sample archive opened a second time: its texts are read from the catalog's text store, as the worker reads them. */
+async function warmWorkspace(): Promise<{ base: string; ws: Workspace }> {
+  const base = mkdtempSync(join(tmpdir(), 'testimony-names-'));
+  dirs.push(base);
+  const root = join(base, 'archive');
+  cpSync(join(repo, 'archive'), root, { recursive: true, filter: (src) => !src.includes('.testimony') });
+  const first = await Workspace.open(root, { userDataDir: join(base, 'user') });
+  await first.ready;
+  await first.close();
+  return { base, ws: await Workspace.open(root, { userDataDir: join(base, 'user') }) };
+}
+
 describe('names found in the worker thread', () => {
   it.skipIf(!existsSync(worker))('are the entities found on the host thread, read from the same cached texts', async () => {
-    const base = mkdtempSync(join(tmpdir(), 'testimony-names-'));
-    dirs.push(base);
-    const root = join(base, 'archive');
-    cpSync(join(repo, 'archive'), root, { recursive: true, filter: (src) => !src.includes('.testimony') });
-    const first = await Workspace.open(root, { userDataDir: join(base, 'user') });
-    await first.ready;
-    await first.close();
-    // Warm: the interviews' texts are read from the catalog's text store, as the worker reads them.
-    const ws = await Workspace.open(root, { userDataDir: join(base, 'user') });
+    const { base, ws } = await warmWorkspace();
     try {
       await ws.ready;
       await ws.xref.prepare();
@@ -35,7 +39,36 @@ describe('names found in the worker thread', () => {
       const job = { dataDir: join(base, 'worker-data'), aliases: ws.xref.aliases.entries, decisions: new Map() };
       const there = await namesInWorker(worker, interviews, job, (p) => progress.push(p.done));
       expect(there?.map(summarise)).toEqual(here);
+      // Handed back a slice per request: many small slices make the same entities, in the same order.
+      const sliced = await namesInWorker(worker, interviews, { ...job, sliceMentions: 20 });
+      expect(sliced?.map(summarise)).toEqual(here);
       expect(progress.at(-1)).toBe(interviews.length);
+    } finally {
+      await ws.close();
+    }
+  });
+
+  // Linux keeps a nice value per thread (the 19th field of /proc/<pid>/task/<tid>/stat).
+  const niceOfThreads = (): Map<number, number> => new Map(readdirSync('/proc/self/task').map((tid) => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    return [Number(tid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])];
+  }));
+
+  it.skipIf(!existsSync(worker) || process.platform !== 'linux')('runs at low priority as background work, and only its own thread does', async () => {
+    const { base, ws } = await warmWorkspace();
+    try {
+      await ws.ready;
+      const interviews = ws.list().map((s) => ws.interview(s.id));
+      const seen = async (lowPriority: boolean): Promise<number[]> => {
+        const nice: number[][] = [];
+        const job = { dataDir: join(base, `data-${lowPriority}`), aliases: [], decisions: new Map(), namesOnly: true, lowPriority };
+        await namesInWorker(worker, interviews, job, () => nice.push([...niceOfThreads().values()]));
+        return nice[0] ?? [];
+      };
+      const before = niceOfThreads().get(process.pid);
+      expect(await seen(true)).toContain(19);
+      expect(niceOfThreads().get(process.pid)).toBe(before);
+      expect(await seen(false)).not.toContain(19);
     } finally {
       await ws.close();
     }
