@@ -155,7 +155,7 @@ export class Workspace {
 const READ_ONLY = 'Another Testimony window or command has this archive open, so it is read-only here: you can read and search, but changes are not saved. Close the other window and open the archive again to edit.';
 
 export function summary(interview: Interview): InterviewSummary {
-  const { id, path, format, title, interviewee, interviewer, date, place, language, words, tags, publisher, rights, url, extra, metaKey } = interview;
-  const extras = { tags, publisher, rights, url, extra, ...(metaKey ? { edited: true } : {}) };
+  const { id, path, format, title, interviewee, interviewer, date, place, language, words, tags, publisher, rights, url, extra, metaKey, media } = interview;
+  const extras = { tags, publisher, rights, url, extra, media, ...(metaKey ? { edited: true } : {}) };
   return { id, path, format, title, interviewee, interviewer, date, place, language, words, ...Object.fromEntries(Object.entries(extras).filter(([, v]) => v !== undefined)) };
 }

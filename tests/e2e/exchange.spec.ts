@@ -61,7 +61,7 @@ test('export the project as .qdpx, import it into an empty archive through the p
   await view.getByRole('button', { name: 'Export project (.qdpx)' }).click();
   const file = join(mkdtempSync(join(tmpdir(), 'testimony-qdpx-')), 'project.qdpx');
   await (await download).saveAs(file);
-  await expect(view.getByRole('status').filter({ hasText: /Saved .*\.qdpx: 11 interviews, 1 code, 1 coding, 1 note\./ })).toBeVisible();
+  await expect(view.getByRole('status').filter({ hasText: /Saved .*\.qdpx: 12 interviews, 1 code, 1 coding, 1 note\./ })).toBeVisible();
 
   const emptyFolder = join(mkdtempSync(join(tmpdir(), 'testimony-empty-')), 'archive');
   mkdirSync(emptyFolder);
@@ -71,7 +71,7 @@ test('export the project as .qdpx, import it into an empty archive through the p
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Exchange' }).click();
     await page.getByLabel('Import a REFI-QDA project or codebook').setInputFiles(file);
     const report = page.getByRole('status', { name: 'Import report' });
-    await expect(report).toContainText('Imported 11 interviews into imported/');
+    await expect(report).toContainText('Imported 12 interviews into imported/');
     await expect(report).toContainText('1 code, 1 coding and 1 note.');
     await expect(page.getByRole('list', { name: 'Interviews' }).getByRole('button')).toHaveCount(11);
     const annotations = await callApi<{ quote: string; note?: string }[]>(empty, 'annotations.list', {});
