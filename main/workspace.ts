@@ -11,6 +11,7 @@ import type { OpenOptions } from './annotations/store/store';
 import { searchArchive } from './workspace/searching';
 import { XrefService } from './xref/service';
 import { checkArchiveFolder } from './workspace/archiveFolder';
+import { MEDIA_ID, mediaFileOf, type MediaFile } from './library/mediaFile';
 
 /** How long background work waits for a first search before it starts anyway. */
 const BACKGROUND_DELAY_MS = 1500;
@@ -110,6 +111,11 @@ export class Workspace {
     const found = this.indexer.interview(id);
     if (!found) throw notFound('That interview');
     return found;
+  }
+
+  /** An interview's recording, to be served by a host; undefined for an unknown id or an interview without one. */
+  media(id: string): Promise<MediaFile | undefined> {
+    return MEDIA_ID.test(id) ? mediaFileOf(this.root, this.indexer.interview(id)) : Promise.resolve(undefined);
   }
 
   async search(query: string, options: { limit: number; offset: number; filters: SearchFilters }) {
