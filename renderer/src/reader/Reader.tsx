@@ -62,8 +62,8 @@ export function Reader({ interview, marks, currentHit, hitCount, scrollTo, onHit
             {hitTime !== undefined && playing && <button type="button" data-command="play-hit" onClick={() => playing.playFrom(hitTime)}>Play from this hit</button>}
           </nav>
         )}
-        {player}
       </header>
+      {player}
       <div className="reader-body" dir={directionOf(interview.language)} ref={body} tabIndex={0} role="document" aria-label="Interview text: arrows choose a passage, Enter selects it"
         onMouseUp={() => body.current && onSelect?.(body.current)} onKeyUp={() => body.current && onSelect?.(body.current)}
         onKeyDown={(event) => body.current && onReaderKey(event, body.current, onSelect)}>

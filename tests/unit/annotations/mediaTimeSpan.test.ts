@@ -62,7 +62,7 @@ describe('an annotation on the recorded sample interview', () => {
     const doc = JSON.parse((await exportAnnotations(ws, 'w3c')).text) as { first: { items: Record<string, unknown>[] } };
     const item = doc.first.items[0]!;
     const [text, media] = item.target as Record<string, Record<string, unknown>>[];
-    expect((text!.selector as { type: string }[]).map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    expect((text!.selector as unknown as { type: string }[]).map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
     const span = ws.annotations.list({ interviewId: id })[0]!.timeSpan!;
     expect(media).toEqual({
       type: 'SpecificResource',
