@@ -29,7 +29,7 @@ export interface Player {
   setFollowing(following: boolean): void;
 }
 
-const CANNOT_PLAY = 'This recording cannot be played here: the browser has no decoder for its format. Debian’s Chromium plays Ogg Opus, WebM, WAV and FLAC, not MP3, AAC/M4A or MP4; the desktop app plays them all.';
+const CANNOT_PLAY = 'This recording cannot be played here: this browser cannot decode it (some Chromium builds have no MP3, AAC/M4A or MP4 decoder; Ogg Opus, WebM, WAV and FLAC always play). The desktop app plays it, or convert it to Ogg Opus.';
 
 /** The state and commands of one media element; the element stays the source of truth. */
 export function usePlayer(): Player {
