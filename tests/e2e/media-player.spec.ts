@@ -70,6 +70,28 @@ test('playing moves the highlight to the next passage; the keys pause and jump b
   await sheet.getByRole('button', { name: 'Close' }).click();
 });
 
+test('a search hit plays from its passage; with following off, playing leaves the text where it is', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('frostbite');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.locator('.hit', { hasText: 'A clinic nurse in Arbil' }).locator('.snippet').first().click();
+  await expect(page.getByRole('region', { name: 'Recording' }).locator('.player-time')).toContainText('/ 1:10');
+  const answer = page.locator('.passage', { hasText: 'Tired, thin' });
+  await page.getByRole('button', { name: 'Play from this hit' }).click();
+  await expect(page.locator('.passage.playing')).toContainText('Tired, thin');
+  expect(Math.abs((await currentTime(page)) - Number(await answer.getAttribute('data-time')))).toBeLessThan(1);
+  await page.locator('.player-toggle').click();
+
+  await page.getByRole('checkbox', { name: 'Follow the text' }).uncheck();
+  await page.locator('.passage', { hasText: 'How many did you see in all' }).getByRole('button', { name: /^Play from/ }).click();
+  const scroller = page.locator('.main-pane');
+  await scroller.evaluate((pane) => pane.scrollTo(0, 0));
+  const top = await scroller.evaluate((pane) => pane.scrollTop);
+  await expect(page.locator('.passage.playing')).toContainText('By February 2008', { timeout: 20_000 });
+  expect(await scroller.evaluate((pane) => pane.scrollTop)).toBe(top);
+  await page.locator('.player-toggle').click();
+});
+
 test('an annotation shows its time span, plays from its start, and its W3C export targets the recording with a media fragment', async ({ page }) => {
   await openRecorded(page);
   await selectInReader(page, 'some with frostbite on their feet');
@@ -114,6 +136,7 @@ test('the dark theme; a recording that cannot play here says so, and the text st
   const archive = copyArchive();
   writeFileSync(join(archive, 'broken-recording.vtt'), 'WEBVTT\n\nNOTE\ntitle: A recording that cannot play\n\n1\n00:00:01.000 --> 00:00:03.000\n<v Laura Bennett>Can you hear me?\n');
   writeFileSync(join(archive, 'broken-recording.m4a'), Buffer.alloc(4096, 7));
+  writeFileSync(join(archive, 'field-photo.tiff'), Buffer.from('II*\0'));
   const other = await serveArchive(archive);
   try {
     await page.goto(other.url);
@@ -122,6 +145,13 @@ test('the dark theme; a recording that cannot play here says so, and the text st
     await expect(player.getByRole('status')).toContainText('cannot be played here');
     await expect(player.getByRole('status')).toContainText('broken-recording.m4a');
     await expect(page.getByRole('article')).toContainText('Can you hear me?');
+    // A file of a type no reader knows is named under "Archive problems"; the recordings are not.
+    const problems = page.getByRole('group', { name: 'Archive problems' });
+    await problems.locator('summary').click();
+    await expect(problems).toContainText('field-photo.tiff');
+    await expect(problems).toContainText('not an interview format Testimony reads (.tiff)');
+    await expect(problems).not.toContainText('.m4a');
+    await expect(problems).not.toContainText('.ogg');
   } finally {
     await other.stop();
   }
