@@ -61,6 +61,15 @@ describe('recordings in an archive', () => {
     ]);
   });
 
+  it('by the OHMS file’s media URL, whose file name is looked for beside the XML', async () => {
+    const root = path.join(dir, 'ohms');
+    const ohms = '<?xml version="1.0"?>\n<ROOT><record id="1"><title>Border</title><media_url>https://oh.example.edu/media/2009_oh_017.mp3</media_url><transcript>Q: When?\nA: In 2008.</transcript></record></ROOT>';
+    await write(root, { 'xml/border.xml': ohms, 'xml/2009_oh_017.mp3': 'ID3' });
+    const { interviews, problems } = await readArchive(root);
+    expect(interviews[0]?.media).toEqual({ path: 'xml/2009_oh_017.mp3', kind: 'audio', type: 'audio/mpeg' });
+    expect(problems).toEqual([]);
+  });
+
   it('is found again on a warm start, and a recording added later is attached without reading the transcript again', async () => {
     const root = path.join(dir, 'warm');
     const catalogFile = path.join(root, '.testimony', 'cache', 'interviews.ndjson');
