@@ -24,6 +24,7 @@ export function mediaTypeOf(filePath: string): Omit<InterviewMedia, 'path'> | un
 
 const stem = (p: string): string => path.posix.basename(p, path.posix.extname(p)).normalize('NFC').toLowerCase();
 
+
 /**
  * Where a reference written in a transcript points, relative to the archive: a relative path
  * from the transcript's folder, or (for a URL, an absolute path or a path leaving the archive,
@@ -48,20 +49,31 @@ function pick(candidates: string[]): string | undefined {
   return [...candidates].sort((a, b) => PREFERENCE.indexOf(path.extname(a).toLowerCase()) - PREFERENCE.indexOf(path.extname(b).toLowerCase()))[0];
 }
 
-/** The recording of one interview among the archive's media files (relative paths), if any. */
-export function findMedia(interview: Pick<Interview, 'path' | 'mediaRef'>, media: readonly string[]): string | undefined {
-  const byPath = new Map(media.map((m) => [m.normalize('NFC').toLowerCase(), m]));
-  const folder = path.posix.dirname(interview.path);
-  const inFolder = media.filter((m) => path.posix.dirname(m) === folder);
+/** The archive's recordings by path and by folder, built once per read (lookups are then per folder). */
+export interface MediaIndex {
+  byPath: Map<string, string>;
+  byFolder: Map<string, string[]>;
+}
+
+const key = (p: string): string => p.normalize('NFC').toLowerCase();
+
+export function mediaIndex(media: readonly string[]): MediaIndex {
+  const byFolder = new Map<string, string[]>();
+  for (const m of media) byFolder.set(path.posix.dirname(m), [...(byFolder.get(path.posix.dirname(m)) ?? []), m]);
+  return { byPath: new Map(media.map((m) => [key(m), m])), byFolder };
+}
+
+/** The recording of one interview among the archive's recordings, if any. */
+export function findMedia(interview: Pick<Interview, 'path' | 'mediaRef'>, index: MediaIndex): string | undefined {
+  const inFolder = index.byFolder.get(path.posix.dirname(interview.path)) ?? [];
   if (interview.mediaRef) {
     for (const candidate of referenced(interview.path, interview.mediaRef)) {
-      const exact = byPath.get(candidate.normalize('NFC').toLowerCase());
+      const exact = index.byPath.get(key(candidate));
       if (exact) return exact;
-      // Transcriber writes the recording's name without its extension.
-      if (!mediaTypeOf(candidate)) {
-        const named = pick(inFolder.filter((m) => stem(m) === stem(`${candidate}.x`)));
-        if (named) return named;
-      }
+      // Transcriber writes the recording's name without its extension: the whole name is the stem.
+      const whole = key(path.posix.basename(candidate));
+      const named = mediaTypeOf(candidate) ? undefined : pick(inFolder.filter((m) => stem(m) === whole));
+      if (named) return named;
     }
   }
   return pick(inFolder.filter((m) => stem(m) === stem(interview.path)));
@@ -74,8 +86,9 @@ export function findMedia(interview: Pick<Interview, 'path' | 'mediaRef'>, media
 export function attachMedia(interviews: Interview[], media: readonly string[]): { changed: Interview[]; unclaimed: ArchiveProblem[] } {
   const claimed = new Set<string>();
   const changed: Interview[] = [];
+  const index = mediaIndex(media);
   for (const interview of interviews) {
-    const found = findMedia(interview, media);
+    const found = findMedia(interview, index);
     const next = found ? { path: found, ...mediaTypeOf(found)! } : undefined;
     if (found) claimed.add(found);
     if (JSON.stringify(next) === JSON.stringify(interview.media)) continue;

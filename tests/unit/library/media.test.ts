@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findMedia } from '../../../main/library/media';
+import { findMedia as findIn, mediaIndex } from '../../../main/library/media';
 import { readArchive } from '../../../main/library/readArchive';
 import { readArchiveOffThread } from '../../../main/library/readAndCache';
 import { tempDir } from './helpers';
@@ -19,6 +19,8 @@ async function write(root: string, files: Record<string, string>): Promise<void>
 }
 
 const vtt = (note = ''): string => `WEBVTT\n\nNOTE\ntitle: A cue${note}\n\n1\n00:00:01.000 --> 00:00:02.000\nHello there.\n`;
+
+const findMedia = (interview: { path: string; mediaRef?: string }, media: string[]): string | undefined => findIn(interview, mediaIndex(media));
 
 describe('finding a transcript’s recording', () => {
   it('by base name beside it, preferring what Chromium plays', () => {
