@@ -33,17 +33,17 @@ function timeSlots(doc: XmlNode): Map<string, number> {
  * alignable annotation a passage between its two time slots; annotations of dependent tiers
  * (translations, glosses) become their parent's keywords.
  */
-export function parseEaf(doc: XmlNode): { turns: TimedTurn[]; mediaRef?: string; participants: string[]; date?: string } {
+export function parseEaf(doc: XmlNode): { turns: TimedTurn[]; mediaRef?: string; participants: { name: string; tier: string }[]; date?: string } {
   const root = doc.ANNOTATION_DOCUMENT as XmlNode | undefined;
   if (!root) throw new ArchiveReadError('an XML file without an ELAN <ANNOTATION_DOCUMENT>: not an ELAN transcript');
   const slots = timeSlots(root);
   const byId = new Map<string, TimedTurn>();
   const dependent: { ref: string; value: string }[] = [];
-  const participants: string[] = [];
+  const participants: { name: string; tier: string }[] = [];
   for (const tier of listOf(root.TIER)) {
     const speaker = attr(tier, 'PARTICIPANT') ?? attr(tier, 'TIER_ID');
     const independent = !attr(tier, 'PARENT_REF');
-    if (independent && speaker && !participants.includes(speaker)) participants.push(speaker);
+    if (independent && speaker && !participants.some((p) => p.name === speaker)) participants.push({ name: speaker, tier: attr(tier, 'TIER_ID') ?? '' });
     for (const annotation of listOf(tier.ANNOTATION)) {
       const aligned = annotation.ALIGNABLE_ANNOTATION as XmlNode | undefined;
       const referring = annotation.REF_ANNOTATION as XmlNode | undefined;
@@ -69,12 +69,20 @@ export function parseEaf(doc: XmlNode): { turns: TimedTurn[]; mediaRef?: string;
   return { turns: [...byId.values()], mediaRef, participants, date: parseDate(attr(root, 'DATE')?.slice(0, 10)) };
 }
 
+const ASKS = /\b(?:interviewer|int|q|question)\b/i;
+
+/** ELAN has no roles: two speakers, one on a tier named for the interviewer ("Interviewer", "Q"), give both. */
+function rolesOf(participants: { name: string; tier: string }[]): { interviewer?: string; interviewee?: string } {
+  const asking = participants.filter((p) => ASKS.test(p.tier) || ASKS.test(p.name));
+  const other = participants.find((p) => !asking.includes(p));
+  if (participants.length !== 2 || asking.length !== 1 || !other) return {};
+  return { interviewer: cleanName(asking[0]?.name), interviewee: cleanName(other.name) };
+}
+
 /** ELAN annotation documents (.eaf). */
 export const readEaf: Reader = async (input) => {
   const { doc, notes } = await readSafeXml(input, 'ELAN');
   const { turns, mediaRef, participants, date } = parseEaf(doc as XmlNode);
-  const [first, second] = participants.map((p) => cleanName(p));
-  // ELAN names no roles: with two participants, the first tier is taken as the interviewer.
-  const roles = participants.length === 2 ? { interviewer: first, interviewee: second } : {};
+  const roles = rolesOf(participants);
   return { result: fromTimedTurns(turns, input.capBytes, { title: '', date, mediaRef, ...roles }), notes };
 };

@@ -20,7 +20,7 @@ function find(nodes: Ordered[], tag: string): Ordered[] {
  * Transcriber (.trs): speakers from <Speakers>, one passage per stretch between two <Sync>
  * marks inside a <Turn>, with the turn's (first) speaker; events and comments are left out.
  */
-export function parseTrs(doc: Ordered[]): { turns: TimedTurn[]; mediaRef?: string; speakers: string[]; date?: string } {
+export function parseTrs(doc: Ordered[]): { turns: TimedTurn[]; mediaRef?: string; date?: string } {
   const trans = find(doc, 'Trans')[0];
   if (!trans) throw new ArchiveReadError('an XML file without a Transcriber <Trans> element: not a Transcriber transcript');
   const names = new Map(find(childrenOf(trans), 'Speaker').map((s) => [attrOf(s, 'id') ?? '', decodeEntities(attrOf(s, 'name') ?? '').trim()]));
@@ -52,13 +52,13 @@ export function parseTrs(doc: Ordered[]): { turns: TimedTurn[]; mediaRef?: strin
     if (current.text.trim()) close(turnEnd);
   }
   for (const t of turns) t.text = t.text.replace(/\s+/g, ' ').trim();
-  return { turns, mediaRef: attrOf(trans, 'audio_filename'), speakers: [...names.values()].filter(Boolean), date: parseDate(attrOf(trans, 'air_date')) };
+  return { turns, mediaRef: attrOf(trans, 'audio_filename'), date: parseDate(attrOf(trans, 'air_date')) };
 }
 
 /** Transcriber transcripts (.trs). */
 export const readTrs: Reader = async (input) => {
   const { doc, notes } = await readSafeXml(input, 'Transcriber', { preserveOrder: true });
-  const { turns, mediaRef, speakers, date } = parseTrs(doc as Ordered[]);
-  const roles = speakers.length === 2 ? { interviewer: speakers[0], interviewee: speakers[1] } : {};
-  return { result: fromTimedTurns(turns, input.capBytes, { title: '', mediaRef, date, ...roles }), notes };
+  const { turns, mediaRef, date } = parseTrs(doc as Ordered[]);
+  // Transcriber names speakers but not their roles: the speakers are the passages' own.
+  return { result: fromTimedTurns(turns, input.capBytes, { title: '', mediaRef, date }), notes };
 };

@@ -55,6 +55,13 @@ describe('ELAN', () => {
     expectValidPassages(interview);
   });
 
+  it('gives no roles without a tier named for the interviewer', async () => {
+    const unnamed = fixture('clinic-two-tiers.eaf').replace('TIER_ID="Interviewer"', 'TIER_ID="Speaker A"');
+    const interview = await readWritten(dir, 'unnamed.eaf', unnamed);
+    expect([interview.interviewer, interview.interviewee]).toEqual([undefined, undefined]);
+    expect(interview.passages[0]?.speaker).toBe('Laura Bennett');
+  });
+
   it('refuses entities (XXE), broken XML and other XML, never expanding anything', async () => {
     const xxe = '<?xml version="1.0"?>\n<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<ANNOTATION_DOCUMENT><TIER TIER_ID="a"><ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID="a1" TIME_SLOT_REF1="t"><ANNOTATION_VALUE>&x;</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER></ANNOTATION_DOCUMENT>';
     await expect(readWritten(dir, 'xxe.eaf', xxe)).rejects.toThrow(/declares entities/);
@@ -66,7 +73,8 @@ describe('ELAN', () => {
 describe('Transcriber', () => {
   it('reads speakers, one passage per Sync, overlapping speech by <Who>, and the audio file name', async () => {
     const interview = await readWritten(dir, 'clinic.trs', fixture('clinic.trs'));
-    expect(interview).toMatchObject({ format: 'trs', interviewer: 'Laura Bennett', interviewee: 'Soran Aziz', date: '2008-03-02', mediaRef: 'clinic' });
+    expect(interview).toMatchObject({ format: 'trs', date: '2008-03-02', mediaRef: 'clinic' });
+    expect(interview.interviewer).toBeUndefined();
     expect(interview.passages.map((p) => [p.speaker, p.time])).toEqual([['Laura Bennett', 0], ['Soran Aziz', 4.1], ['Soran Aziz', 8.75], ['Laura Bennett', 14.3], ['Soran Aziz', 14.3]]);
     expect(interview.passages.map((p) => p.endTime)).toEqual([4.1, 8.75, 14.3, undefined, 20.5]);
     expect(interview.text).toContain('A few went back to Iran.');
