@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { isTyping, matches } from '../shell/commands';
 import { CONTEXT_KEYS } from '../shell/contextKeys';
 import type { Player } from './usePlayer';
@@ -9,15 +9,22 @@ import type { Player } from './usePlayer';
  * under an open dialog.
  */
 export function usePlayerKeys(player: Player | null): void {
+  // The player changes with every time update; the listener stays, reading the latest one.
+  const latest = useRef(player);
   useEffect(() => {
-    if (!player) return;
+    latest.current = player;
+  }, [player]);
+  const active = player !== null;
+  useEffect(() => {
+    if (!active) return;
+    const now = (): Player | null => latest.current;
     const actions: [string, () => void][] = [
-      [CONTEXT_KEYS.playPause.shortcut, player.toggle],
-      [CONTEXT_KEYS.jumpBack.shortcut, () => player.jump(-1)],
-      [CONTEXT_KEYS.jumpForward.shortcut, () => player.jump(1)],
-      [CONTEXT_KEYS.faster.shortcut, () => player.speed(1)],
-      [CONTEXT_KEYS.slower.shortcut, () => player.speed(-1)],
-      [CONTEXT_KEYS.follow.shortcut, () => player.setFollowing(!player.state.following)],
+      [CONTEXT_KEYS.playPause.shortcut, () => now()?.toggle()],
+      [CONTEXT_KEYS.jumpBack.shortcut, () => now()?.jump(-1)],
+      [CONTEXT_KEYS.jumpForward.shortcut, () => now()?.jump(1)],
+      [CONTEXT_KEYS.faster.shortcut, () => now()?.speed(1)],
+      [CONTEXT_KEYS.slower.shortcut, () => now()?.speed(-1)],
+      [CONTEXT_KEYS.follow.shortcut, () => now()?.setFollowing(!now()?.state.following)],
     ];
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || isTyping(event.target) || document.querySelector('dialog[open]')) return;
@@ -28,5 +35,5 @@ export function usePlayerKeys(player: Player | null): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [player]);
+  }, [active]);
 }
