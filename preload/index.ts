@@ -19,7 +19,6 @@ const api: TestimonyApi = {
     ipcRenderer.on(EVENT_CHANNEL, handler);
     return () => ipcRenderer.removeListener(EVENT_CHANNEL, handler);
   },
-  mediaUrl: (interviewId) => `app://testimony/media/${encodeURIComponent(interviewId)}`,
 };
 
 contextBridge.exposeInMainWorld('testimony', api);

@@ -1,5 +1,5 @@
 import type { InterviewMedia } from '../../../preload/api';
-import { api } from '../api/client';
+import { mediaUrl } from '../api/client';
 import { displayShortcut } from '../shell/commands';
 import { CONTEXT_KEYS } from '../shell/contextKeys';
 import { formatTime } from '../shared/format';
@@ -18,7 +18,7 @@ export function Player({ interviewId, media, player }: { interviewId: string; me
   const fileName = media.path.split('/').pop() ?? media.path;
   return (
     <section className={`player player-${media.kind}`} aria-label="Recording">
-      <Element ref={element} src={api.mediaUrl(interviewId)} preload="metadata" className="player-media" {...events} />
+      <Element ref={element} src={mediaUrl(interviewId)} preload="metadata" className="player-media" {...events} />
       {(!playable || state.error) ? (
         <p className="player-cannot" role="status">{state.error ?? CANNOT_PLAY} <span className="muted">({fileName})</span></p>
       ) : (
