@@ -32,9 +32,8 @@ export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 /** Seconds "jump back" (and forward) moves. */
 export const JUMP_SECONDS = 5;
 
-/** The next playback speed up or down the list, staying within 0.5–2×. */
+/** The next playback speed up or down the list from `current`, staying within 0.5–2×. */
 export function nextSpeed(current: number, step: 1 | -1): number {
-  const index = SPEEDS.findIndex((s) => s >= current - 0.001);
-  const at = index < 0 ? SPEEDS.length - 1 : index;
-  return SPEEDS[Math.min(SPEEDS.length - 1, Math.max(0, at + step))] ?? 1;
+  const next = step > 0 ? SPEEDS.find((s) => s > current + 0.001) : [...SPEEDS].reverse().find((s) => s < current - 0.001);
+  return next ?? (step > 0 ? SPEEDS[SPEEDS.length - 1]! : SPEEDS[0]);
 }
