@@ -144,7 +144,7 @@ async function confirmDrop(folder: string): Promise<boolean> {
 app.whenReady().then(async () => {
   settings = SettingsFile.load(app.getPath('userData'));
   hardenApp();
-  serveRendererBundle(join(__dirname, '../renderer'));
+  serveRendererBundle(join(__dirname, '../renderer'), async (id) => workspace?.media(id));
   window = createWindow();
   serveIpc(window, () => handlers);
   serveDrops(window, (folder) => void openArchive(folder), (path) => existsSync(path) && statSync(path).isDirectory(), confirmDrop);

@@ -1,7 +1,8 @@
 /**
  * The renderer's Content Security Policy, used by both hosts (Electron's protocol handler and the
  * loopback HTTP host) and mirrored in renderer/index.html. No remote content, no inline script,
- * no eval, no plugins, no framing, no form posts.
+ * no eval, no plugins, no framing, no form posts. Recordings play only from the app's own origin
+ * (app://testimony/media/…, or the loopback host's /api/media/…), never from a remote URL.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -10,6 +11,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  "media-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

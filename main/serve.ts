@@ -63,6 +63,7 @@ async function main(argv: string[]): Promise<void> {
     rendererDir: join(__dirname, '..', 'renderer'),
     port,
     downloads: (name, res) => dossierDownloads(ws)(name, res),
+    media: (id) => ws.media(id),
   });
   process.stdout.write(`${host.url}\n`);
   const stop = async (): Promise<void> => {

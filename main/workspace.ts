@@ -11,6 +11,7 @@ import type { OpenOptions } from './annotations/store/store';
 import { searchArchive } from './workspace/searching';
 import { XrefService } from './xref/service';
 import { checkArchiveFolder } from './workspace/archiveFolder';
+import { MEDIA_ID, mediaFileOf, type MediaFile } from './library/mediaFile';
 
 /** How long background work waits for a first search before it starts anyway. */
 const BACKGROUND_DELAY_MS = 1500;
@@ -112,6 +113,11 @@ export class Workspace {
     return found;
   }
 
+  /** An interview's recording, to be served by a host; undefined for an unknown id or an interview without one. */
+  media(id: string): Promise<MediaFile | undefined> {
+    return MEDIA_ID.test(id) ? mediaFileOf(this.root, this.indexer.interview(id)) : Promise.resolve(undefined);
+  }
+
   async search(query: string, options: { limit: number; offset: number; filters: SearchFilters }) {
     await this.indexer.ready;
     try {
@@ -155,7 +161,7 @@ export class Workspace {
 const READ_ONLY = 'Another Testimony window or command has this archive open, so it is read-only here: you can read and search, but changes are not saved. Close the other window and open the archive again to edit.';
 
 export function summary(interview: Interview): InterviewSummary {
-  const { id, path, format, title, interviewee, interviewer, date, place, language, words, tags, publisher, rights, url, extra, metaKey } = interview;
-  const extras = { tags, publisher, rights, url, extra, ...(metaKey ? { edited: true } : {}) };
+  const { id, path, format, title, interviewee, interviewer, date, place, language, words, tags, publisher, rights, url, extra, metaKey, media } = interview;
+  const extras = { tags, publisher, rights, url, extra, media, ...(metaKey ? { edited: true } : {}) };
   return { id, path, format, title, interviewee, interviewer, date, place, language, words, ...Object.fromEntries(Object.entries(extras).filter(([, v]) => v !== undefined)) };
 }

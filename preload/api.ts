@@ -80,6 +80,8 @@ export interface TestimonyApi {
   on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void;
   /** Browser host only: fetches a file the engine offered for download (a URL under /api/download/). */
   download?(url: string): Promise<Blob>;
+  /** Browser host only: where the page plays an interview's recording from (the desktop app serves `/media/<id>` itself). */
+  mediaUrl?(interviewId: string): string;
 }
 
 export const callNames = Object.keys(calls) as CallName[];

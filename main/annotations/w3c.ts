@@ -7,11 +7,14 @@
  *   described with dcterms:title / dcterms:identifier = its path in the archive and
  *   dcterms:hasVersion = "sha256:<hash of the text annotated>"), with a TextQuoteSelector and a
  *   TextPositionSelector. The `dcterms:` prefix is defined by the anno.jsonld context itself.
+ * - an annotation on a timecoded passage of an interview with a recording gets a second target:
+ *   the recording, with a FragmentSelector conforming to Media Fragments ("t=start,end").
  * - exportW3C: an AnnotationCollection with one embedded AnnotationPage (as the model's §5).
  */
 import { randomUUID } from 'node:crypto';
 import { codePath } from './codes';
 import type { Annotation, Code } from './model';
+import { mediaFragment } from '../library/timeSpan';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const INTERVIEW_URI_PREFIX = 'testimony:interview/';
@@ -24,6 +27,27 @@ export interface InterviewRef {
 
 export type W3CAnnotation = Record<string, unknown>;
 
+/** The stretch of an interview's recording an annotation covers. */
+export interface MediaSpan {
+  /** The recording's path in the archive, its kind and MIME type. */
+  path: string;
+  kind: 'audio' | 'video';
+  type: string;
+  start: number;
+  end?: number;
+}
+
+export const MEDIA_URI_PREFIX = 'testimony:media/';
+export const MEDIA_FRAGMENTS = 'http://www.w3.org/TR/media-frags/';
+
+function mediaTarget(span: MediaSpan): Record<string, unknown> {
+  return {
+    type: 'SpecificResource',
+    source: { id: MEDIA_URI_PREFIX + encodeURI(span.path), type: span.kind === 'video' ? 'Video' : 'Sound', format: span.type.split(';')[0], 'dcterms:identifier': wellFormed(span.path) },
+    selector: { type: 'FragmentSelector', conformsTo: MEDIA_FRAGMENTS, value: mediaFragment(span) },
+  };
+}
+
 export function interviewUri(interviewId: string): string {
   return INTERVIEW_URI_PREFIX + encodeURIComponent(interviewId);
 }
@@ -33,7 +57,7 @@ export function wellFormed(s: string): string {
   return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
-export function toW3C(annotation: Annotation, interview: InterviewRef, codesById: ReadonlyMap<string, Code>): W3CAnnotation {
+export function toW3C(annotation: Annotation, interview: InterviewRef, codesById: ReadonlyMap<string, Code>, media?: MediaSpan): W3CAnnotation {
   const { target } = annotation;
   const bodies: Record<string, unknown>[] = [];
   if (annotation.note !== undefined && annotation.note !== '') {
@@ -53,7 +77,7 @@ export function toW3C(annotation: Annotation, interview: InterviewRef, codesById
     created: annotation.created,
     modified: annotation.modified,
     ...(bodies.length === 1 ? { body: bodies[0] } : bodies.length > 1 ? { body: bodies } : {}),
-    target: {
+    target: withMedia({
       type: 'SpecificResource',
       source: {
         id: interviewUri(interview.id),
@@ -67,14 +91,21 @@ export function toW3C(annotation: Annotation, interview: InterviewRef, codesById
         { type: 'TextQuoteSelector', exact: wellFormed(target.quote.exact), prefix: wellFormed(target.quote.prefix), suffix: wellFormed(target.quote.suffix) },
         { type: 'TextPositionSelector', start: target.position.start, end: target.position.end },
       ],
-    },
+    }, media),
   };
+}
+
+/** The text target alone, or the text and the recording's stretch (the text first: importers look for it). */
+function withMedia(text: Record<string, unknown>, media: MediaSpan | undefined): Record<string, unknown> | Record<string, unknown>[] {
+  return media ? [text, mediaTarget(media)] : text;
 }
 
 export interface ExportOptions {
   label?: string;
   /** For tests and reproducible files; a fresh urn:uuid otherwise. */
   collectionId?: string;
+  /** The stretch of a recording an annotation covers, where its interview has one. */
+  mediaOf?: (annotation: Annotation) => MediaSpan | undefined;
 }
 
 /**
@@ -89,7 +120,7 @@ export function exportW3C(
 ): W3CAnnotation {
   const id = opts.collectionId ?? `urn:uuid:${randomUUID()}`;
   const items = annotations.map((a) => {
-    const { '@context': _context, ...item } = toW3C(a, interviewOf(a.interviewId) ?? { id: a.interviewId, path: a.interviewId, title: a.interviewId }, codesById);
+    const { '@context': _context, ...item } = toW3C(a, interviewOf(a.interviewId) ?? { id: a.interviewId, path: a.interviewId, title: a.interviewId }, codesById, opts.mediaOf?.(a));
     return item;
   });
   return {

@@ -33,11 +33,24 @@ export function speakerOf(c: Citation, labels: Labels): string | undefined {
   return c.interviewee;
 }
 
+/** The timecode of a citation, naming the recording it is a place in: "00:00:19 (clinic.ogg)". */
+export function timeLocator(c: Citation, labels: Labels): string | undefined {
+  if (c.time === undefined) return undefined;
+  const time = labels.num(timecode(c.time));
+  return c.media ? `${time} ${isolate(`(${c.media.split('/').pop() ?? c.media})`)}` : time;
+}
+
+/** The recording's place in an endnote, after the file: "recording: clinic.ogg". */
+export function recordingField(c: Citation, labels: Labels): string | undefined {
+  return c.media ? `${labels.citation.recording}: ${isolate(c.media)}` : undefined;
+}
+
 export const defaultCitationStyle: CitationStyle = {
   locator(c, labels) {
     const parts: string[] = [];
     if (c.passage !== undefined) parts.push(`${labels.citation.passage}\u00A0${labels.num(c.passage)}`);
-    if (c.time !== undefined) parts.push(labels.num(timecode(c.time)));
+    const time = timeLocator(c, labels);
+    if (time) parts.push(time);
     return parts.join(labels.listSeparator);
   },
   attribution(c, labels) {
@@ -51,6 +64,8 @@ export const defaultCitationStyle: CitationStyle = {
     if (c.interviewer) parts.push(`${l.interviewer}: ${isolate(c.interviewer)}`);
     if (c.date) parts.push(isolate(c.date));
     parts.push(`${l.file}: ${isolate(c.file)}`);
+    const recording = recordingField(c, labels);
+    if (recording) parts.push(recording);
     return `${parts.join(labels.fieldSeparator)}.`;
   },
   sourceKey(c) {

@@ -21,7 +21,7 @@ export interface Labels {
   citedOn: string;
   notInDossier: string;
   link: Record<LinkType, [forward: string, reverse: string]>;
-  citation: { interviewee: string; interviewer: string; speaker: string; passage: string; file: string; citedAt: string };
+  citation: { interviewee: string; interviewer: string; speaker: string; passage: string; file: string; recording: string; citedAt: string };
   /** The dossier's own numbers (pages, notes, excerpts) in the dossier's digits. */
   num: (n: number | string) => string;
   /** Between items of a list ("3, 5") and between the fields of a reference ("title; file"). */
@@ -54,7 +54,7 @@ const en: Labels = {
     'same event': ['Same event as', 'Same event as'],
     'see also': ['See also', 'See also'],
   },
-  citation: { interviewee: 'interviewee', interviewer: 'interviewer', speaker: 'speaker', passage: '¶', file: 'file', citedAt: 'Cited' },
+  citation: { interviewee: 'interviewee', interviewer: 'interviewer', speaker: 'speaker', passage: '¶', file: 'file', recording: 'recording', citedAt: 'Cited' },
   num: (n) => String(n),
   listSeparator: ', ',
   fieldSeparator: '; ',
@@ -88,7 +88,7 @@ const fa: Labels = {
     'same event': ['همان رویداد', 'همان رویداد'],
     'see also': ['نیز ببینید', 'نیز ببینید'],
   },
-  citation: { interviewee: 'مصاحبه‌شونده', interviewer: 'مصاحبه‌گر', speaker: 'گوینده', passage: 'بند', file: 'پرونده', citedAt: 'نقل‌شده' },
+  citation: { interviewee: 'مصاحبه‌شونده', interviewer: 'مصاحبه‌گر', speaker: 'گوینده', passage: 'بند', file: 'پرونده', recording: 'ضبط', citedAt: 'نقل‌شده' },
   num: persian,
   listSeparator: '، ',
   fieldSeparator: '؛ ',

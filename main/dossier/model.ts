@@ -29,6 +29,8 @@ export const CitationSchema = z.object({
   /** Seconds from the start of the recording. */
   time: z.number().nonnegative().optional(),
   file: nonEmpty,
+  /** The interview's recording in the archive, where it has one: the timecode is a place in it. */
+  media: z.string().optional(),
 });
 export type Citation = z.infer<typeof CitationSchema>;
 

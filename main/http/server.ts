@@ -5,6 +5,7 @@ import type { EventName, EventPayload } from '../../preload/api';
 import { dispatch, type Handlers } from '../handlers/dispatch';
 import { checkHost, checkOrigin, checkToken, type GuardVerdict } from './guard';
 import { serveStatic } from './static';
+import { serveMedia, type MediaLookup } from './media';
 
 const MAX_BODY = 4 * 1024 * 1024;
 /** A REFI-QDA project uploaded for import travels as base64 in one call. */
@@ -26,6 +27,8 @@ export interface LoopbackOptions {
   token?: string;
   /** Extra GET routes under /api/ (after the token check), e.g. downloads. */
   downloads?: (name: string, res: ServerResponse) => Promise<boolean>;
+  /** An interview's recording by its id, for GET /api/media/<id>. */
+  media?: MediaLookup;
   /** Socket limits (defaults: SOCKET_LIMITS); tests shorten them. */
   limits?: Partial<typeof SOCKET_LIMITS>;
 }
@@ -59,6 +62,9 @@ export async function startLoopbackHost(options: LoopbackOptions): Promise<Loopb
     if (refuse(req, res, checkToken(req, url, token)) || refuse(req, res, checkOrigin(req, port))) return;
     const route = url.pathname.slice('/api/'.length);
     if (route === 'events' && req.method === 'GET') return openEventStream(res);
+    // One path segment, the interview's id: "../" or an encoded slash never becomes a file path.
+    const mediaId = /^media\/([^/]+)$/.exec(route)?.[1];
+    if (mediaId !== undefined && options.media) return serveMedia(req, res, mediaId, options.media);
     if (route.startsWith('call/') && req.method === 'POST') {
       const body = await readJson(req, route === 'call/exchange.import' ? MAX_IMPORT_BODY : MAX_BODY);
       const result = body.ok ? await dispatch(options.handlers, route.slice(5), body.value) : body;

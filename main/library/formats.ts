@@ -13,7 +13,17 @@ const byExtension: Record<string, InterviewFormat> = {
   '.srt': 'srt',
   '.xml': 'ohms',
   '.csv': 'csv',
+  '.textgrid': 'textgrid',
+  '.eaf': 'eaf',
+  '.trs': 'trs',
+  '.otr': 'otr',
 };
+
+/**
+ * Files that are no one's interview and need no word: Testimony's own sidecars and alias list,
+ * catalogue sidecars, and what file managers and editors leave behind.
+ */
+const QUIET_NAMES = /^(?:metadata\.json|testimony-aliases\.json|thumbs\.db|desktop\.ini|icon\r)$|\.testimony\.json$|~$|\.(?:bak|tmp|swp|part|crdownload)$/i;
 
 /**
  * The format a file is read as, judged by its extension; undefined for files that are not
@@ -21,6 +31,14 @@ const byExtension: Record<string, InterviewFormat> = {
  */
 export function formatOf(filePath: string): InterviewFormat | undefined {
   return byExtension[path.extname(filePath).toLowerCase()];
+}
+
+/** Why a file of another type is listed under "Archive problems"; undefined for the quiet ones. */
+export function notReadReason(filePath: string): string | undefined {
+  const name = path.basename(filePath);
+  if (QUIET_NAMES.test(name)) return undefined;
+  const extension = path.extname(name).toLowerCase();
+  return extension.length > 1 ? `not an interview format Testimony reads (${extension})` : 'not an interview format Testimony reads (a file without an extension)';
 }
 
 /** True when the head of an XML file shows an OHMS record (`<ohms>` or `<ROOT>` with `<record>`). */

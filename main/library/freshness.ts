@@ -1,6 +1,6 @@
 /**
  * Is the archive as the catalog last saw it? A plain walk of the folders with the stamps (size,
- * mtime, ctime) of every file a reader could take, compared with the walk saved beside the
+ * mtime, ctime) of every file a reader could take (and of recordings and files listed as not read), compared with the walk saved beside the
  * catalog. Synchronous and without reading any file, it checks 5,000 files in tens of
  * milliseconds. Anything unusual (a symbolic link, a name that is not UTF-8, deep nesting, an
  * error) gives no listing, and the caller falls back to the full scan, which knows those cases.
@@ -8,7 +8,8 @@
 import { lstatSync, readFileSync, readdirSync, type Dirent } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatOf } from './formats';
+import { formatOf, notReadReason } from './formats';
+import { mediaTypeOf } from './media';
 import type { ArchiveProblem } from './types';
 
 /** Relative path → "size:mtime:ctime". */
@@ -39,7 +40,7 @@ export function listArchive(root: string): Listing | null {
       const abs = path.join(dir, name);
       if (entry.isDirectory()) {
         if (!walk(abs, `${prefix}${name}/`, depth + 1)) return false;
-      } else if (entry.isFile() && formatOf(name)) {
+      } else if (entry.isFile() && (formatOf(name) || mediaTypeOf(name) || notReadReason(name))) {
         try {
           const s = lstatSync(abs);
           listing.set(prefix + name, `${s.size}:${s.mtimeMs}:${s.ctimeMs}`);

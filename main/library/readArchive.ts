@@ -1,4 +1,5 @@
 import { reasonOf } from './errors';
+import { attachMedia } from './media';
 import { readInterviewWithNotes } from './readInterview';
 import { scanArchive, type ArchiveFile } from './scan';
 import type { ArchiveProblem, Interview } from './types';
@@ -50,7 +51,7 @@ function unchanged(file: ArchiveFile, entry: CatalogEntry | undefined): entry is
  * problem (reported once, with its path and a reason) and the others are read.
  */
 export async function readArchive(root: string, options: ReadArchiveOptions = {}): Promise<ReadArchiveResult> {
-  const { files, problems } = await scanArchive(root, { signal: options.signal });
+  const { files, problems, media } = await scanArchive(root, { signal: options.signal });
   const scanProblems = [...problems];
   const catalog = new Map<string, CatalogEntry>();
   const reported = new Set(problems.map((p) => p.path));
@@ -94,5 +95,13 @@ export async function readArchive(root: string, options: ReadArchiveOptions = {}
     const entry = catalog.get(f.path);
     return entry?.interview ? [entry.interview] : [];
   });
+  const { changed, unclaimed } = attachMedia(interviews, media);
+  // A new entry object tells the catalog cache that this interview's recording changed.
+  for (const interview of changed) catalog.set(interview.path, { ...catalog.get(interview.path)!, interview });
+  for (const problem of unclaimed) {
+    // Known from the scan alone: kept with the scan's problems for a warm start.
+    scanProblems.push(problem);
+    report(problem);
+  }
   return { interviews, problems, catalog, scanProblems };
 }

@@ -3,7 +3,8 @@ import { constants } from 'node:fs';
 import { access, lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { reasonOf } from './errors';
-import { formatOf, notOhmsReason } from './formats';
+import { formatOf, notOhmsReason, notReadReason } from './formats';
+import { mediaTypeOf } from './media';
 import { readHead } from './readText';
 import type { ArchiveProblem, InterviewFormat } from './types';
 
@@ -22,6 +23,8 @@ export interface ArchiveFile {
 export interface ScanResult {
   files: ArchiveFile[];
   problems: ArchiveProblem[];
+  /** Recordings (relative paths): they belong to transcripts and are not read as interviews. */
+  media: string[];
 }
 
 const MAX_DEPTH = 64;
@@ -35,10 +38,12 @@ function inside(root: string, target: string): boolean {
  * Finds the interview files in an archive folder. Walks with lstat and remembers the real path
  * of every folder (symlink cycles), never follows a link out of the archive, skips dot-folders
  * (Testimony's own `.testimony` among them) and names it cannot represent; each odd case is a
- * problem, and unknown file types are ignored silently.
+ * problem, and so is a file of a type no reader knows (hidden and system files aside). Recordings
+ * are listed apart, for their transcripts.
  */
 export async function scanArchive(root: string, options: { signal?: AbortSignal } = {}): Promise<ScanResult> {
   const files: ArchiveFile[] = [];
+  const media: string[] = [];
   const problems: ArchiveProblem[] = [];
   const rootReal = await realpath(root);
   const visited = new Set<string>([rootReal]);
@@ -46,7 +51,12 @@ export async function scanArchive(root: string, options: { signal?: AbortSignal 
 
   const addFile = async (absPath: string, relative: string, depth: number, viaLink = false): Promise<void> => {
     const format = formatOf(relative);
-    if (!format || (depth === 0 && relative.toLowerCase() === 'readme.md')) return;
+    if (depth === 0 && relative.toLowerCase() === 'readme.md') return;
+    if (!format) {
+      if (mediaTypeOf(relative)) return void media.push(relative);
+      const reason = notReadReason(relative);
+      return reason ? report(relative, reason) : undefined;
+    }
     try {
       const info = await stat(absPath);
       if (!info.isFile()) return;
@@ -118,5 +128,5 @@ export async function scanArchive(root: string, options: { signal?: AbortSignal 
 
   await walk(rootReal, '', 0);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, problems };
+  return { files, problems, media: media.sort() };
 }

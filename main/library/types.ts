@@ -1,6 +1,6 @@
 /** The shapes every reader produces and every other part of the engine consumes. */
 
-export type InterviewFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf' | 'vtt' | 'srt' | 'ohms' | 'csv';
+export type InterviewFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf' | 'vtt' | 'srt' | 'ohms' | 'csv' | 'textgrid' | 'eaf' | 'trs' | 'otr';
 
 /** A span of an interview's text: a paragraph, a speaker turn or a timecoded segment. */
 export interface Passage {
@@ -11,6 +11,8 @@ export interface Passage {
   speaker?: string;
   /** Seconds from the start of the recording, where the source has timecodes. */
   time?: number;
+  /** Seconds where the passage ends in the recording, where the source says (cues, intervals). */
+  endTime?: number;
   /** Extra words the source attaches to the passage (OHMS index keywords, synopsis, CSV tags). */
   keywords?: string[];
 }
@@ -56,6 +58,19 @@ export interface Interview extends InterviewMeta, InterviewExtras {
    * of it, so caches keyed by the text hash also notice a metadata edit (see `contentKey`).
    */
   metaKey?: string;
+  /** The recording the file itself names, as written (resolved into `media`). */
+  mediaRef?: string;
+  /** The interview's recording in the archive, where one was found (main/library/media.ts). */
+  media?: InterviewMedia;
+}
+
+/** A recording that belongs to an interview: served only from inside the archive. */
+export interface InterviewMedia {
+  /** Path relative to the archive folder, with forward slashes. */
+  path: string;
+  kind: 'audio' | 'video';
+  /** MIME type by extension, e.g. "audio/ogg". */
+  type: string;
 }
 
 /** What caches of derived data (search fields, names) must be keyed by: the text and any edited metadata. */
@@ -78,4 +93,6 @@ export interface ArchiveProblem {
 export interface ReadResult extends InterviewMeta, Pick<InterviewExtras, 'tags'> {
   text: string;
   passages: Passage[];
+  /** The recording the file names (OHMS media URL, ELAN media descriptor, a `media:` field), as written. */
+  mediaRef?: string;
 }

@@ -1,6 +1,7 @@
 import { watch } from 'chokidar';
 import path from 'node:path';
 import { formatOf } from './formats';
+import { mediaTypeOf } from './media';
 
 export interface ArchiveChanges {
   added: string[];
@@ -17,7 +18,7 @@ export interface ArchiveWatcher {
 /**
  * Reports files added, changed or removed in the archive (relative paths, forward slashes),
  * gathered over `debounceMs` so a burst of saves arrives as one change. Testimony's own
- * `.testimony` folder and other dot-folders are ignored, and so are file types no reader knows.
+ * `.testimony` folder and other dot-folders are ignored, and so are file types no reader knows (recordings aside: they belong to transcripts).
  */
 export function watchArchive(root: string, onChange: (changes: ArchiveChanges) => void, options: { debounceMs?: number } = {}): ArchiveWatcher {
   const base = path.resolve(root);
@@ -36,7 +37,7 @@ export function watchArchive(root: string, onChange: (changes: ArchiveChanges) =
   };
   const note = (kind: keyof typeof pending, absPath: string): void => {
     const file = relative(absPath);
-    if (!formatOf(file)) return;
+    if (!formatOf(file) && !mediaTypeOf(file)) return;
     // A file that came and went within one burst cancels out; one removed and re-added has changed.
     if (kind === 'removed' && pending.added.delete(file)) return;
     if (kind === 'added' && pending.removed.delete(file)) kind = 'changed';

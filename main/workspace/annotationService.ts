@@ -4,6 +4,7 @@ import type { Annotation, Memo } from '../annotations/model';
 import { openAnnotationStore } from '../annotations/store/data-dir';
 import type { AnnotationStore, OpenOptions } from '../annotations/store/store';
 import type { Interview } from '../library/types';
+import { timeSpanOf } from '../library/timeSpan';
 import { notFound, UserError } from '../handlers/errors';
 import type { EmitEvent } from './events';
 
@@ -118,6 +119,13 @@ export class AnnotationService {
       created: a.created,
       modified: a.modified,
       anchor: { status: placed.status, confidence: placed.confidence },
+      ...this.timeSpan(interview, placed),
     };
+  }
+
+  private timeSpan(interview: Interview | undefined, placed: { start?: number; end?: number }): { timeSpan?: NonNullable<AnnotationView['timeSpan']> } {
+    if (!interview || placed.start === undefined || placed.end === undefined) return {};
+    const span = timeSpanOf(interview.passages, placed.start, placed.end);
+    return span ? { timeSpan: span } : {};
   }
 }

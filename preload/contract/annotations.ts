@@ -20,6 +20,8 @@ export const AnnotationView = z.object({
   created: z.string(),
   modified: z.string(),
   anchor: z.object({ status: AnchorStatus, confidence: z.number() }),
+  /** Where the passage is spoken in the recording, in seconds, for an interview with timecodes. */
+  timeSpan: z.object({ start: z.number(), end: z.number().optional() }).optional(),
 });
 export type AnnotationView = z.infer<typeof AnnotationView>;
 

@@ -1,16 +1,21 @@
 import { z } from 'zod';
 import { Id, IsoDate, Offset } from './common';
 
-export const InterviewFormat = z.enum(['txt', 'md', 'html', 'docx', 'pdf', 'vtt', 'srt', 'ohms', 'csv']);
+export const InterviewFormat = z.enum(['txt', 'md', 'html', 'docx', 'pdf', 'vtt', 'srt', 'ohms', 'csv', 'textgrid', 'eaf', 'trs', 'otr']);
 
 export const Passage = z.object({
   start: Offset,
   end: Offset,
   speaker: z.string().optional(),
   time: z.number().optional(),
+  endTime: z.number().optional(),
   keywords: z.array(z.string()).optional(),
 });
 export type Passage = z.infer<typeof Passage>;
+
+/** The interview's recording, played from inside the archive (app://testimony/media/<id>, /api/media/<id>). */
+export const InterviewMedia = z.object({ path: z.string(), kind: z.enum(['audio', 'video']), type: z.string() });
+export type InterviewMedia = z.infer<typeof InterviewMedia>;
 
 export const InterviewSummary = z.object({
   id: Id,
@@ -30,6 +35,7 @@ export const InterviewSummary = z.object({
   extra: z.record(z.string(), z.string()).optional(),
   /** True when a sidecar or catalogue changed what the file itself says. */
   edited: z.boolean().optional(),
+  media: InterviewMedia.optional(),
   words: z.number().int(),
 });
 export type InterviewSummary = z.infer<typeof InterviewSummary>;

@@ -113,7 +113,10 @@ test('the CLI prints a dossier of the passages matching a query, and fails in on
   expect(pdfPages(out)).toBe(summary.pages);
   const text = pdfText(out);
   expect(text).toContain('Camp Ashraf');
-  expect(text).toContain('firuzmand-interview-2008.txt');
+  // The recorded interview sorts before the seed and fills the limit's last places: its endnote
+  // names the file and the recording, and each timecode names the recording it is a place in.
+  expect(text).toContain('file: clinic-nurse-arbil-2008.vtt; recording: clinic-nurse-arbil-2008.ogg.');
+  expect(text).toContain('00:00:30 (clinic-nurse-arbil-2008.ogg)');
   // No author unless one is given: never the login of whoever ran the command.
   expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).not.toMatch(/^Author:/m);
   expect(text).not.toContain('Prepared by');

@@ -52,6 +52,17 @@ test('opens the sample archive, searches and reads a hit', async () => {
   await expect(page.locator('.hit-mark.current')).toHaveText(/Firuzmand/i);
 });
 
+test('plays the sample recording from app://testimony/media/<id>, seeking in it', async () => {
+  await page.getByRole('list', { name: 'Interviews' }).getByRole('button', { name: /A clinic nurse in Arbil/ }).click();
+  const player = page.getByRole('region', { name: 'Recording' });
+  await expect(player.locator('.player-time')).toContainText('/ 1:10');
+  expect(await page.locator('.player-media').evaluate((m) => (m as HTMLMediaElement).currentSrc)).toMatch(/^app:\/\/testimony\/media\/[0-9a-f]{12}$/);
+  const passage = page.locator('.passage', { hasText: 'By February 2008' });
+  await passage.click();
+  const start = Number(await passage.getAttribute('data-time'));
+  await expect.poll(() => page.locator('.player-media').evaluate((m) => (m as HTMLMediaElement).currentTime)).toBeGreaterThan(start - 0.25);
+});
+
 test('denies navigation and new windows', async () => {
   const before = page.url();
   await page.evaluate(() => {

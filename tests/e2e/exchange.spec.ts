@@ -61,7 +61,7 @@ test('export the project as .qdpx, import it into an empty archive through the p
   await view.getByRole('button', { name: 'Export project (.qdpx)' }).click();
   const file = join(mkdtempSync(join(tmpdir(), 'testimony-qdpx-')), 'project.qdpx');
   await (await download).saveAs(file);
-  await expect(view.getByRole('status').filter({ hasText: /Saved .*\.qdpx: 11 interviews, 1 code, 1 coding, 1 note\./ })).toBeVisible();
+  await expect(view.getByRole('status').filter({ hasText: /Saved .*\.qdpx: 12 interviews, 1 code, 1 coding, 1 note\./ })).toBeVisible();
 
   const emptyFolder = join(mkdtempSync(join(tmpdir(), 'testimony-empty-')), 'archive');
   mkdirSync(emptyFolder);
@@ -71,9 +71,10 @@ test('export the project as .qdpx, import it into an empty archive through the p
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Exchange' }).click();
     await page.getByLabel('Import a REFI-QDA project or codebook').setInputFiles(file);
     const report = page.getByRole('status', { name: 'Import report' });
-    await expect(report).toContainText('Imported 11 interviews into imported/');
+    await expect(report).toContainText('Imported 12 interviews into imported/');
     await expect(report).toContainText('1 code, 1 coding and 1 note.');
-    await expect(page.getByRole('list', { name: 'Interviews' }).getByRole('button')).toHaveCount(11);
+    // The sample archive's 12 interviews (the recorded one included; its .ogg is no interview).
+    await expect(page.getByRole('list', { name: 'Interviews' }).getByRole('button')).toHaveCount(12);
     const annotations = await callApi<{ quote: string; note?: string }[]>(empty, 'annotations.list', {});
     expect(annotations).toMatchObject([{ quote: 'the Turkish border police arrested them', note: 'Compare with the officer.' }]);
     await page.screenshot({ path: shot('view-exchange') });
@@ -98,5 +99,5 @@ test('confirm a catalogue’s column mapping once; export citations as RIS for Z
   await view.getByRole('button', { name: 'Export citations' }).click();
   const ris = readFileSync((await (await download).path())!, 'utf8');
   expect(ris).toContain('TI  - From the catalogue\r\nAU  - Rostami, Shirin');
-  expect(ris.match(/^TY {2}- PCOMM/gm)).toHaveLength(11);
+  expect(ris.match(/^TY {2}- PCOMM/gm)).toHaveLength(12);
 });

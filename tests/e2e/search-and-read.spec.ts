@@ -14,7 +14,8 @@ test('lists the sample archive, searches it, opens a hit with the terms highligh
   await page.goto(host.url);
   const list = page.getByRole('list', { name: 'Interviews' });
   await expect(list.getByRole('button', { name: /Javad Firuzmand/ }).first()).toBeVisible();
-  await expect(list.getByRole('listitem')).toHaveCount(11);
+  // 12 interviews: the recorded one's .ogg belongs to its transcript and is not listed.
+  await expect(list.getByRole('listitem')).toHaveCount(12);
   await expect(page.getByRole('progressbar')).toHaveCount(0);
 
   await page.getByRole('searchbox', { name: 'Search the archive' }).fill('Firuzmand');

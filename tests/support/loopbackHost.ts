@@ -11,6 +11,6 @@ export async function startTestLoopback(archive: { root: string; userData: strin
   const rendererDir = join(archive.root, '..', 'renderer');
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
-  const host = await startLoopbackHost({ handlers: createHandlers(ws), rendererDir, ...options });
+  const host = await startLoopbackHost({ handlers: createHandlers(ws), rendererDir, media: (id) => ws.media(id), ...options });
   return { ws, host };
 }

@@ -7,7 +7,7 @@
 import CSL from 'citeproc';
 import type { CitationStyleId } from '../../../preload/contract/dossier';
 import { cslInterview, type CslItem } from '../../exchange/citations/csl';
-import { defaultCitationStyle, speakerOf, timecode, type CitationStyle } from '../citations';
+import { defaultCitationStyle, recordingField, speakerOf, timeLocator, type CitationStyle } from '../citations';
 import type { Citation } from '../model';
 import { isolate } from '../text/isolate';
 import { cslData } from './styleFiles';
@@ -64,13 +64,15 @@ export function cslCitationStyle(styleId: CslStyleId, language: 'en' | 'fa' | un
       const key = this.sourceKey(c);
       const cite = engine.makeCitationCluster([{ id: key, ...(c.passage !== undefined ? { locator: String(c.passage), label: 'paragraph' } : {}) }]);
       const who = speakerOf(c, labels);
-      const time = c.time !== undefined ? `${labels.listSeparator}${labels.num(timecode(c.time))}` : '';
+      const located = timeLocator(c, labels);
+      const time = located ? `${labels.listSeparator}${located}` : '';
       return `— ${who ? `${isolate(who)} ` : ''}${isolate(oneLine(cite))}${time}`;
     },
     reference(c, labels) {
       const entry = entries.get(this.sourceKey(c)) ?? defaultCitationStyle.reference(c, labels);
       const file = labels.citation.file;
-      return `${isolate(entry)} ${file.charAt(0).toLocaleUpperCase()}${file.slice(1)}: ${isolate(c.file)}.`;
+      const recording = recordingField(c, labels);
+      return `${isolate(entry)} ${file.charAt(0).toLocaleUpperCase()}${file.slice(1)}: ${isolate(c.file)}${recording ? `${labels.fieldSeparator}${recording}` : ''}.`;
     },
   };
 }

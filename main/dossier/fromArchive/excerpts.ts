@@ -34,6 +34,7 @@ export function citationFor(interview: Interview, offset: number | undefined, na
     ...(index !== undefined ? { passage: index + 1 } : {}),
     ...(passage?.time !== undefined ? { time: passage.time } : {}),
     file: interview.path,
+    ...(interview.media ? { media: interview.media.path } : {}),
   };
 }
 

@@ -63,6 +63,7 @@ export const readCsv: Reader = async ({ absPath, capBytes, root, noFollow }) => 
     date: sidecar.date,
     place: sidecar.place,
     language: originalAt >= 0 ? 'en' : undefined,
+    mediaRef: sidecar.mediaRef,
   });
   return { result, notes };
 };

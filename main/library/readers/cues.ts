@@ -6,9 +6,10 @@ import { secondsOf, speakerOf } from './plainText';
 
 const timing = /^\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})/;
 const voice = /<v(?:\.[^\s>]*)?\s+([^>]+)>/;
-const noteKeys: Record<string, keyof InterviewMeta> = {
+type NoteKey = keyof InterviewMeta | 'media';
+const noteKeys: Record<string, NoteKey> = {
   title: 'title', interviewee: 'interviewee', narrator: 'interviewee', interviewer: 'interviewer',
-  date: 'date', place: 'place', location: 'place', language: 'language',
+  date: 'date', place: 'place', location: 'place', language: 'language', media: 'media', recording: 'media',
 };
 
 interface Cue {
@@ -31,7 +32,7 @@ function cueText(payload: string): Cue {
   return { speaker, text };
 }
 
-function readNote(lines: string[], meta: Partial<InterviewMeta>): void {
+function readNote(lines: string[], meta: Partial<Record<NoteKey, string>>): void {
   for (const line of lines) {
     const match = /^(?:NOTE\s+)?([A-Za-z ]{2,20}):\s*(.+)$/.exec(line.trim());
     const key = match?.[1] ? noteKeys[match[1].trim().toLowerCase()] : undefined;
@@ -42,11 +43,11 @@ function readNote(lines: string[], meta: Partial<InterviewMeta>): void {
 /**
  * WebVTT and SubRip: one passage per cue with its start time; `<v Name>` or a "NAME:" opening
  * gives the speaker, and cues without one continue the previous speaker's turn.
- * NOTE blocks with "Title:", "Interviewee:" … lines give metadata.
+ * NOTE blocks with "Title:", "Interviewee:", "Media:" … lines give metadata.
  */
 export function readCues(text: string, maxChars: number): ReadResult {
   const builder = new TextBuilder(maxChars);
-  const found: Partial<InterviewMeta> = {};
+  const found: Partial<Record<NoteKey, string>> = {};
   let speaker: string | undefined;
   for (const block of text.split(/\n[ \t]*\n/)) {
     const lines = block.split('\n').filter((l, i) => i > 0 || l.trim());
@@ -58,12 +59,13 @@ export function readCues(text: string, maxChars: number): ReadResult {
     if (first === 'STYLE' || first === 'REGION') continue;
     const timingIndex = lines.findIndex((l) => timing.test(l));
     if (timingIndex < 0 || timingIndex > 1) continue;
-    const start = timing.exec(lines[timingIndex] ?? '')?.[1];
+    const [, start, end] = timing.exec(lines[timingIndex] ?? '') ?? [];
     const cue = cueText(lines.slice(timingIndex + 1).join('\n'));
     const named = cue.speaker ?? speakerOf(cue.text);
     speaker = named ?? speaker;
     const time = start ? secondsOf(start.replace(',', '.')) : undefined;
-    if (!builder.add(cue.text, { speaker, time })) break;
+    const endTime = end ? secondsOf(end.replace(',', '.')) : undefined;
+    if (!builder.add(cue.text, { speaker, time, endTime })) break;
   }
   return builder.result({
     title: found.title ?? '',
@@ -72,5 +74,6 @@ export function readCues(text: string, maxChars: number): ReadResult {
     date: parseDate(found.date),
     place: found.place,
     language: languageCode(found.language),
+    mediaRef: found.media,
   });
 }

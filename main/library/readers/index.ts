@@ -1,11 +1,15 @@
 import type { InterviewFormat } from '../types';
 import { readCsv } from './csv';
 import { readDocx } from './docx';
+import { readEaf } from './eaf';
 import { readHtml } from './html';
 import { readMd } from './md';
 import { readOhms } from './ohms';
+import { readOtr } from './otr';
 import { readPdf } from './pdf';
 import type { Reader } from './reader';
+import { readTextGrid } from './textgrid';
+import { readTrs } from './trs';
 import { readTxt } from './txt';
 import { readSubtitles } from './vtt';
 
@@ -22,4 +26,8 @@ export const readers: Record<InterviewFormat, Reader> = {
   srt: readSubtitles,
   ohms: readOhms,
   csv: readCsv,
+  textgrid: readTextGrid,
+  eaf: readEaf,
+  trs: readTrs,
+  otr: readOtr,
 };

@@ -66,5 +66,7 @@ export const readMd: Reader = async ({ absPath, capBytes, root, noFollow }) => {
   for (const key of ['interviewee', 'interviewer', 'date', 'place', 'language'] as const) merged[key] = front[key] ?? meta[key];
   const tagged = tags(data);
   if (tagged) merged.tags = tagged;
+  const media = field(data, 'media') ?? field(data, 'audio') ?? field(data, 'video') ?? field(data, 'recording');
+  if (media) merged.mediaRef = media;
   return { result: builder.result(merged), notes };
 };

@@ -1,15 +1,13 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { ArchiveReadError } from '../errors';
 import { decodeEntities } from '../entities';
 import { cleanName, languageCode, parseDate } from '../metadata';
 import { TextBuilder } from '../passages';
-import { readHead, formatBytes } from '../readText';
-import { decodeText } from '../decode';
 import type { Passage, ReadResult } from '../types';
 import { readCues } from './cues';
 import { readPlainText } from './plainText';
 import type { Reader } from './reader';
 import { withSyncMarkers } from './ohmsSync';
+import { readSafeXml } from './safeXml';
 
 type Node = Record<string, unknown>;
 
@@ -83,31 +81,11 @@ function transcriptOf(record: Node, maxChars: number): ReadResult | undefined {
   return builder.result({ title: '' });
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  // Entities stay as written and are decoded afterwards without DTD expansion (no XXE, no entity bombs).
-  processEntities: false,
-  htmlEntities: false,
-  trimValues: false,
-});
-
 /** OHMS XML (legacy 5.x and current 6.x): metadata, transcript (plain with sync, or VTT), index. */
-export const readOhms: Reader = async ({ absPath, capBytes, root: archiveRoot, noFollow }) => {
-  const { bytes, truncated } = await readHead(absPath, capBytes, archiveRoot, noFollow);
-  if (truncated) throw new ArchiveReadError(`the OHMS file is larger than ${formatBytes(capBytes)}, too large to read`);
-  const { text: xml, notes } = decodeText(bytes);
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new ArchiveReadError(`broken OHMS XML at line ${valid.err.line}: ${valid.err.msg.replace(/\s+/g, ' ').slice(0, 160)}`);
-  let doc: Node;
-  try {
-    doc = parser.parse(xml) as Node;
-  } catch (error) {
-    throw new ArchiveReadError(`broken OHMS XML (${error instanceof Error ? error.message.split('\n')[0] : 'parse error'})`);
-  }
+export const readOhms: Reader = async (input) => {
+  const { capBytes } = input;
+  const { doc: parsed, notes } = await readSafeXml(input, 'OHMS');
+  const doc = parsed as Node;
   const root = (doc.ROOT ?? doc.ohms ?? doc.root) as Node | undefined;
   const record = (Array.isArray(root?.record) ? root.record[0] : root?.record) as Node | undefined;
   if (!record) throw new ArchiveReadError('an XML file without an OHMS <record>');
@@ -131,6 +109,8 @@ export const readOhms: Reader = async ({ absPath, capBytes, root: archiveRoot, n
     interviewer: namesOf(record.interviewer),
     date: parseDate(typeof date?.['@_value'] === 'string' ? date['@_value'] : undefined) ?? parseDate(textOf(record.date_nonpreferred_format)),
     language: languageCode(textOf(record.language)),
+    // The recording's address as OHMS keeps it (often a URL on the archive's server): its file name is looked for beside the XML.
+    mediaRef: textOf(record.media_url) ?? textOf((record.mediafile as Node | undefined)?.media_url) ?? textOf(record.file_name),
   };
   return { result: { ...result, ...Object.fromEntries(Object.entries(meta).filter(([, v]) => v)), title: meta.title }, notes };
 };

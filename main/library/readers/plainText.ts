@@ -30,8 +30,11 @@ const speakerStart = new RegExp(
   String.raw`^[ \t]*((?:[A-Z][A-Z.'’-]*(?:[ \t][A-Z][A-Z.'’-]*){0,3})|(?:[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2})|(?:\p{Lo}[\p{Lo}\p{M}\u200c]*(?:[ \t]\p{Lo}[\p{Lo}\p{M}\u200c]*){0,2}))[ \t]*:[ \t]+(?=\S)`,
   'u',
 );
-const timecodeLine = /^[ \t]*\[?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,:]\d+)?)\]?[ \t]*$/;
-const leadingTimecode = /^[ \t]*\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?)\][ \t]*/;
+const timecodeLine = /^[ \t]*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,:]\d+)?)[\])]?[ \t]*$/;
+/** "[00:01:02] …" or "(01:02) …", as transcription services stamp a paragraph. */
+const leadingTimecode = /^[ \t]*[[(]((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?)[\])][ \t]*/;
+/** A speaker line with its stamp and nothing else: "Speaker 1 (00:05):" (Rev), "Laura Bennett  0:07" (Otter). */
+const stampedSpeakerLine = /^[ \t]*(\p{L}[\p{L}\p{M}.'’-]*(?:[ \t]\p{L}[\p{L}\p{M}.'’-]*){0,3}(?:[ \t]\d{1,2})?)[ \t]+[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?)[\])]?[ \t]*:?[ \t]*$/u;
 const interviewedBy = /^(.{2,120}?)\s+interviewed\s+by\s+(.{2,120})$/i;
 /** A personal name: capitalised words, initials and a nickname ("W.C. Parson Allen", "A.G. (Sandy) Fraser"). */
 const name = String.raw`(?:[A-Z][A-Za-z'’-]*\.?(?:[A-Z]\.)*\s+(?:\([A-Z][a-z'’-]+\)\s+)?){0,5}[A-Z][a-z'’-]+`;
@@ -104,7 +107,8 @@ function trailingDate(block: string): string | undefined {
 
 /**
  * Plain transcript text → passages: paragraphs split at blank lines and at lines that open a
- * speaker turn ("NAME:", "Q:"); timecode lines ("[00:01:02]") become the next passage's time;
+ * speaker turn ("NAME:", "Q:"); timecodes ("[00:01:02]", "(01:02)", "Speaker 1 (00:05):") become
+ * the next passage's time;
  * "Key: value" header lines and an "X interviewed by Y" first line become metadata.
  */
 export function readPlainText(raw: string, maxChars: number): { builder: TextBuilder; meta: Partial<InterviewMeta> } {
@@ -131,6 +135,13 @@ export function readPlainText(raw: string, maxChars: number): { builder: TextBui
   };
   lines.forEach((line, index) => {
     if (!line.trim()) return flush();
+    const stamped = stampedSpeakerLine.exec(line);
+    if (stamped?.[1] && stamped[2] && !headerKeys[stamped[1].toLowerCase()]) {
+      flush();
+      speaker = stamped[1];
+      time = secondsOf(stamped[2]);
+      return;
+    }
     const code = timecodeLine.exec(line)?.[1];
     if (code !== undefined) {
       flush();

@@ -9,7 +9,7 @@ const MAX_SIDECAR_BYTES = 4 * 1024 * 1024;
  * Catalogue metadata for a file from a `metadata.json` beside it (a list of records keyed by
  * `objectid`, as the Idaho collection ships it). Missing or malformed sidecars give nothing.
  */
-export async function sidecarMeta(absPath: string): Promise<Partial<InterviewMeta> & { originalLanguage?: string }> {
+export async function sidecarMeta(absPath: string): Promise<Partial<InterviewMeta> & { originalLanguage?: string; mediaRef?: string }> {
   const file = path.join(path.dirname(absPath), 'metadata.json');
   try {
     if ((await stat(file)).size > MAX_SIDECAR_BYTES) return {};
@@ -26,6 +26,7 @@ export async function sidecarMeta(absPath: string): Promise<Partial<InterviewMet
       date: parseDate(text('date') ?? text('archival_date')),
       place: text('location'),
       originalLanguage: languageCode(text('language')),
+      mediaRef: text('media') ?? text('audio') ?? text('recording'),
     };
   } catch {
     return {};

@@ -3,6 +3,7 @@ import type { AnnotationView, Code } from '../../../preload/api';
 import { AnchorBadge } from './AnchorBadge';
 import { CodeChips } from './CodeChips';
 import { CodePicker } from './CodePicker';
+import { TimeSpanBadge } from '../media/TimeSpanBadge';
 
 interface Props {
   annotation: AnnotationView;
@@ -31,6 +32,7 @@ export function AnnotationItem({ annotation, codes, byId, focused, onOpen, onUpd
         “{quote}”
       </button>
       <AnchorBadge anchor={annotation.anchor} />
+      <TimeSpanBadge span={annotation.timeSpan} />
       {!editing && annotation.note && <p className="annotation-note" dir="auto">{annotation.note}</p>}
       {!editing && <CodeChips ids={annotation.codes} byId={byId} />}
       {editing ? (

@@ -45,6 +45,8 @@ export function createHttpClient(location: Location, history: History, storage: 
       if (!response.ok) throw new Error('The file could not be downloaded; export it again.');
       return response.blob();
     },
+    // A media element cannot send a header: the token rides in the query, as for the event stream.
+    mediaUrl: (interviewId) => `/api/media/${encodeURIComponent(interviewId)}?token=${encodeURIComponent(token)}`,
     on(name: EventName, listener) {
       ensureEvents();
       const set = listeners.get(name) ?? new Set();

@@ -39,7 +39,7 @@ export function InterviewList({ interviews, selectedId, onOpen }: Props) {
             >
               <span className="interview-title" dir={directionOf(item.language)}>{item.title}</span>
               <span className="interview-meta"><Byline item={item} /></span>
-              <span className="interview-format">{item.format}</span>
+              <span className="interview-format">{item.media ? `${item.format} · with ${item.media.kind === 'video' ? 'video' : 'recording'}` : item.format}</span>
             </button>
           </li>
         ))}

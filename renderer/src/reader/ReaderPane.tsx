@@ -8,6 +8,8 @@ import { Reader } from './Reader';
 import { selectionOffsets, trimmed } from './selection';
 import type { Mark } from './segments';
 import { SidePanel } from './SidePanel';
+import { PlayerContext } from '../media/PlayerContext';
+import { useReaderPlayer } from '../media/useReaderPlayer';
 
 interface Props {
   id: string;
@@ -27,6 +29,7 @@ export function ReaderPane({ id, query, initialOffset, version, onBack }: Props)
   const [chosenHit, setHit] = useState<number | null>(null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
+  const recording = useReaderPlayer(interview.state === 'ready' ? interview.value : undefined);
 
   const ranges = useMemo(() => (highlights.state === 'ready' ? highlights.value : []), [highlights]);
   const colors = useMemo(() => new Map((codes.state === 'ready' ? codes.value : []).map((c) => [c.id, c.color])), [codes]);
@@ -44,6 +47,7 @@ export function ReaderPane({ id, query, initialOffset, version, onBack }: Props)
   if (interview.state === 'loading') return <EmptyState title="Opening interview…" />;
   if (interview.state === 'error') return <ErrorMessage message={interview.message} />;
   return (
+    <PlayerContext.Provider value={recording.controls}>
     <div className="reader-pane">
       <div className="reader-column">
         {onBack && (
@@ -60,9 +64,12 @@ export function ReaderPane({ id, query, initialOffset, version, onBack }: Props)
           onHit={setHit}
           onSelect={(container) => setSelection(trimmed(interview.value.text, selectionOffsets(container)))}
           onMarkClick={(mark) => setFocused(mark.key)}
+          playing={recording.playing}
+          player={recording.node}
         />
       </div>
       <SidePanel panels={readerPanels} props={{ interview: interview.value, annotations, selection, focusedAnnotationId: focused, clearSelection }} />
     </div>
+    </PlayerContext.Provider>
   );
 }

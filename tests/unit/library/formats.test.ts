@@ -87,7 +87,7 @@ describe('subtitles', () => {
     const vtt = 'WEBVTT\n\nNOTE\nTitle: Shop talk\nInterviewee: Bea Lin\nDate: 3 May 2001\n\ncue-1\n00:00:02.000 --> 00:00:04.000 align:start\n<v.loud Bea Lin>We opened in <c.x>1970</c>.</v>\n';
     const interview = await readWritten(dir, 'shop.vtt', vtt);
     expect(interview).toMatchObject({ title: 'Shop talk', interviewee: 'Bea Lin', date: '2001-05-03' });
-    expect(interview.passages).toEqual([{ start: 0, end: 18, speaker: 'Bea Lin', time: 2 }]);
+    expect(interview.passages).toEqual([{ start: 0, end: 18, speaker: 'Bea Lin', time: 2, endTime: 4 }]);
     expect(interview.text).toBe('We opened in 1970.');
   });
 });
