@@ -10,6 +10,7 @@ import { resolveDataDir } from './annotations/store/data-dir';
 import type { OpenOptions } from './annotations/store/store';
 import { searchArchive } from './workspace/searching';
 import { XrefService } from './xref/service';
+import { SyncService } from './sync/service';
 import { checkArchiveFolder } from './workspace/archiveFolder';
 
 /** How long background work waits for a first search before it starts anyway. */
@@ -39,6 +40,8 @@ export class Workspace {
   readonly annotations: AnnotationService;
   /** People, places, organisations, aliases and claims across the interviews. */
   readonly xref: XrefService;
+  /** Team projects: sharing annotations, codes and memos through CouchDB. */
+  readonly sync: SyncService;
   /** Tells the host's pages about long work in progress (e.g. a dossier export). */
   readonly emit: EmitEvent;
   private readonly indexer: Indexer;
@@ -53,6 +56,10 @@ export class Workspace {
     this.dataDir = dataDir;
     this.indexer = indexer;
     this.annotations = annotations;
+    this.sync = new SyncService(dataDir, annotations, (id) => {
+      const found = indexer.interview(id);
+      return found ? { path: found.path, hash: found.hash } : undefined;
+    }, emit);
   }
 
   /** Opens the archive and starts indexing in the background; `ready` settles when search works. */
@@ -69,6 +76,7 @@ export class Workspace {
     indexer.start();
     if (options.watch) {
       indexer.watch();
+      workspace.sync.start();
       // Names are found in the background (in a worker where built) after the first search is
       // answered, or once the archive has been open a moment, so the first entity page opens quickly.
       void workspace.ready.then(() => workspace.afterFirstAnswer()).then(() => xref.prepare()).catch(() => undefined);
@@ -147,6 +155,7 @@ export class Workspace {
 
   async close(): Promise<void> {
     await this.indexer.close();
+    await this.sync.close();
     await this.annotations.close();
     await this.xref.close();
   }

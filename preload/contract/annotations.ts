@@ -17,6 +17,8 @@ export const AnnotationView = z.object({
   end: Offset.optional(),
   note: z.string().optional(),
   codes: z.array(Id),
+  /** Who made it, in a team project. */
+  creator: z.string().optional(),
   created: z.string(),
   modified: z.string(),
   anchor: z.object({ status: AnchorStatus, confidence: z.number() }),

@@ -20,6 +20,7 @@ import {
   type MemoPatch,
 } from '../model';
 import { CodeBook } from './codebook';
+import { OperationSchema, type Operation } from './ops';
 import { DurableLog, type DurableOptions } from './durable';
 
 export type OpenOptions = DurableOptions;
@@ -108,6 +109,7 @@ export class AnnotationStore extends CodeBook {
       ...(note !== undefined ? { note } : {}),
       codes: p.codes ? [...new Set(p.codes)] : old.codes,
       target: p.target ?? old.target,
+      creator: old.creator ?? p.creator,
       modified: new Date().toISOString(),
     });
     this.log.commit({ op: 'annotation.put', value: storedAnnotation(next) });
@@ -171,6 +173,14 @@ export class AnnotationStore extends CodeBook {
   async deleteMemo(id: string): Promise<void> {
     this.mustGet('memo', this.log.state.memos, id);
     this.log.commit({ op: 'memo.delete', id });
+  }
+
+  /**
+   * Writes changes that came from a teammate's copy (team sync) as they are: each is checked
+   * against the record schemas again, and each is one durable journal record like any edit.
+   */
+  async applyOperations(ops: readonly Operation[]): Promise<void> {
+    for (const op of ops) this.log.commit(OperationSchema.parse(op));
   }
 
   /** Write a snapshot now (it also happens by itself every `compactEvery` changes). */

@@ -1,0 +1,118 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startCouchServer, type CouchServer } from '../../support/couchServer';
+import { annotate, researcher, type Researcher } from '../../support/researchers';
+
+let couch: CouchServer;
+let open: Researcher[] = [];
+let project = 0;
+
+beforeAll(async () => {
+  couch = await startCouchServer();
+});
+afterAll(async () => couch?.stop());
+afterEach(async () => {
+  await Promise.all(open.map((r) => r.close()));
+  open = [];
+});
+
+async function team(...names: string[]): Promise<Researcher[]> {
+  const passwords = Object.fromEntries(names.map((n) => [n.toLowerCase(), `pw-${n}`]));
+  const remote = await couch.createProject(`project-${++project}`, passwords);
+  const people = await Promise.all(names.map((n) => researcher(n, remote, `pw-${n}`)));
+  open.push(...people);
+  return people;
+}
+
+const notes = (r: Researcher) => r.ws.annotations.store.listAnnotations().map((a) => [a.note, a.creator]).sort();
+
+describe('team sync through CouchDB', () => {
+  it('brings three researchers’ offline work together, with who made it', async () => {
+    const [ana, ben, cy] = await team('Ana', 'Ben', 'Cy');
+    await annotate(ana!, 'Camp Ashraf', 'Ana on the camp');
+    await annotate(ben!, 'Khalis', 'Ben on Khalis');
+    const code = await cy!.ws.annotations.store.addCode({ name: 'Places', color: '#336699' });
+    await cy!.ws.annotations.store.addMemo({ title: 'Plan', body: 'Read everything twice', attachedTo: { kind: 'project' } });
+    expect(ana!.ws.sync.status()).toMatchObject({ state: 'waiting', waiting: 1, message: '1 change waiting' });
+
+    for (const r of [ana!, ben!, cy!, ana!, ben!]) await r.sync();
+
+    for (const r of [ana!, ben!, cy!]) {
+      expect(notes(r)).toEqual([['Ana on the camp', 'Ana'], ['Ben on Khalis', 'Ben']]);
+      expect(r.ws.annotations.store.getCode(code.id)?.name).toBe('Places');
+      expect(r.ws.annotations.store.listMemos().map((m) => m.body)).toEqual(['Read everything twice']);
+      expect(r.ws.sync.status()).toMatchObject({ state: 'synced', waiting: 0, conflicts: 0 });
+    }
+  });
+
+  it('shows two edits of one note as a conflict, the winner in the journal, until a merge resolves it for everyone', async () => {
+    const [ana, ben] = await team('Ana', 'Ben');
+    const a = await annotate(ana!, 'Camp Ashraf', 'first');
+    await ana!.sync();
+    await ben!.sync();
+    await ana!.ws.annotations.update({ id: a.id, note: 'Ana’s reading' });
+    await ben!.ws.annotations.update({ id: a.id, note: 'Ben’s reading' });
+    await ana!.sync();
+    const result = await ben!.sync();
+    expect(result.conflicts).toBe(1);
+    await ana!.sync();
+
+    for (const r of [ana!, ben!]) {
+      const [conflict] = await r.ws.sync.conflicts();
+      expect(conflict).toMatchObject({ id: a.id, kind: 'annotation' });
+      expect(conflict!.versions.map((v) => [v.creator, (v.record as { note?: string }).note]).sort()).toEqual([['Ana', 'Ana’s reading'], ['Ben', 'Ben’s reading']]);
+      // The journal holds CouchDB's winner (the first version listed) until someone resolves it.
+      expect(r.ws.annotations.store.getAnnotation(a.id)?.note).toBe((conflict!.versions[0]!.record as { note: string }).note);
+    }
+
+    const [conflict] = await ana!.ws.sync.conflicts();
+    const merged = { ...(conflict!.versions[0]!.record as object), note: 'Ana’s reading / Ben’s reading' };
+    await ana!.ws.sync.resolve('annotation', a.id, { merge: merged as never });
+    await ana!.sync();
+    await ben!.sync();
+    for (const r of [ana!, ben!]) {
+      expect(await r.ws.sync.conflicts()).toEqual([]);
+      expect(r.ws.annotations.store.getAnnotation(a.id)?.note).toBe('Ana’s reading / Ben’s reading');
+    }
+  });
+
+  it('treats a delete against an edit as a conflict, and keeping the edit brings it back everywhere', async () => {
+    const [ana, ben] = await team('Ana', 'Ben');
+    const a = await annotate(ana!, 'Camp Ashraf', 'keep me?');
+    await ana!.sync();
+    await ben!.sync();
+    await ana!.ws.annotations.remove(a.id);
+    await ben!.ws.annotations.update({ id: a.id, note: 'still needed' });
+    await ana!.sync();
+    await ben!.sync();
+    await ana!.sync();
+
+    const [conflict] = await ana!.ws.sync.conflicts();
+    expect(conflict!.versions.map((v) => [v.creator, v.record === null ? 'deleted' : 'edited']).sort()).toEqual([['Ana', 'deleted'], ['Ben', 'edited']]);
+    const edit = conflict!.versions.find((v) => v.record !== null)!;
+    await ana!.ws.sync.resolve('annotation', a.id, { keep: edit.rev });
+    await ana!.sync();
+    await ben!.sync();
+    for (const r of [ana!, ben!]) {
+      expect(await r.ws.sync.conflicts()).toEqual([]);
+      expect(r.ws.annotations.store.getAnnotation(a.id)?.note).toBe('still needed');
+    }
+  });
+
+  it('keeps both versions as two annotations when asked', async () => {
+    const [ana, ben] = await team('Ana', 'Ben');
+    const a = await annotate(ana!, 'Khalis', 'one');
+    await ana!.sync();
+    await ben!.sync();
+    await ana!.ws.annotations.update({ id: a.id, note: 'Ana' });
+    await ben!.ws.annotations.update({ id: a.id, note: 'Ben' });
+    await ana!.sync();
+    await ben!.sync();
+    await ben!.ws.sync.resolve('annotation', a.id, { both: true });
+    await ben!.sync();
+    await ana!.sync();
+    for (const r of [ana!, ben!]) {
+      expect(await r.ws.sync.conflicts()).toEqual([]);
+      expect(r.ws.annotations.store.listAnnotations().map((x) => x.note).sort()).toEqual(['Ana', 'Ben']);
+    }
+  });
+});
