@@ -1,27 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startCouchServer, type CouchServer } from '../../support/couchServer';
-import { annotate, researcher, type Researcher } from '../../support/researchers';
+import { annotate, couchTeam, type Researcher } from '../../support/researchers';
 
-let couch: CouchServer;
-let open: Researcher[] = [];
-let project = 0;
-
-beforeAll(async () => {
-  couch = await startCouchServer();
-});
-afterAll(async () => couch?.stop());
-afterEach(async () => {
-  await Promise.all(open.map((r) => r.close()));
-  open = [];
-});
-
-async function team(...names: string[]): Promise<Researcher[]> {
-  const passwords = Object.fromEntries(names.map((n) => [n.toLowerCase(), `pw-${n}`]));
-  const remote = await couch.createProject(`project-${++project}`, passwords);
-  const people = await Promise.all(names.map((n) => researcher(n, remote, `pw-${n}`)));
-  open.push(...people);
-  return people;
-}
+const { team } = couchTeam({ beforeAll, afterAll, afterEach });
 
 const notes = (r: Researcher) => r.ws.annotations.store.listAnnotations().map((a) => [a.note, a.creator]).sort();
 
