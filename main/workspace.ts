@@ -76,7 +76,6 @@ export class Workspace {
     indexer.start();
     if (options.watch) {
       indexer.watch();
-      workspace.sync.start();
       // Names are found in the background (in a worker where built) after the first search is
       // answered, or once the archive has been open a moment, so the first entity page opens quickly.
       void workspace.ready.then(() => workspace.afterFirstAnswer()).then(() => xref.prepare()).catch(() => undefined);

@@ -114,7 +114,7 @@ export class SyncService {
     if (!remote) throw new SyncSetupError('There is no project address yet: set it in the Team view, or give --remote.');
     const user = request.user ?? this.config.user;
     if (request.password && !request.remote) this.rememberPassword(request.password);
-    const password = request.password ?? this.sessionPassword ?? (user && this.keeper?.load(checkRemoteUrl(remote), user)) ?? undefined;
+    const password = request.password ?? this.passwordFor(remote, user);
     const ctx = this.context(request.creator);
     this.running = runSync(ctx, { remote, credentials: { ...(user ? { user } : {}), ...(password ? { password } : {}) }, confirmMassDelete: request.confirm, onProgress: request.onProgress });
     this.emit('sync.changed', this.status());
@@ -151,12 +151,18 @@ export class SyncService {
     clearInterval(this.timer);
     this.timer = undefined;
     if (!this.config.continuous || !this.config.remote) return;
-    this.timer = setInterval(() => void this.sync().catch(() => undefined), CONTINUOUS_EVERY_MS);
+    const quietly = () => void (this.passwordFor(this.config.remote, this.config.user) !== undefined || !this.config.user ? this.sync().catch(() => undefined) : undefined);
+    this.timer = setInterval(quietly, CONTINUOUS_EVERY_MS);
     this.timer.unref();
-    void this.sync().catch(() => undefined);
+    quietly();
   }
 
-  /** Starts continuous sync if it was on when the archive was last open. */
+  /** This session's password, or the one the desktop keeps; the browser host and CLI keep none. */
+  private passwordFor(remote: string | undefined, user: string | undefined): string | undefined {
+    return this.sessionPassword ?? (remote && user ? this.keeper?.load(checkRemoteUrl(remote), user) : undefined);
+  }
+
+  /** Starts continuous sync if it was on when the archive was last open (the host calls it once its keeper is set). */
   start(): void {
     this.schedule();
   }

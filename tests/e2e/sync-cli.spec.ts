@@ -4,42 +4,11 @@
  * again, and 10,000 annotations in one sync (its time is printed for the README, never asserted).
  */
 import { expect, test } from '@playwright/test';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { copyArchive } from './support/host';
 import { cli, seedAnnotations } from './support/cli';
-import { startCouchServer, type CouchServer } from '../support/couchServer';
+import { json, makeNoteConflict, teamServer } from './support/team';
 
-let couch: CouchServer;
-let projects = 0;
-const archives: string[] = [];
-
-test.beforeAll(async () => {
-  couch = await startCouchServer();
-});
-test.afterAll(async () => {
-  await couch?.stop();
-  for (const a of archives) rmSync(join(a, '..'), { recursive: true, force: true });
-});
-
-async function project(...names: string[]): Promise<string> {
-  return couch.createProject(`cli-${++projects}`, Object.fromEntries(names.map((n) => [n.toLowerCase(), `pw-${n}`])));
-}
-
-function copy(): string {
-  const archive = copyArchive();
-  archives.push(archive);
-  return archive;
-}
-
-/** `testimony sync --json` as `name`, the password in the environment as the README says. */
-const sync = (archive: string, remote: string, name: string, extra: Parameters<typeof cli>[1] = {}) =>
-  cli(['sync', archive, '--remote', remote, '--user', name.toLowerCase(), '--creator', name, '--json'], { ...extra, env: { TESTIMONY_SYNC_PASSWORD: `pw-${name}` } });
-
-function json<T>(run: { code: number | null; stdout: string; stderr: string }): T {
-  expect(run.code, run.stderr).toBe(0);
-  return JSON.parse(run.stdout) as T;
-}
+const team = teamServer();
+const { project, copy, sync } = team;
 
 const count = async (archive: string) => (JSON.parse((await cli(['annotations', archive, '--format', 'w3c'])).stdout) as { total: number }).total;
 
@@ -47,17 +16,7 @@ test('sync and conflicts print exactly the documented JSON; creators reach the W
   test.setTimeout(180_000);
   const remote = await project('Ana', 'Ben');
   const [ana, ben] = [copy(), copy()];
-  const [hit] = json<{ id: string }[]>(await cli(['search', ana, 'perimeter', '--json', '--limit', '1']));
-  const { id } = json<{ id: string }>(await cli(['annotate', ana, '--interview', hit!.id, '--quote', 'outer perimeter', '--note', 'first', '--creator', 'Ana', '--json']));
-
-  expect(json(await sync(ana, remote, 'Ana'))).toEqual({ pushed: 1, pulled: 0, conflicts: 0 });
-  expect(json(await sync(ben, remote, 'Ben'))).toEqual({ pushed: 0, pulled: 1, conflicts: 0 });
-
-  expect(json(await cli(['annotate', ana, '--id', id, '--note', 'Ana’s reading', '--json']))).toEqual({ id });
-  expect(json(await cli(['annotate', ben, '--id', id, '--note', 'Ben’s reading', '--creator', 'Ben', '--json']))).toEqual({ id });
-  json(await sync(ana, remote, 'Ana'));
-  expect(json<{ conflicts: number }>(await sync(ben, remote, 'Ben')).conflicts).toBe(1);
-
+  const id = await makeNoteConflict(team, remote, ana, ben);
   const conflicts = json<{ id: string; kind: string; versions: { rev: string; creator: string; modified: string; record: { note?: string } | null }[] }[]>(await cli(['conflicts', ben, '--json']));
   expect(conflicts).toHaveLength(1);
   expect(Object.keys(conflicts[0]!).sort()).toEqual(['id', 'kind', 'versions']);

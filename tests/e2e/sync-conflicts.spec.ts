@@ -1,0 +1,57 @@
+/**
+ * Two researchers' copies, one conflict (both changed a note offline), resolved in the Team view
+ * of the browser host: the versions side by side, one kept, the choice shared with the team.
+ */
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { repo, serveArchive } from './support/host';
+import { cli } from './support/cli';
+import { json, makeNoteConflict, passwordOf, teamServer } from './support/team';
+
+const team = teamServer();
+
+test('the Team view shows a conflict side by side and resolves it for both researchers', async ({ page }) => {
+  test.setTimeout(180_000);
+  const remote = await team.project('Ana', 'Ben');
+  const [ana, ben] = [team.copy(), team.copy()];
+  const id = await makeNoteConflict(team, remote, ana, ben);
+
+  const host = await serveArchive(ben);
+  try {
+    // Tall enough for the screenshot to hold the whole conflict.
+    await page.setViewportSize({ width: 1360, height: 1250 });
+    await page.goto(host.url);
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Team' }).click();
+    const view = page.getByRole('region', { name: 'Team' });
+    await view.getByLabel('Your name (on what you make)').fill('Ben');
+    await view.getByLabel('Project address').fill(remote);
+    await view.getByLabel('User name').fill('ben');
+    await view.getByRole('button', { name: 'Save settings' }).click();
+    await expect(view.getByRole('status')).toHaveText(/Synced|Nothing shared yet|waiting/);
+
+    const conflict = view.getByRole('article', { name: /Annotation in/ });
+    await expect(conflict.getByRole('columnheader', { name: /Ana,/ })).toBeVisible();
+    await expect(conflict.getByRole('columnheader', { name: /Ben,/ })).toBeVisible();
+    await expect(conflict.getByText('shown now, in conflict')).toBeVisible();
+    await expect(conflict.getByRole('row', { name: /note/ })).toContainText('Ana’s reading');
+    await expect(conflict.getByRole('row', { name: /note/ })).toContainText('Ben’s reading');
+    await expect(conflict.getByRole('row', { name: /note \(differs\)/ })).toBeVisible();
+    await page.screenshot({ path: join(repo, 'docs', 'screenshots', 'team-conflicts.png'), fullPage: true });
+
+    await conflict.getByRole('button', { name: 'Merge fields…' }).click();
+    await conflict.getByRole('radio', { name: 'Ana’s reading' }).check();
+    await conflict.getByRole('button', { name: 'Save the merged version' }).click();
+    await expect(view.getByText('No conflicts.')).toBeVisible();
+
+    // Sync from the page, the password typed for this session only (the browser host keeps none).
+    await view.getByLabel('Password').fill(passwordOf('Ben'));
+    await view.getByRole('button', { name: 'Sync now' }).click();
+    await expect(view.getByRole('status')).toHaveText('Synced');
+  } finally {
+    await host.stop({ keepArchive: true });
+  }
+  json(await team.sync(ana, remote, 'Ana'));
+  for (const copy of [ana, ben]) expect(json(await cli(['conflicts', copy, '--json']))).toEqual([]);
+  const notes = JSON.parse((await cli(['annotations', ana, '--format', 'w3c'])).stdout) as { first: { items: { id: string; body?: { value: string } }[] } };
+  expect(notes.first.items.find((a) => a.id === `urn:uuid:${id}`)?.body?.value).toBe('Ana’s reading');
+});
