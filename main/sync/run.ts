@@ -24,6 +24,8 @@ export interface SyncResult {
   pulled: number;
   /** Records in conflict after the sync (see conflicts.ts). */
   conflicts: number;
+  /** The conflicts' documents (`kind:id`). */
+  inConflict: string[];
   problems: string[];
 }
 
@@ -58,13 +60,13 @@ export async function runSync(ctx: MirrorContext, opts: SyncRunOptions): Promise
     opts.onProgress?.(`Shared ${push.written}; receiving teammates' changes…`);
     const pull = await replicate(remote, ctx.replica, opts.remote);
     const applied = await applyTeamChanges(ctx, { confirmMassDelete: opts.confirmMassDelete });
-    const conflicts = (await listConflicts(ctx.replica)).length;
+    const inConflict = (await listConflicts(ctx.replica)).map((c) => `${c.kind}:${c.id}`);
     if (push.denied > 0) {
       throw new SyncRefusedError('read-only', `The project at ${opts.remote} refused ${push.denied} of your changes: you are a read-only member. Teammates' changes were received; yours stay on this computer.`);
     }
     ctx.state.lastSynced = new Date().toISOString();
     ctx.state.save();
-    return { pushed: push.written, pulled: pull.written, conflicts, problems: applied.problems };
+    return { pushed: push.written, pulled: pull.written, conflicts: inConflict.length, inConflict, problems: applied.problems };
   } finally {
     await remote.close().catch(() => undefined);
   }

@@ -41,7 +41,6 @@ export class SyncService {
   private replica: Replica | undefined;
   private running: Promise<SyncResult> | undefined;
   private outcome: Outcome;
-  private conflictCount = 0;
   /** A password typed in this session (browser host), kept in memory only. */
   private sessionPassword: string | undefined;
   private timer: NodeJS.Timeout | undefined;
@@ -52,16 +51,22 @@ export class SyncService {
     this.state = SyncState.load(join(syncDir(dataDir), 'state.json'));
     this.outcome = this.state.lastSynced ? { state: 'synced' } : undefined;
     annotations.researcher = this.config.name;
+    annotations.inConflict = (id) => this.state.conflicts.has(`annotation:${id}`);
+  }
+
+  private remember(inConflict: string[]): void {
+    this.state.conflicts = new Set(inConflict);
+    this.state.save();
   }
 
   status(): SyncStatus {
     const c = this.config;
     const waiting = new Set([...localChanges(this.annotations.store, this.state).map((x) => x.id), ...this.state.pending]).size;
-    const words = describeStatus({ configured: Boolean(c.remote), syncing: this.running !== undefined, waiting, conflicts: this.conflictCount, outcome: this.outcome });
+    const words = describeStatus({ configured: Boolean(c.remote), syncing: this.running !== undefined, waiting, conflicts: this.state.conflicts.size, outcome: this.outcome });
     return {
       ...words,
       waiting,
-      conflicts: this.conflictCount,
+      conflicts: this.state.conflicts.size,
       continuous: c.continuous === true,
       passwordSaved: Boolean(c.remote && c.user && this.keeper?.load(c.remote, c.user)),
       canSavePassword: this.keeper !== undefined,
@@ -121,7 +126,7 @@ export class SyncService {
     try {
       const result = await this.running;
       this.outcome = { state: 'synced' };
-      this.conflictCount = result.conflicts;
+      this.remember(result.inConflict);
       return result;
     } catch (error) {
       this.outcome = outcomeOf(error) ?? this.outcome;
@@ -135,13 +140,13 @@ export class SyncService {
 
   async conflicts(): Promise<Conflict[]> {
     const list = await listConflicts(this.openedReplica());
-    this.conflictCount = list.length;
+    this.remember(list.map((c) => `${c.kind}:${c.id}`));
     return list;
   }
 
   async resolve(kind: RecordKind, id: string, resolution: Resolution): Promise<void> {
     await resolveConflict(this.context(), kind, id, resolution);
-    this.conflictCount = (await listConflicts(this.openedReplica())).length;
+    await this.conflicts();
     this.annotations.changed();
     this.emit('sync.changed', this.status());
   }

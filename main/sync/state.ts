@@ -14,6 +14,8 @@ const StateSchema = z.object({
   /** Documents written to the replica that the server has not acknowledged yet. */
   pending: z.array(z.string()),
   lastSynced: z.string().optional(),
+  /** Annotations in a conflict after the last sync or resolution, marked wherever they are shown. */
+  conflicts: z.array(z.string()).optional(),
 });
 export type SyncStateData = z.infer<typeof StateSchema>;
 
@@ -21,11 +23,13 @@ export class SyncState {
   readonly base: Map<string, { rev: string; hash: string }>;
   readonly pending: Set<string>;
   lastSynced: string | undefined;
+  conflicts: Set<string>;
 
   private constructor(private readonly file: string, data: SyncStateData) {
     this.base = new Map(Object.entries(data.base));
     this.pending = new Set(data.pending);
     this.lastSynced = data.lastSynced;
+    this.conflicts = new Set(data.conflicts);
   }
 
   /** A missing file is a copy that never synced; a damaged one is refused (the replica stays). */
@@ -39,7 +43,7 @@ export class SyncState {
   /** Atomic and fsync'd: a kill leaves the previous state or this one, never half. */
   save(): void {
     mkdirSync(dirname(this.file), { recursive: true });
-    const data: SyncStateData = { base: Object.fromEntries(this.base), pending: [...this.pending], ...(this.lastSynced ? { lastSynced: this.lastSynced } : {}) };
+    const data: SyncStateData = { base: Object.fromEntries(this.base), pending: [...this.pending], ...(this.lastSynced ? { lastSynced: this.lastSynced } : {}), conflicts: [...this.conflicts] };
     writeFileAtomic.sync(this.file, JSON.stringify(data), { fsync: true });
   }
 }

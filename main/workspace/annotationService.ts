@@ -17,6 +17,8 @@ export class AnnotationService {
   private readonly anchors = new Map<string, AnnotationView['anchor'] & { start?: number; end?: number }>();
   /** The researcher's name in a team project (Team view or `--creator`): written on new annotations. */
   researcher: string | undefined;
+  /** Set by team sync: is this annotation in a conflict not yet resolved? */
+  inConflict: (id: string) => boolean = () => false;
 
   private constructor(readonly store: AnnotationStore, private readonly lookup: Lookup, private readonly emit: EmitEvent) {}
 
@@ -121,6 +123,7 @@ export class AnnotationService {
       ...(a.note !== undefined ? { note: a.note } : {}),
       codes: a.codes,
       ...(a.creator !== undefined ? { creator: a.creator } : {}),
+      ...(this.inConflict(a.id) ? { inConflict: true } : {}),
       created: a.created,
       modified: a.modified,
       anchor: { status: placed.status, confidence: placed.confidence },

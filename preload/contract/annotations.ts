@@ -19,6 +19,8 @@ export const AnnotationView = z.object({
   codes: z.array(Id),
   /** Who made it, in a team project. */
   creator: z.string().optional(),
+  /** Teammates changed it differently: this is the server's winning version until it is resolved. */
+  inConflict: z.boolean().optional(),
   created: z.string(),
   modified: z.string(),
   anchor: z.object({ status: AnchorStatus, confidence: z.number() }),
@@ -29,6 +31,8 @@ export const AnnotationFilter = z.object({
   interviewId: Id.optional(),
   codeId: Id.optional(),
   interviewee: z.string().max(200).optional(),
+  /** Who made it (a team project's coder), exactly. */
+  creator: z.string().max(200).optional(),
   text: z.string().max(1000).optional(),
   from: z.string().max(30).optional(),
   to: z.string().max(30).optional(),

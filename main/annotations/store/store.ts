@@ -31,6 +31,8 @@ export interface AnnotationFilter {
   codeId?: string;
   /** Case-insensitive, in the quote or the note. */
   text?: string;
+  /** Who made it, exactly (a team project's coder). */
+  creator?: string;
   /** ISO date-times, inclusive, compared with `created`. */
   from?: string;
   to?: string;
@@ -80,6 +82,7 @@ export class AnnotationStore extends CodeBook {
     const text = filter.text?.toLocaleLowerCase();
     return pool
       .filter((a) => !codes || a.codes.some((c) => codes.has(c)))
+      .filter((a) => filter.creator === undefined || a.creator === filter.creator)
       .filter((a) => !text || a.target.quote.exact.toLocaleLowerCase().includes(text) || (a.note?.toLocaleLowerCase().includes(text) ?? false))
       .filter((a) => (filter.from === undefined || Date.parse(a.created) >= Date.parse(filter.from)) && (filter.to === undefined || Date.parse(a.created) <= Date.parse(filter.to)))
       .sort((a, b) => a.interviewId.localeCompare(b.interviewId) || a.target.position.start - b.target.position.start || a.created.localeCompare(b.created));

@@ -31,6 +31,8 @@ export function AnnotationItem({ annotation, codes, byId, focused, onOpen, onUpd
         “{quote}”
       </button>
       <AnchorBadge anchor={annotation.anchor} />
+      {annotation.inConflict && <span className="conflict-badge" title="Teammates changed this differently: the server's winning version is shown until someone resolves it in the Team view">in conflict</span>}
+      {annotation.creator && <span className="annotation-creator">by <bdi>{annotation.creator}</bdi></span>}
       {!editing && annotation.note && <p className="annotation-note" dir="auto">{annotation.note}</p>}
       {!editing && <CodeChips ids={annotation.codes} byId={byId} />}
       {editing ? (

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { annotate, couchTeam, type Researcher } from '../../support/researchers';
+import { agreementOf, coders } from '../../../main/sync/team';
 
 const { team } = couchTeam({ beforeAll, afterAll, afterEach });
 
@@ -21,6 +22,7 @@ describe('team sync through CouchDB', () => {
       expect(r.ws.annotations.store.getCode(code.id)?.name).toBe('Places');
       expect(r.ws.annotations.store.listMemos().map((m) => m.body)).toEqual(['Read everything twice']);
       expect(r.ws.sync.status()).toMatchObject({ state: 'synced', waiting: 0, conflicts: 0 });
+      expect(r.ws.annotations.list({ creator: 'Ben' }).map((a) => a.note)).toEqual(['Ben on Khalis']);
     }
   });
 
@@ -42,6 +44,7 @@ describe('team sync through CouchDB', () => {
       expect(conflict!.versions.map((v) => [v.creator, (v.record as { note?: string }).note]).sort()).toEqual([['Ana', 'Ana’s reading'], ['Ben', 'Ben’s reading']]);
       // The journal holds CouchDB's winner (the first version listed) until someone resolves it.
       expect(r.ws.annotations.store.getAnnotation(a.id)?.note).toBe((conflict!.versions[0]!.record as { note: string }).note);
+      expect(r.ws.annotations.list({}).find((x) => x.id === a.id)?.inConflict).toBe(true);
     }
 
     const [conflict] = await ana!.ws.sync.conflicts();
@@ -52,6 +55,7 @@ describe('team sync through CouchDB', () => {
     for (const r of [ana!, ben!]) {
       expect(await r.ws.sync.conflicts()).toEqual([]);
       expect(r.ws.annotations.store.getAnnotation(a.id)?.note).toBe('Ana’s reading / Ben’s reading');
+      expect(r.ws.annotations.list({}).find((x) => x.id === a.id)?.inConflict).toBeUndefined();
     }
   });
 
@@ -94,5 +98,26 @@ describe('team sync through CouchDB', () => {
       expect(await r.ws.sync.conflicts()).toEqual([]);
       expect(r.ws.annotations.store.listAnnotations().map((x) => x.note).sort()).toEqual(['Ana', 'Ben']);
     }
+  });
+
+  it('compares two coders who coded the same interview, after a sync', async () => {
+    const [ana, ben] = await team('Ana', 'Ben');
+    const code = await ana!.ws.annotations.store.addCode({ name: 'Places', color: '#336699' });
+    await ana!.sync();
+    await ben!.sync();
+    const one = ana!.ws.list()[0]!;
+    const text = ana!.ws.interview(one.id).text;
+    const at = (quote: string) => text.indexOf(quote);
+    await ana!.ws.annotations.add({ interviewId: one.id, start: at('Camp Ashraf'), end: at('Camp Ashraf') + 'Camp Ashraf, near Khalis'.length, codes: [code.id] });
+    await ben!.ws.annotations.add({ interviewId: one.id, start: at('Khalis'), end: at('Khalis') + 'Khalis'.length, codes: [code.id] });
+    await ana!.sync();
+    await ben!.sync();
+    expect(coders(ben!.ws)).toEqual(['Ana', 'Ben']);
+    const figures = agreementOf(ben!.ws, 'Ana', 'Ben');
+    expect(figures.interviews).toBe(1);
+    const [places] = figures.codes;
+    // Ana coded 24 characters, Ben 6 of them: 18 disagree out of the interview's length.
+    expect(places).toMatchObject({ code: 'Places', disagreements: [{ interviewId: one.id, text: 'Camp Ashraf, near ', codedBy: 'Ana' }] });
+    expect(places!.percent).toBeCloseTo((100 * (text.length - 18)) / text.length, 8);
   });
 });
