@@ -56,7 +56,7 @@ export class Workspace {
     this.dataDir = dataDir;
     this.indexer = indexer;
     this.annotations = annotations;
-    this.sync = new SyncService(dataDir, annotations, (id) => {
+    this.sync = new SyncService(dataDir, annotations, xref, (id) => {
       const found = indexer.interview(id);
       return found ? { path: found.path, hash: found.hash } : undefined;
     }, emit);

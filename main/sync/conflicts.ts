@@ -4,11 +4,11 @@
  * both; until then the journal holds CouchDB's winning version, and the Team view marks it.
  */
 import { randomUUID } from 'node:crypto';
-import type { Annotation, Memo } from '../annotations/model';
-import { parseRecord, recordHash, splitDocId, type RecordKind, type SharedRecord } from './records';
+import { changeFor, parseRecord, recordHash, splitDocId, type RecordKind, type SharedRecord } from './records';
 import { leavesOf, replicaEntries, versionOf, writeVersions, type Replica, type ReplicaDoc, type Version } from './replica';
-import { applyTeamChanges, docFor, type MirrorContext } from './mirror';
+import { applyChange, applyTeamChanges, docFor, type MirrorContext } from './mirror';
 import { SyncSetupError } from './errors';
+import { KEEP_BOTH_KINDS } from '../../preload/contract/sync';
 
 export interface ConflictVersion {
   rev: string;
@@ -101,13 +101,13 @@ function chosenRecord(kind: RecordKind, versions: ConflictVersion[], resolution:
   return version.record;
 }
 
-/** "Keep both": every other live version is kept as a new annotation or memo beside the chosen one. */
+/** "Keep both": every other live version is kept as a new record (a new id) beside the chosen one. */
 async function keepOtherAsNew(ctx: MirrorContext, kind: RecordKind, versions: ConflictVersion[], chosen: SharedRecord | null): Promise<void> {
-  if (kind === 'code') throw new SyncSetupError('Two versions of a code cannot both be kept: keep one, or merge their fields.');
-  const others = versions.map((v) => v.record).filter((r): r is Annotation | Memo => r !== null && recordHash(r) !== recordHash(chosen));
-  const now = new Date().toISOString();
+  if (!KEEP_BOTH_KINDS.includes(kind)) throw new SyncSetupError(`Two versions of a ${kind === 'entity' ? 'decision on a name' : kind} cannot both be kept: keep one, or merge their fields.`);
+  const others = versions.map((v) => v.record).filter((r): r is SharedRecord => r !== null && recordHash(r) !== recordHash(chosen));
   for (const other of others) {
-    const copy = { ...other, id: randomUUID(), modified: now };
-    await ctx.store.applyOperations([kind === 'annotation' ? { op: 'annotation.put', value: copy as Annotation } : { op: 'memo.put', value: copy as Memo }]);
+    const copy = { ...other, id: randomUUID(), ...('modified' in other ? { modified: new Date().toISOString() } : {}) } as SharedRecord;
+    const change = changeFor(kind, copy, copy.id, new Date().toISOString());
+    if (change) await applyChange(ctx, change);
   }
 }

@@ -4,14 +4,16 @@
  * the base in SyncState, so either can be interrupted and run again.
  */
 import type { Operation } from '../annotations/store/ops';
-import type { AnnotationStore } from '../annotations/store/store';
-import { journalRecords, parseRecord, recordHash, splitDocId, type RecordKind, type SharedRecord, type SyncDoc } from './records';
+import type { XrefOperation } from '../xref/store/ops';
+import { changeFor, interviewOf, journalRecords, parseRecord, recordHash, splitDocId, type RecordKind, type SharedRecord, type SharedStores, type StoreChange, type SyncDoc } from './records';
 import { replicaEntries, versionOf, winnersOf, writeVersions, type Replica, type Version } from './replica';
 import type { SyncState } from './state';
 import { SyncRefusedError } from './errors';
 
 export interface MirrorContext {
-  store: AnnotationStore;
+  stores: SharedStores;
+  /** Writes teammates' links, claims and decisions (through the xref service, which then rebuilds names). */
+  applyXref(ops: XrefOperation[]): void;
   replica: Replica;
   state: SyncState;
   /** Who makes the versions this copy shares. */
@@ -21,21 +23,16 @@ export interface MirrorContext {
 }
 
 export function docFor(ctx: Pick<MirrorContext, 'creator' | 'interviewRef'>, kind: RecordKind, record: SharedRecord | undefined, extra: Partial<SyncDoc> = {}): SyncDoc {
-  const modified = record && 'modified' in record ? record.modified : new Date().toISOString();
-  const interviewId = record ? interviewIdOf(kind, record) : undefined;
+  const modified = (record && 'modified' in record ? record.modified : undefined) ?? new Date().toISOString();
+  const interviewId = record ? interviewOf(kind, record) : undefined;
   const ref = interviewId !== undefined ? ctx.interviewRef(interviewId) : undefined;
   return { kind, ...(record ? { record } : {}), creator: ctx.creator, modified, ...(ref && interviewId ? { interview: { id: interviewId, ...ref } } : {}), ...extra };
 }
 
-function interviewIdOf(kind: RecordKind, record: SharedRecord): string | undefined {
-  if (kind === 'annotation' && 'interviewId' in record) return record.interviewId;
-  if (kind === 'memo' && 'attachedTo' in record && 'interviewId' in record.attachedTo) return record.attachedTo.interviewId;
-  return undefined;
-}
 
 /** The journal records whose content differs from what was last shared: the changes waiting. */
-export function localChanges(store: AnnotationStore, state: SyncState): { id: string; kind: RecordKind; record: SharedRecord | undefined; hash: string }[] {
-  const records = journalRecords(store);
+export function localChanges(stores: SharedStores, state: SyncState): { id: string; kind: RecordKind; record: SharedRecord | undefined; hash: string }[] {
+  const records = journalRecords(stores);
   const out = [];
   for (const id of new Set([...records.keys(), ...state.base.keys()])) {
     const found = records.get(id);
@@ -50,7 +47,7 @@ export function localChanges(store: AnnotationStore, state: SyncState): { id: st
 
 /** Journal → replica. Returns how many records were shared. */
 export async function shareLocalChanges(ctx: MirrorContext): Promise<number> {
-  const changes = localChanges(ctx.store, ctx.state);
+  const changes = localChanges(ctx.stores, ctx.state);
   const winners = await winnersOf(ctx.replica, changes.map((c) => c.id));
   const versions: Version[] = [];
   for (const c of changes) {
@@ -68,11 +65,30 @@ export async function shareLocalChanges(ctx: MirrorContext): Promise<number> {
 
 /** Order matters: parents before children, records before what refers to them, deletions last. */
 const ORDER: Operation['op'][] = ['code.put', 'memo.put', 'annotation.put', 'annotation.delete', 'memo.delete', 'code.delete'];
+const XREF_ORDER: XrefOperation['op'][] = ['entity.put', 'claim.put', 'link.put', 'link.delete', 'claim.delete'];
 
-function operationFor(kind: RecordKind, record: SharedRecord | undefined, id: string, at: string): Operation {
-  if (record) return { op: `${kind}.put`, value: record } as Operation;
-  if (kind === 'code') return { op: 'code.delete', id, at };
-  return { op: `${kind}.delete`, id } as Operation;
+/** Writes teammates' changes: annotations, codes and memos first, then what refers to them. */
+async function applyChanges(ctx: MirrorContext, changes: StoreChange[]): Promise<void> {
+  const ops: Operation[] = [];
+  const xref: XrefOperation[] = [];
+  for (const c of changes) {
+    if (c.store === 'annotations') ops.push(c.op);
+    else if (c.store === 'xref') xref.push(c.op);
+  }
+  ops.sort((a, b) => ORDER.indexOf(a.op) - ORDER.indexOf(b.op));
+  xref.sort((a, b) => XREF_ORDER.indexOf(a.op) - XREF_ORDER.indexOf(b.op));
+  await ctx.stores.annotations.applyOperations(ops);
+  ctx.applyXref(xref);
+  for (const c of changes) {
+    if (c.store !== 'dossiers') continue;
+    if (c.op.op === 'dossier.put') ctx.stores.dossiers.put(c.op.value);
+    else ctx.stores.dossiers.delete(c.op.id);
+  }
+}
+
+/** One change, wherever it goes (a kept-both copy, a resolution). */
+export async function applyChange(ctx: MirrorContext, change: StoreChange): Promise<void> {
+  await applyChanges(ctx, [change]);
 }
 
 export interface Applied {
@@ -87,8 +103,8 @@ export interface Applied {
  * refused until the researcher confirms.
  */
 export async function applyTeamChanges(ctx: MirrorContext, opts: { confirmMassDelete?: boolean } = {}): Promise<Applied> {
-  const records = journalRecords(ctx.store);
-  const ops: Operation[] = [];
+  const records = journalRecords(ctx.stores);
+  const changes: StoreChange[] = [];
   const agreed = new Map<string, { rev: string; hash: string }>();
   const problems: string[] = [];
   for (const entry of await replicaEntries(ctx.replica)) {
@@ -107,16 +123,16 @@ export async function applyTeamChanges(ctx: MirrorContext, opts: { confirmMassDe
     const localHash = recordHash(local?.record);
     if (base ? localHash !== base.hash : local !== undefined) continue;
     agreed.set(entry.id, { rev: entry.winner._rev, hash });
-    if (localHash !== hash) ops.push(operationFor(name.kind, record, name.recordId, entry.winner.modified));
+    const change = localHash !== hash ? changeFor(name.kind, record, name.recordId, entry.winner.modified) : undefined;
+    if (change) changes.push(change);
   }
-  const deletes = ops.filter((o) => o.op === 'annotation.delete').length;
-  const existing = ctx.store.listAnnotations().length;
+  const deletes = changes.filter((c) => c.op.op === 'annotation.delete').length;
+  const existing = ctx.stores.annotations.listAnnotations().length;
   if (deletes * 2 > existing && existing > 0 && opts.confirmMassDelete !== true) {
     throw new SyncRefusedError('mass-delete', `This sync would delete ${deletes} of your ${existing} annotations. Nothing was changed here; confirm to go ahead.`);
   }
-  ops.sort((a, b) => ORDER.indexOf(a.op) - ORDER.indexOf(b.op));
-  await ctx.store.applyOperations(ops);
+  await applyChanges(ctx, changes);
   for (const [id, base] of agreed) ctx.state.base.set(id, base);
   ctx.state.save();
-  return { applied: ops.length, problems };
+  return { applied: changes.length, problems };
 }

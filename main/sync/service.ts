@@ -9,7 +9,9 @@ import { configFile, loadConfig, saveConfig, type SyncConfig } from './config';
 import { listConflicts, resolveConflict, type Conflict, type Resolution } from './conflicts';
 import { SyncSetupError } from './errors';
 import { localChanges, type MirrorContext } from './mirror';
-import type { RecordKind } from './records';
+import type { RecordKind, SharedStores } from './records';
+import type { XrefService } from '../xref/service';
+import { DefinitionStore } from '../dossier/fromArchive/definitions';
 import { checkRemoteUrl } from './remote';
 import { openReplica, syncDir, type Replica } from './replica';
 import { runSync, type SyncResult } from './run';
@@ -46,12 +48,16 @@ export class SyncService {
   private timer: NodeJS.Timeout | undefined;
   keeper: PasswordKeeper | undefined;
 
-  constructor(private readonly dataDir: string, private readonly annotations: AnnotationService, private readonly interviewRef: MirrorContext['interviewRef'], private readonly emit: EmitEvent) {
+  constructor(private readonly dataDir: string, private readonly annotations: AnnotationService, private readonly xref: XrefService, private readonly interviewRef: MirrorContext['interviewRef'], private readonly emit: EmitEvent) {
     this.config = loadConfig(configFile(syncDir(dataDir)));
     this.state = SyncState.load(join(syncDir(dataDir), 'state.json'));
     this.outcome = this.state.lastSynced ? { state: 'synced' } : undefined;
     annotations.researcher = this.config.name;
     annotations.inConflict = (id) => this.state.conflicts.has(`annotation:${id}`);
+  }
+
+  private stores(): SharedStores {
+    return { annotations: this.annotations.store, xref: this.xref.store, dossiers: new DefinitionStore(this.dataDir) };
   }
 
   private remember(inConflict: string[]): void {
@@ -61,7 +67,7 @@ export class SyncService {
 
   status(): SyncStatus {
     const c = this.config;
-    const waiting = new Set([...localChanges(this.annotations.store, this.state).map((x) => x.id), ...this.state.pending]).size;
+    const waiting = new Set([...localChanges(this.stores(), this.state).map((x) => x.id), ...this.state.pending]).size;
     const words = describeStatus({ configured: Boolean(c.remote), syncing: this.running !== undefined, waiting, conflicts: this.state.conflicts.size, outcome: this.outcome });
     return {
       ...words,
@@ -109,7 +115,7 @@ export class SyncService {
     const replica = this.openedReplica();
     const name = creator ?? this.config.name ?? this.config.user;
     if (!name) throw new SyncSetupError('Give your name first (Team view, or --creator): teammates see it on what you share.');
-    return { store: this.annotations.store, replica, state: this.state, creator: name, interviewRef: this.interviewRef };
+    return { stores: this.stores(), applyXref: (ops) => this.xref.applyShared(ops), replica, state: this.state, creator: name, interviewRef: this.interviewRef };
   }
 
   /** One sync now; a second request while one runs waits for it instead of running twice. */
@@ -134,6 +140,7 @@ export class SyncService {
     } finally {
       this.running = undefined;
       this.annotations.changed();
+      this.emit('claims.changed', {});
       this.emit('sync.changed', this.status());
     }
   }

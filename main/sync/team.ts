@@ -7,6 +7,9 @@ import { interviewOf } from './records';
 
 export const NOT_IN_YOUR_COPY = 'not in your copy of the archive';
 
+/** Where a record that belongs to no interview lives. */
+const ELSEWHERE: Record<Conflict['kind'], string> = { annotation: 'the project', memo: 'the project', claim: 'the project', code: 'the codebook', link: 'the links between annotations', entity: 'the names', dossier: 'the dossiers' };
+
 function titleOf(ws: Workspace, interviewId: string | undefined, textHash?: string): string | undefined {
   if (interviewId === undefined) return undefined;
   const list = ws.list();
@@ -21,7 +24,7 @@ function titleOf(ws: Workspace, interviewId: string | undefined, textHash?: stri
 export function whereOf(ws: Workspace, kind: Conflict['kind'], record: Conflict['versions'][number]['record']): string {
   if (!record) return '';
   const interviewId = interviewOf(kind, record);
-  if (interviewId === undefined) return kind === 'code' ? 'the codebook' : 'the project';
+  if (interviewId === undefined) return ELSEWHERE[kind];
   const textHash = kind === 'annotation' && 'target' in record ? record.target.textHash : undefined;
   return titleOf(ws, interviewId, textHash) ?? `${interviewId}: ${NOT_IN_YOUR_COPY}`;
 }

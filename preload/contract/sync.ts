@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { call, Id, none, ok } from './common';
 
-/** Team projects: sharing annotations, codes and memos through a CouchDB server. */
+/** Team projects: sharing annotations, codes, memos, links, claims, decisions on names and dossier definitions through a CouchDB server. */
 export const SyncState = z.enum(['not-set-up', 'syncing', 'synced', 'waiting', 'offline', 'refused']);
 export type SyncState = z.infer<typeof SyncState>;
 
@@ -32,7 +32,9 @@ export const SyncSettings = z.object({
   password: z.string().max(1000).optional(),
 }).strict();
 
-export const RecordKindName = z.enum(['annotation', 'code', 'memo']);
+export const RecordKindName = z.enum(['annotation', 'code', 'memo', 'link', 'claim', 'entity', 'dossier']);
+/** The kinds of which two conflicting versions can both be kept, as two records. */
+export const KEEP_BOTH_KINDS: readonly z.infer<typeof RecordKindName>[] = ['annotation', 'memo', 'link', 'claim', 'dossier'];
 export const SharedRecordValue = z.record(z.string(), z.unknown());
 
 export const ConflictVersionView = z.object({
@@ -45,7 +47,7 @@ export const ConflictView = z.object({
   id: Id,
   kind: RecordKindName,
   versions: z.array(ConflictVersionView),
-  /** For an annotation or memo: the interview's title, or that it is not in this copy of the archive. */
+  /** For an annotation, memo or claim: the interview's title, or that it is not in this copy of the archive. */
   where: z.string(),
 });
 export type ConflictView = z.infer<typeof ConflictView>;

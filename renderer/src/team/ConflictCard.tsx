@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ConflictView } from '../../../preload/api';
-import { differs, fieldsOf, merged, shown } from './fields';
+import { KEEP_BOTH_KINDS, type ConflictView } from '../../../preload/api';
+import { differs, fieldsOf, KIND_LABELS, merged, shown } from './fields';
 
 export type Choice = { keep: string } | { merge: Record<string, unknown> } | { both: true };
 
@@ -10,7 +10,7 @@ export function ConflictCard({ conflict, codeNames, onResolve }: { conflict: Con
   const [picks, setPicks] = useState<Record<string, number>>({});
   const fields = fieldsOf(conflict.kind);
   const canMerge = conflict.versions.filter((v) => v.record !== null).length > 1;
-  const heading = `${conflict.kind === 'annotation' ? 'Annotation' : conflict.kind === 'memo' ? 'Memo' : 'Code'} in ${conflict.where}`;
+  const heading = `${KIND_LABELS[conflict.kind]} in ${conflict.where}`;
   return (
     <article className="conflict" aria-label={heading}>
       <h3>{heading}</h3>
@@ -57,7 +57,7 @@ export function ConflictCard({ conflict, codeNames, onResolve }: { conflict: Con
       <div className="row">
         {canMerge && !merging && <button type="button" className="secondary" onClick={() => setMerging(true)}>Merge fields…</button>}
         {merging && <button type="button" onClick={() => onResolve({ merge: merged(conflict, picks) })}>Save the merged version</button>}
-        {conflict.kind !== 'code' && canMerge && <button type="button" className="secondary" onClick={() => onResolve({ both: true })}>Keep both</button>}
+        {KEEP_BOTH_KINDS.includes(conflict.kind) && canMerge && <button type="button" className="secondary" onClick={() => onResolve({ both: true })}>Keep both</button>}
       </div>
     </article>
   );

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import type { ConflictView } from '../../../preload/api';
 import { request } from '../api/client';
 import { plural } from '../../../preload/contract/plural';
 import { ErrorMessage } from '../shared/Messages';
@@ -11,7 +12,7 @@ export function ConflictsPanel({ generation, onResolved }: { generation: number;
   const codes = useAsync(() => request('codes.list', {}), [generation]);
   const codeNames = useMemo(() => new Map(codes.state === 'ready' ? codes.value.map((c) => [c.id, c.name]) : []), [codes]);
   const [error, setError] = useState<string | null>(null);
-  const resolve = (id: string, kind: 'annotation' | 'code' | 'memo', resolution: Choice) => {
+  const resolve = (id: string, kind: ConflictView['kind'], resolution: Choice) => {
     setError(null);
     request('sync.resolve', { id, kind, resolution }).then(onResolved, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };

@@ -7,9 +7,15 @@ const FIELDS: Record<ConflictView['kind'], string[]> = {
   annotation: ['note', 'codes', 'target', 'modified'],
   memo: ['title', 'body', 'attachedTo', 'modified'],
   code: ['name', 'color', 'description', 'parentId'],
+  link: ['type', 'note', 'from', 'to', 'modified'],
+  claim: ['what', 'value', 'unit', 'asOf', 'source', 'quote'],
+  entity: ['name', 'kind', 'status', 'aliases', 'mergedInto', 'modified'],
+  dossier: ['title', 'author', 'purpose', 'sections', 'citationStyle', 'modified'],
 };
 
-const LABELS: Record<string, string> = { target: 'quote', attachedTo: 'about', parentId: 'parent code' };
+const LABELS: Record<string, string> = { target: 'quote', attachedTo: 'about', parentId: 'parent code', asOf: 'as of', mergedInto: 'same as' };
+
+export const KIND_LABELS: Record<ConflictView['kind'], string> = { annotation: 'Annotation', memo: 'Memo', code: 'Code', link: 'Link', claim: 'Claim', entity: 'Decision on a name', dossier: 'Dossier definition' };
 
 export function fieldsOf(kind: ConflictView['kind']): { key: string; label: string }[] {
   return FIELDS[kind].map((key) => ({ key, label: LABELS[key] ?? key }));
@@ -22,8 +28,10 @@ export function shown(record: SharedRecord | null, key: string, codeNames: Reado
   if (value === undefined || value === null || value === '') return '—';
   if (key === 'codes' && Array.isArray(value)) return value.map((id) => codeNames.get(String(id)) ?? String(id)).join(', ') || '—';
   if (key === 'parentId') return codeNames.get(String(value)) ?? String(value);
+  if (key === 'sections' && Array.isArray(value)) return `${value.length} sections`;
   if (key === 'target' && typeof value === 'object') return `“${(value as { quote?: { exact?: string } }).quote?.exact ?? ''}”`;
   if (key === 'modified') return new Date(String(value)).toLocaleString();
+  if (Array.isArray(value)) return value.join(', ') || '—';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
@@ -43,6 +51,6 @@ export function merged(conflict: ConflictView, picks: Readonly<Record<string, nu
     if (from[key] === undefined) delete out[key];
     else out[key] = from[key];
   }
-  if (conflict.kind === 'code') delete out.modified;
+  if (conflict.kind === 'code' || conflict.kind === 'claim') delete out.modified;
   return out;
 }

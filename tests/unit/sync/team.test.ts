@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { annotate, couchTeam, type Researcher } from '../../support/researchers';
 import { agreementOf, coders } from '../../../main/sync/team';
+import { DefinitionStore, newDefinition } from '../../../main/dossier/fromArchive/definitions';
 
 const { team } = couchTeam({ beforeAll, afterAll, afterEach });
 
@@ -119,5 +120,45 @@ describe('team sync through CouchDB', () => {
     // Ana coded 24 characters, Ben 6 of them: 18 disagree out of the interview's length.
     expect(places).toMatchObject({ code: 'Places', disagreements: [{ interviewId: one.id, text: 'Camp Ashraf, near ', codedBy: 'Ana' }] });
     expect(places!.percent).toBeCloseTo((100 * (text.length - 18)) / text.length, 8);
+  });
+
+  it('shares links, claims and decisions on names too, and a claim edited twice is a conflict', async () => {
+    const [ana, ben] = await team('Ana', 'Ben');
+    const one = await annotate(ana!, 'Camp Ashraf', 'the camp');
+    const two = await annotate(ana!, 'Khalis', 'the town');
+    const link = ana!.ws.xref.store.addLink({ from: one.id, to: two.id, type: 'see-also' });
+    const interview = ana!.ws.list()[0]!;
+    const claim = ana!.ws.xref.claims.add({ what: 'stay', value: '2008', source: 'Amir Kazemi', interviewId: interview.id, start: 0, end: 4, quote: 'Amir' });
+    ana!.ws.xref.decide('person:amir-kazemi', { status: 'confirmed', aliases: ['A. Kazemi'] });
+    await ana!.sync();
+    await ben!.sync();
+    expect(ben!.ws.xref.store.getLink(link.id)).toMatchObject({ from: one.id, to: two.id, type: 'see-also' });
+    expect(ben!.ws.xref.claims.list().map((c) => c.value)).toEqual(['2008']);
+    expect(ben!.ws.xref.store.decisions().get('person:amir-kazemi')).toMatchObject({ status: 'confirmed', aliases: ['A. Kazemi'] });
+
+    ana!.ws.xref.claims.update(claim.id, { value: '2007' });
+    ben!.ws.xref.claims.update(claim.id, { value: '2009' });
+    await ana!.sync();
+    await ben!.sync();
+    const [conflict] = await ben!.ws.sync.conflicts();
+    expect(conflict).toMatchObject({ id: claim.id, kind: 'claim' });
+    expect(conflict!.versions.map((v) => (v.record as { value: string }).value).sort()).toEqual(['2007', '2009']);
+    await ben!.ws.sync.resolve('claim', claim.id, { both: true });
+    await ben!.sync();
+    await ana!.sync();
+    for (const r of [ana!, ben!]) expect(r.ws.xref.claims.list().map((c) => c.value).sort()).toEqual(['2007', '2009']);
+  });
+
+  it('shares dossier definitions as they were saved, and a deletion', async () => {
+    const [ana, ben] = await team('Ana', 'Ben');
+    const saved = new DefinitionStore(ana!.ws.dataDir).save(newDefinition('Camp Ashraf, 2008', 'Ana'));
+    await ana!.sync();
+    await ben!.sync();
+    expect(new DefinitionStore(ben!.ws.dataDir).get(saved.id)).toEqual(saved);
+    new DefinitionStore(ben!.ws.dataDir).delete(saved.id);
+    await ben!.sync();
+    await ana!.sync();
+    expect(new DefinitionStore(ana!.ws.dataDir).get(saved.id)).toBeUndefined();
+    expect(await ana!.ws.sync.conflicts()).toEqual([]);
   });
 });
