@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { repo, serveArchive } from './support/host';
 import { cli } from './support/cli';
+import { expectAccessible } from './support/axe';
 import { json, makeNoteConflict, passwordOf, teamServer } from './support/team';
 
 const team = teamServer();
@@ -37,6 +38,7 @@ test('the Team view shows a conflict side by side and resolves it for both resea
     await expect(conflict.getByRole('row', { name: /note/ })).toContainText('Ben’s reading');
     await expect(conflict.getByRole('row', { name: /note \(differs\)/ })).toBeVisible();
     await page.screenshot({ path: join(repo, 'docs', 'screenshots', 'team-conflicts.png'), fullPage: true });
+    await expectAccessible(page, 'the Team view with a conflict');
 
     await conflict.getByRole('button', { name: 'Merge fields…' }).click();
     await conflict.getByRole('radio', { name: 'Ana’s reading' }).check();
