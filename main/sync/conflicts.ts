@@ -90,7 +90,8 @@ export async function resolveConflict(ctx: MirrorContext, kind: RecordKind, reco
   await writeVersions(ctx.replica, [...closing, final]);
   if ('both' in resolution) await keepOtherAsNew(ctx, kind, versions, chosen);
   ctx.state.pending.add(id);
-  await applyTeamChanges(ctx, { confirmMassDelete: true });
+  // Only this record: a mass deletion held back from an earlier sync still waits for its own confirmation.
+  await applyTeamChanges(ctx, { confirmMassDelete: true, only: new Set([id]) });
 }
 
 function chosenRecord(kind: RecordKind, versions: ConflictVersion[], resolution: Resolution): SharedRecord | null {

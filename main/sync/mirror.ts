@@ -100,16 +100,16 @@ export interface Applied {
  * Replica → journal: each document whose winning version differs from the base is written to the
  * journal, unless this copy changed that record since (then it is shared next and the two become
  * a conflict, never an overwrite). A pull that would delete more than half of the annotations is
- * refused until the researcher confirms.
+ * refused until the researcher confirms. `only` limits it to some documents (a resolution).
  */
-export async function applyTeamChanges(ctx: MirrorContext, opts: { confirmMassDelete?: boolean } = {}): Promise<Applied> {
+export async function applyTeamChanges(ctx: MirrorContext, opts: { confirmMassDelete?: boolean; only?: ReadonlySet<string> } = {}): Promise<Applied> {
   const records = journalRecords(ctx.stores);
   const changes: StoreChange[] = [];
   const agreed = new Map<string, { rev: string; hash: string }>();
   const problems: string[] = [];
   for (const entry of await replicaEntries(ctx.replica)) {
     const name = splitDocId(entry.id);
-    if (!name) continue;
+    if (!name || (opts.only && !opts.only.has(entry.id))) continue;
     let record: SharedRecord | undefined;
     try {
       record = entry.winner._deleted ? undefined : parseRecord(name.kind, entry.winner.record);

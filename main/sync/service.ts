@@ -111,9 +111,9 @@ export class SyncService {
     return (this.replica ??= openReplica(this.dataDir));
   }
 
-  private context(creator?: string): MirrorContext {
+  private context(creator?: string, user?: string): MirrorContext {
     const replica = this.openedReplica();
-    const name = creator ?? this.config.name ?? this.config.user;
+    const name = creator ?? this.config.name ?? user ?? this.config.user;
     if (!name) throw new SyncSetupError('Give your name first (Team view, or --creator): teammates see it on what you share.');
     return { stores: this.stores(), applyXref: (ops) => this.xref.applyShared(ops), replica, state: this.state, creator: name, interviewRef: this.interviewRef };
   }
@@ -126,7 +126,7 @@ export class SyncService {
     const user = request.user ?? this.config.user;
     if (request.password && !request.remote) this.rememberPassword(request.password);
     const password = request.password ?? this.passwordFor(remote, user);
-    const ctx = this.context(request.creator);
+    const ctx = this.context(request.creator, user);
     this.running = runSync(ctx, { remote, credentials: { ...(user ? { user } : {}), ...(password ? { password } : {}) }, confirmMassDelete: request.confirm, onProgress: request.onProgress });
     this.emit('sync.changed', this.status());
     try {

@@ -1,4 +1,5 @@
 import type { ConflictView } from '../../../preload/api';
+import { plural } from '../../../preload/contract/plural';
 
 type SharedRecord = Record<string, unknown>;
 
@@ -28,7 +29,7 @@ export function shown(record: SharedRecord | null, key: string, codeNames: Reado
   if (value === undefined || value === null || value === '') return '—';
   if (key === 'codes' && Array.isArray(value)) return value.map((id) => codeNames.get(String(id)) ?? String(id)).join(', ') || '—';
   if (key === 'parentId') return codeNames.get(String(value)) ?? String(value);
-  if (key === 'sections' && Array.isArray(value)) return `${value.length} sections`;
+  if (key === 'sections' && Array.isArray(value)) return plural(value.length, 'section');
   if (key === 'target' && typeof value === 'object') return `“${(value as { quote?: { exact?: string } }).quote?.exact ?? ''}”`;
   if (key === 'modified') return new Date(String(value)).toLocaleString();
   if (Array.isArray(value)) return value.join(', ') || '—';

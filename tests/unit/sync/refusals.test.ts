@@ -67,6 +67,21 @@ describe('what a sync refuses, and what it never loses', () => {
     expect(ana.ws.annotations.store.getAnnotation(made.id)?.note).toBe('only in Ana’s copy');
   });
 
+  it('holds back a pull that would delete most of the annotations until the researcher confirms', async () => {
+    const remote = await couch.project(['Ana', 'Ben']);
+    const ana = await couch.join(remote, 'Ana');
+    const ben = await couch.join(remote, 'Ben');
+    for (const quote of ['Camp Ashraf', 'Khalis', 'Amir Kazemi']) await annotate(ana, quote, quote);
+    await ana.sync();
+    await ben.sync();
+    for (const a of ben.ws.annotations.store.listAnnotations()) await ben.ws.annotations.remove(a.id);
+    await ben.sync();
+    await expect(ana.sync()).rejects.toMatchObject({ reason: 'mass-delete', message: expect.stringMatching(/delete 3 of your 3 annotations/) });
+    expect(ana.ws.annotations.store.listAnnotations()).toHaveLength(3);
+    await ana.ws.sync.sync({ password: ana.password, confirm: true });
+    expect(ana.ws.annotations.store.listAnnotations()).toHaveLength(0);
+  });
+
   it('takes only https addresses, or http on this computer, with no password inside', () => {
     expect(checkRemoteUrl('https://couch.example.org/oral-history/')).toBe('https://couch.example.org/oral-history');
     expect(checkRemoteUrl('http://localhost:5984/p')).toBe('http://localhost:5984/p');
