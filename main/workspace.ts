@@ -106,7 +106,7 @@ export class Workspace {
   }
 
   problems(): ArchiveProblem[] {
-    return [...this.indexer.problems, ...this.annotations.problems(), ...this.xref.problems()];
+    return [...this.indexer.problems, ...this.annotations.problems(), ...this.xref.problems(), ...this.sync.problems.map((reason) => ({ path: '.testimony/sync', reason }))];
   }
 
   list(): InterviewSummary[] {

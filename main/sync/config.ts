@@ -16,10 +16,14 @@ export function configFile(syncFolder: string): string {
   return join(syncFolder, 'config.json');
 }
 
+/** Unreadable settings are only settings: the Team view asks for them again. */
 export function loadConfig(file: string): SyncConfig {
-  if (!existsSync(file)) return {};
-  const parsed = ConfigSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  return parsed.success ? parsed.data : {};
+  try {
+    const parsed = existsSync(file) ? ConfigSchema.safeParse(JSON.parse(readFileSync(file, 'utf8'))) : undefined;
+    return parsed?.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
 }
 
 export function saveConfig(file: string, config: SyncConfig): void {

@@ -47,10 +47,14 @@ export class SyncService {
   private sessionPassword: string | undefined;
   private timer: NodeJS.Timeout | undefined;
   keeper: PasswordKeeper | undefined;
+  /** What went wrong reading the sync's own files, for the archive's problems list. */
+  readonly problems: string[] = [];
 
   constructor(private readonly dataDir: string, private readonly annotations: AnnotationService, private readonly xref: XrefService, private readonly interviewRef: MirrorContext['interviewRef'], private readonly emit: EmitEvent) {
     this.config = loadConfig(configFile(syncDir(dataDir)));
-    this.state = SyncState.load(join(syncDir(dataDir), 'state.json'));
+    const loaded = SyncState.load(join(syncDir(dataDir), 'state.json'), !annotations.store.readOnly);
+    this.state = loaded.state;
+    if (loaded.problem) this.problems.push(loaded.problem);
     this.outcome = this.state.lastSynced ? { state: 'synced' } : undefined;
     annotations.researcher = this.config.name;
     annotations.inConflict = (id) => this.state.conflicts.has(`annotation:${id}`);

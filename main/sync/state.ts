@@ -4,7 +4,7 @@
  * replica winner that differs is a teammate's change still to apply. Both steps compare against
  * the base, so a sync killed at any point is simply run again: nothing is applied twice or lost.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
@@ -32,12 +32,22 @@ export class SyncState {
     this.conflicts = new Set(data.conflicts);
   }
 
-  /** A missing file is a copy that never synced; a damaged one is refused (the replica stays). */
-  static load(file: string): SyncState {
-    if (!existsSync(file)) return new SyncState(file, { base: {}, pending: [] });
-    const parsed = StateSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (!parsed.success) throw new Error(`The team sync state ${file} is damaged; move it aside and sync again to rebuild it.`);
-    return new SyncState(file, parsed.data);
+  /**
+   * A missing file is a copy that never synced. A damaged one is moved aside and the state starts
+   * afresh: the next sync finds every record again (equal versions are not conflicts), nothing is lost.
+   */
+  static load(file: string, writable: boolean): { state: SyncState; problem?: string } {
+    const fresh = () => new SyncState(file, { base: {}, pending: [] });
+    if (!existsSync(file)) return { state: fresh() };
+    try {
+      return { state: new SyncState(file, StateSchema.parse(JSON.parse(readFileSync(file, 'utf8')))) };
+    } catch {
+      // A copy open read-only here leaves the writer's file alone.
+      if (!writable) return { state: fresh() };
+      const aside = `${file}.damaged-${Date.now()}`;
+      renameSync(file, aside);
+      return { state: fresh(), problem: `The team sync state was damaged and was moved to ${aside}; the next sync rebuilds it (nothing of yours is lost).` };
+    }
   }
 
   /** Atomic and fsync'd: a kill leaves the previous state or this one, never half. */

@@ -1,6 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { annotate, couchTeam } from '../../support/researchers';
 import { SMALL_ARCHIVE } from '../../support/tempArchive';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Workspace } from '../../../main/workspace';
 import { checkRemoteUrl } from '../../../main/sync/remote';
 import { whereOf, NOT_IN_YOUR_COPY } from '../../../main/sync/team';
 
@@ -80,6 +83,29 @@ describe('what a sync refuses, and what it never loses', () => {
     expect(ana.ws.annotations.store.listAnnotations()).toHaveLength(3);
     await ana.ws.sync.sync({ password: ana.password, confirm: true });
     expect(ana.ws.annotations.store.listAnnotations()).toHaveLength(0);
+  });
+
+  it('moves a damaged sync state aside, says so, and the next sync rebuilds it without conflicts or losses', async () => {
+    const remote = await couch.project(['Ana', 'Ben']);
+    const ana = await couch.join(remote, 'Ana');
+    const ben = await couch.join(remote, 'Ben');
+    const made = await annotate(ana, 'Khalis', 'before the damage');
+    await ana.sync();
+    await ben.sync();
+    await ana.ws.close();
+    writeFileSync(join(ana.ws.dataDir, 'sync', 'state.json'), '{"base": tru');
+    const again = await Workspace.open(ana.ws.root, { userDataDir: join(ana.ws.root, '..', 'user-data') });
+    try {
+      await again.ready;
+      expect(again.problems().map((p) => p.reason).join(' ')).toMatch(/sync state was damaged/);
+      await again.sync.sync({ password: ana.password });
+      await ben.sync();
+      expect(await again.sync.conflicts()).toEqual([]);
+      expect(again.annotations.store.getAnnotation(made.id)?.note).toBe('before the damage');
+      expect(ben.ws.annotations.store.listAnnotations()).toHaveLength(1);
+    } finally {
+      await again.close();
+    }
   });
 
   it('takes only https addresses, or http on this computer, with no password inside', () => {
