@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { annotate, couchTeam, type Researcher } from '../../support/researchers';
 import { agreementOf, coders } from '../../../main/sync/team';
 import { DefinitionStore, newDefinition } from '../../../main/dossier/fromArchive/definitions';
@@ -160,5 +160,15 @@ describe('team sync through CouchDB', () => {
     await ana!.sync();
     expect(new DefinitionStore(ana!.ws.dataDir).get(saved.id)).toBeUndefined();
     expect(await ana!.ws.sync.conflicts()).toEqual([]);
+  });
+
+  it('syncs continuously once turned on, with the password given in this session', async () => {
+    const [ana, ben] = await team('Ana', 'Ben');
+    await ana!.sync();
+    await annotate(ben!, 'Khalis', 'while Ana waits');
+    await ben!.sync();
+    ana!.ws.sync.configure({ continuous: true });
+    await vi.waitFor(() => expect(ana!.ws.annotations.store.listAnnotations().map((a) => a.note)).toEqual(['while Ana waits']), { timeout: 30_000 });
+    expect(ana!.ws.sync.status()).toMatchObject({ continuous: true });
   });
 });
