@@ -59,6 +59,7 @@ export const Code = z.object({
   parentId: Id.optional(),
   color: Color,
   description: z.string().max(10_000).optional(),
+  creator: z.string().optional(),
 });
 export type Code = z.infer<typeof Code>;
 
@@ -81,6 +82,7 @@ export const Memo = z.object({
   title: z.string(),
   body: z.string(),
   attachedTo: MemoTarget,
+  creator: z.string().optional(),
   created: z.string(),
   modified: z.string(),
 });
