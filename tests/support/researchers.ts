@@ -68,3 +68,14 @@ export function couchTeam(hooks: { beforeAll(fn: () => Promise<void>): void; aft
   };
   return { server: () => couch!, project, join, team };
 }
+
+/** Ana makes an annotation both get; then each changes its note offline and syncs (Ana first). Returns it and Ben's sync. */
+export async function editTwice(ana: Researcher, ben: Researcher, quote: string, notes: [string, string]) {
+  const made = await annotate(ana, quote, 'first');
+  await ana.sync();
+  await ben.sync();
+  await ana.ws.annotations.update({ id: made.id, note: notes[0] });
+  await ben.ws.annotations.update({ id: made.id, note: notes[1] });
+  await ana.sync();
+  return { made, benSync: await ben.sync() };
+}

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { annotate, couchTeam, type Researcher } from '../../support/researchers';
+import { annotate, couchTeam, editTwice, type Researcher } from '../../support/researchers';
 import { agreementOf, coders } from '../../../main/sync/team';
 import { DefinitionStore, newDefinition } from '../../../main/dossier/fromArchive/definitions';
 
@@ -29,14 +29,8 @@ describe('team sync through CouchDB', () => {
 
   it('shows two edits of one note as a conflict, the winner in the journal, until a merge resolves it for everyone', async () => {
     const [ana, ben] = await team('Ana', 'Ben');
-    const a = await annotate(ana!, 'Camp Ashraf', 'first');
-    await ana!.sync();
-    await ben!.sync();
-    await ana!.ws.annotations.update({ id: a.id, note: 'Ana’s reading' });
-    await ben!.ws.annotations.update({ id: a.id, note: 'Ben’s reading' });
-    await ana!.sync();
-    const result = await ben!.sync();
-    expect(result.conflicts).toBe(1);
+    const { made: a, benSync } = await editTwice(ana!, ben!, 'Camp Ashraf', ['Ana’s reading', 'Ben’s reading']);
+    expect(benSync.conflicts).toBe(1);
     await ana!.sync();
 
     for (const r of [ana!, ben!]) {
@@ -85,13 +79,7 @@ describe('team sync through CouchDB', () => {
 
   it('keeps both versions as two annotations when asked', async () => {
     const [ana, ben] = await team('Ana', 'Ben');
-    const a = await annotate(ana!, 'Khalis', 'one');
-    await ana!.sync();
-    await ben!.sync();
-    await ana!.ws.annotations.update({ id: a.id, note: 'Ana' });
-    await ben!.ws.annotations.update({ id: a.id, note: 'Ben' });
-    await ana!.sync();
-    await ben!.sync();
+    const { made: a } = await editTwice(ana!, ben!, 'Khalis', ['Ana', 'Ben']);
     await ben!.ws.sync.resolve('annotation', a.id, { both: true });
     await ben!.sync();
     await ana!.sync();
