@@ -57,3 +57,36 @@ test('the Team view shows a conflict side by side and resolves it for both resea
   const notes = JSON.parse((await cli(['annotations', ana, '--format', 'w3c'])).stdout) as { first: { items: { id: string; body?: { value: string } }[] } };
   expect(notes.first.items.find((a) => a.id === `urn:uuid:${id}`)?.body?.value).toBe('Ana’s reading');
 });
+
+test('two coders compared in the Team view: agreement and kappa per code, a disagreement opens in the reader', async ({ page }) => {
+  test.setTimeout(180_000);
+  const remote = await team.project('Ana', 'Ben');
+  const [ana, ben] = [team.copy(), team.copy()];
+  const [hit] = json<{ id: string }[]>(await cli(['search', ana, 'perimeter', '--json', '--limit', '1']));
+  const code = (archive: string, quote: string, creator: string) => cli(['annotate', archive, '--interview', hit!.id, '--quote', quote, '--code', 'Places', '--creator', creator, '--json']);
+  json(await code(ana, 'outer perimeter of Camp Ashraf', 'Ana'));
+  json(await team.sync(ana, remote, 'Ana'));
+  json(await team.sync(ben, remote, 'Ben'));
+  json(await code(ben, 'perimeter of Camp Ashraf', 'Ben'));
+  json(await team.sync(ben, remote, 'Ben'));
+
+  const host = await serveArchive(ben);
+  try {
+    await page.goto(host.url);
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Team' }).click();
+    const coders = page.getByRole('region', { name: 'Team' }).locator('section', { has: page.getByRole('heading', { name: 'Coders compared' }) });
+    await coders.getByLabel('Coder').selectOption('Ana');
+    await coders.getByLabel('with').selectOption('Ben');
+    const row = coders.getByRole('row', { name: /Places/ });
+    await expect(row).toContainText(/\d+\.\d %/);
+    await expect(row.getByRole('cell').nth(1)).toHaveText(/^0\.\d\d$/);
+    const disagreement = row.getByRole('button', { name: /“outer ” \(only Ana\)/ });
+    await expect(disagreement).toBeVisible();
+    await coders.screenshot({ path: join(repo, 'docs', 'screenshots', 'team-coders.png') });
+    await expectAccessible(page, 'the Team view comparing two coders');
+    await disagreement.click();
+    await expect(page).toHaveURL(new RegExp(`#/reader/${hit!.id}`));
+  } finally {
+    await host.stop({ keepArchive: true });
+  }
+});

@@ -36,7 +36,7 @@ export function CodersPanel({ generation }: { generation: number }) {
                 <tr key={c.codeId}>
                   <th scope="row">{c.code}</th>
                   <td>{c.percent.toFixed(1)} %</td>
-                  <td>{c.kappa === null ? '—' : c.kappa.toFixed(2)}</td>
+                  <td>{c.kappa === null ? '—' : (Math.abs(c.kappa) < 0.005 ? 0 : c.kappa).toFixed(2)}</td>
                   <td>
                     <ul className="disagreements">
                       {c.disagreements.slice(0, 50).map((d) => (
