@@ -40,10 +40,23 @@ test('the Team view shows a conflict side by side and resolves it for both resea
     await page.screenshot({ path: join(repo, 'docs', 'screenshots', 'team-conflicts.png'), fullPage: true });
     await expectAccessible(page, 'the Team view with a conflict');
 
+    // Elsewhere the server's winner is shown, marked in conflict, with who made it.
+    const nav = page.getByRole('navigation', { name: 'Views' });
+    await nav.getByRole('button', { name: 'Annotations' }).click();
+    const found = page.getByRole('list', { name: 'Annotations found' }).getByRole('listitem');
+    await expect(found).toHaveCount(1);
+    await expect(found).toContainText('in conflict');
+    await expect(found).toContainText('by Ana');
+    await nav.getByRole('button', { name: 'Team' }).click();
+
     await conflict.getByRole('button', { name: 'Merge fields…' }).click();
     await conflict.getByRole('radio', { name: 'Ana’s reading' }).check();
     await conflict.getByRole('button', { name: 'Save the merged version' }).click();
     await expect(view.getByText('No conflicts.')).toBeVisible();
+    await nav.getByRole('button', { name: 'Annotations' }).click();
+    await expect(found).toHaveCount(1);
+    await expect(found).not.toContainText('in conflict');
+    await nav.getByRole('button', { name: 'Team' }).click();
 
     // Sync from the page, the password typed for this session only (the browser host keeps none).
     await view.getByLabel('Password').fill(passwordOf('Ben'));

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AnnotationView, Code } from '../../../preload/api';
+import { TeamMarks } from './TeamMarks';
 import { AnchorBadge } from './AnchorBadge';
 import { CodeChips } from './CodeChips';
 import { CodePicker } from './CodePicker';
@@ -31,8 +32,7 @@ export function AnnotationItem({ annotation, codes, byId, focused, onOpen, onUpd
         “{quote}”
       </button>
       <AnchorBadge anchor={annotation.anchor} />
-      {annotation.inConflict && <span className="conflict-badge" title="Teammates changed this differently: the server's winning version is shown until someone resolves it in the Team view">in conflict</span>}
-      {annotation.creator && <span className="annotation-creator">by <bdi>{annotation.creator}</bdi></span>}
+      <TeamMarks annotation={annotation} />
       {!editing && annotation.note && <p className="annotation-note" dir="auto">{annotation.note}</p>}
       {!editing && <CodeChips ids={annotation.codes} byId={byId} />}
       {editing ? (

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { AnnotationFilter } from '../../../preload/api';
 import { CoderFilter } from './CoderFilter';
+import { TeamMarks } from './TeamMarks';
 import { useNavigation } from '../shell/navigation';
 import { EmptyState, ErrorMessage } from '../shared/Messages';
 import { AnchorBadge } from './AnchorBadge';
@@ -64,9 +65,10 @@ export function AnnotationsView() {
           <li key={a.id} className="result-row">
             <button type="button" className="annotation-quote" dir="auto" onClick={() => navigation.openInterview(a.interviewId, a.start)}>“{a.quote.length > 300 ? `${a.quote.slice(0, 300)}…` : a.quote}”</button>
             <AnchorBadge anchor={a.anchor} />
+            <TeamMarks annotation={a} />
             {a.note && <p className="annotation-note" dir="auto">{a.note}</p>}
             <CodeChips ids={a.codes} byId={byId} />
-            <p className="meta"><bdi>{titles.get(a.interviewId) ?? a.interviewId}</bdi> · {a.created.slice(0, 10)}</p>
+            <p className="meta"><bdi>{titles.get(a.interviewId) ?? `${a.interviewId} (not in your copy of the archive)`}</bdi> · {a.created.slice(0, 10)}</p>
           </li>
         ))}
       </ul>
