@@ -6,7 +6,7 @@ import globals from 'globals';
 // The engine (everything under main/ except the Electron host files) must not know about
 // Electron, React or the DOM: that is what keeps it testable in plain Node and reusable by the
 // CLI and the HTTP host.
-const engineFolders = ['main/library/**', 'main/search/**', 'main/annotations/**', 'main/xref/**', 'main/dossier/**', 'main/workspace*.ts', 'main/cli*.ts', 'main/serve*.ts', 'main/http/**', 'main/cli/**'];
+const engineFolders = ['main/library/**', 'main/search/**', 'main/annotations/**', 'main/xref/**', 'main/dossier/**', 'main/workspace*.ts', 'main/cli*.ts', 'main/serve*.ts', 'main/http/**', 'main/cli/**', 'main/sync/**'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'reports/**', 'archive/**', '**/*.d.ts'] },

@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Workspace } from './workspace';
 import { createHandlers } from './handlers';
+import { safeStoragePasswords } from './electron/passwordKeeper';
 import type { Handlers } from './handlers/dispatch';
 import { buildMenu } from './electron/menu';
 import { emitTo, serveDrops, serveIpc } from './electron/ipc';
@@ -64,6 +65,8 @@ async function openArchive(path: string): Promise<void> {
     if (path !== sampleArchive()) return openArchive(sampleArchive());
     return;
   }
+  workspace.sync.keeper = safeStoragePasswords(app.getPath('userData'));
+  workspace.sync.start();
   provideHandlers(createHandlers(workspace, {
     saveFile: saveFileDialog(() => window),
     // The same calls the browser host answers: the page's "Open another archive" and its recent list.

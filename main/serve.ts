@@ -27,14 +27,19 @@ async function main(argv: string[]): Promise<void> {
   const settings = SettingsFile.load(userData);
   const workerPath = join(__dirname, 'shardWorker.js');
   let host: LoopbackHost | null = null;
-  const open = (root: string): Promise<Workspace> => Workspace.open(root, {
-    userDataDir: userData,
-    watch: true,
-    workerPath: existsSync(workerPath) ? workerPath : undefined,
-    emit: (name, payload) => host?.emit(name, payload),
-    // Another window (the desktop app, another serve) may hold the archive: then read it only.
-    store: { ifLocked: 'readOnly' },
-  });
+  const open = async (root: string): Promise<Workspace> => {
+    const opened = await Workspace.open(root, {
+      userDataDir: userData,
+      watch: true,
+      workerPath: existsSync(workerPath) ? workerPath : undefined,
+      emit: (name, payload) => host?.emit(name, payload),
+      // Another window (the desktop app, another serve) may hold the archive: then read it only.
+      store: { ifLocked: 'readOnly' },
+    });
+    // Continuous sync, if on, waits for a password typed in this session: the browser host keeps none.
+    opened.sync.start();
+    return opened;
+  };
   let ws = await open(archive);
   settings.rememberArchive(ws.root);
   const switcher: ArchiveSwitcher = {

@@ -10,6 +10,7 @@ import { resolveDataDir } from './annotations/store/data-dir';
 import type { OpenOptions } from './annotations/store/store';
 import { searchArchive } from './workspace/searching';
 import { XrefService } from './xref/service';
+import { SyncService } from './sync/service';
 import { checkArchiveFolder } from './workspace/archiveFolder';
 import { MEDIA_ID, mediaFileOf, type MediaFile } from './library/mediaFile';
 
@@ -40,6 +41,8 @@ export class Workspace {
   readonly annotations: AnnotationService;
   /** People, places, organisations, aliases and claims across the interviews. */
   readonly xref: XrefService;
+  /** Team projects: sharing annotations, codes and memos through CouchDB. */
+  readonly sync: SyncService;
   /** Tells the host's pages about long work in progress (e.g. a dossier export). */
   readonly emit: EmitEvent;
   private readonly indexer: Indexer;
@@ -54,6 +57,10 @@ export class Workspace {
     this.dataDir = dataDir;
     this.indexer = indexer;
     this.annotations = annotations;
+    this.sync = new SyncService(dataDir, annotations, xref, (id) => {
+      const found = indexer.interview(id);
+      return found ? { path: found.path, hash: found.hash } : undefined;
+    }, emit);
   }
 
   /** Opens the archive and starts indexing in the background; `ready` settles when search works. */
@@ -100,7 +107,7 @@ export class Workspace {
   }
 
   problems(): ArchiveProblem[] {
-    return [...this.indexer.problems, ...this.annotations.problems(), ...this.xref.problems()];
+    return [...this.indexer.problems, ...this.annotations.problems(), ...this.xref.problems(), ...this.sync.problems.map((reason) => ({ path: '.testimony/sync', reason }))];
   }
 
   list(): InterviewSummary[] {
@@ -153,6 +160,7 @@ export class Workspace {
 
   async close(): Promise<void> {
     await this.indexer.close();
+    await this.sync.close();
     await this.annotations.close();
     await this.xref.close();
   }

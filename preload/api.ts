@@ -9,6 +9,7 @@ import { byId, call, Id, none, ok, Offset, type Result } from './contract/common
 import { xrefCalls, xrefEvents } from './contract/xref';
 import { dossierCalls, dossierEvents } from './contract/dossier';
 import { exchangeCalls } from './contract/exchange';
+import { syncCalls, syncEvents } from './contract/sync';
 import { ArchiveStatus, IndexProgress, InterviewDetail, InterviewSummary, RecentArchive } from './contract/library';
 import { Range, SearchInput, SearchResponse } from './contract/search';
 import {
@@ -23,6 +24,7 @@ export * from './contract/annotations';
 export * from './contract/xref';
 export * from './contract/dossier';
 export * from './contract/exchange';
+export * from './contract/sync';
 
 export const calls = {
   'archive.status': call(none, ArchiveStatus),
@@ -56,6 +58,7 @@ export const calls = {
   ...xrefCalls,
   ...dossierCalls,
   ...exchangeCalls,
+  ...syncCalls,
 } as const;
 
 export type CallName = keyof typeof calls;
@@ -70,6 +73,7 @@ export const events = {
   'annotations.changed': z.object({ interviewId: Id.optional() }),
   ...xrefEvents,
   ...dossierEvents,
+  ...syncEvents,
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;

@@ -14,6 +14,8 @@ const boundedText = z.string().refine((s) => Buffer.byteLength(s, 'utf8') <= MAX
   message: `text longer than ${MAX_NOTE_BYTES} bytes`,
 });
 const offset = z.number().int().nonnegative();
+/** Who made a record: the researcher's name in a team project (set in the Team view, or `--creator`). */
+const creator = z.string().trim().min(1).max(200).optional();
 
 export const TextQuoteSchema = z.object({
   exact: z.string().min(1),
@@ -48,6 +50,7 @@ export const AnnotationSchema = z.object({
   target: TargetSchema,
   note: boundedText.optional(),
   codes: z.array(id),
+  creator,
   created: isoDate,
   modified: isoDate,
   anchor: AnchorSchema.optional(),
@@ -59,6 +62,7 @@ export const CodeSchema = z.object({
   parentId: id.optional(),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour must be #rrggbb'),
   description: boundedText.optional(),
+  creator,
 });
 
 export const MemoAttachmentSchema = z.discriminatedUnion('kind', [
@@ -73,6 +77,7 @@ export const MemoSchema = z.object({
   title: z.string().max(1000),
   body: boundedText,
   attachedTo: MemoAttachmentSchema,
+  creator,
   created: isoDate,
   modified: isoDate,
 });
@@ -96,6 +101,8 @@ export const AnnotationPatchSchema = z.object({
   note: boundedText.nullable().optional(),
   codes: z.array(id).optional(),
   target: TargetSchema.optional(),
+  /** Names who made an annotation that had no name yet (an existing creator is never replaced). */
+  creator,
 });
 /** `note: null` removes the note. */
 export type AnnotationPatch = z.input<typeof AnnotationPatchSchema>;

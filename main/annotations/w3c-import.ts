@@ -16,6 +16,7 @@ export interface ImportedAnnotation {
   note?: string;
   /** Codes by path ("Parent/Child"), with the id they had when exported from Testimony. */
   codes: { path: string; id?: string }[];
+  creator?: string;
   created: string;
   modified: string;
 }
@@ -124,9 +125,17 @@ function convert(a: W3CAnnotationIn): ImportedAnnotation | string {
     },
     ...(notes.length > 0 ? { note: notes.join('\n\n') } : {}),
     codes,
+    ...creatorOf(a.creator),
     created,
     modified: a.modified !== undefined ? new Date(a.modified).toISOString() : created,
   };
+}
+
+/** The first named agent of `creator` (a Person object, or a plain name). */
+function creatorOf(agents: unknown): { creator?: string } {
+  const first = list(agents)[0];
+  const name = typeof first === 'string' && !/^[a-z]+:/i.test(first) ? first : isObj(first) && typeof first.name === 'string' ? first.name : undefined;
+  return name?.trim() ? { creator: name.trim().slice(0, 200) } : {};
 }
 
 function selectorsOf(target: Obj): Obj[] {

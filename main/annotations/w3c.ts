@@ -74,6 +74,7 @@ export function toW3C(annotation: Annotation, interview: InterviewRef, codesById
     id: `urn:uuid:${annotation.id}`,
     type: 'Annotation',
     motivation,
+    ...(annotation.creator !== undefined ? { creator: { type: 'Person', name: wellFormed(annotation.creator) } } : {}),
     created: annotation.created,
     modified: annotation.modified,
     ...(bodies.length === 1 ? { body: bodies[0] } : bodies.length > 1 ? { body: bodies } : {}),

@@ -7,7 +7,10 @@ Commands:
   index <archive> [--full]                 read and index the archive; prints a summary
   search <archive> <query> [--limit N]     ranked interviews with snippets
   annotate <archive> --interview <id> --quote <text> [--prefix <text>] [--suffix <text>]
-           [--note <text>] [--code <path>]... add an annotation; prints its id once it is on disk
+           [--note <text>] [--code <path>]... [--creator <name>]
+                                           add an annotation; prints its id once it is on disk
+  annotate <archive> --id <id> --note <text> [--creator <name>]
+                                           change an annotation's note; prints its id once it is on disk
   annotations <archive> [--format w3c|csv|md]   export every annotation to stdout
   entities <archive>                       people, places, organisations and technologies, with aliases, counts and confidence
   claims <archive>                         the claims marked, grouped by what they are about
@@ -21,6 +24,11 @@ Commands:
                                            { sources, codes, codings, notes, skipped: [{ what, why }] }
   citations <archive> [--format csl-json|ris|bibtex] [--definition <dossier>] [--out <file>]
                                            the interviews (all, or a dossier's sources) for Zotero
+  sync <archive> --remote <url> [--user <name>] [--creator <name>] [--confirm]
+                                           share annotations, codes and memos with the team's CouchDB
+                                           (https, or http on this computer); the password is read from
+                                           TESTIMONY_SYNC_PASSWORD; --json prints { pushed, pulled, conflicts }
+  conflicts <archive>                      records teammates changed differently, every version side by side
 
 Options:
   --json        print exactly one JSON document on stdout (progress goes to stderr)
@@ -95,6 +103,11 @@ function parseOptions(args: string[]) {
       all: { type: 'boolean' },
       author: { type: 'string' },
       'citation-style': { type: 'string' },
+      creator: { type: 'string' },
+      id: { type: 'string' },
+      remote: { type: 'string' },
+      user: { type: 'string' },
+      confirm: { type: 'boolean' },
     },
   });
 }

@@ -42,8 +42,24 @@ const search: Command = async (ws, args) => {
   }
 };
 
+export function creatorOption(args: CliArgs): { creator?: string } {
+  const name = typeof args.values.creator === 'string' ? args.values.creator.trim() : '';
+  return name ? { creator: name } : {};
+}
+
+/** `annotate --id <id> --note <text>`: a new note for an annotation that exists. */
+async function changeNote(ws: Workspace, args: CliArgs): Promise<void> {
+  const id = text(args.values.id, 'id');
+  if (typeof args.values.note !== 'string') throw new CliError('--note is required with --id (an empty --note "" removes the note).', 2);
+  if (!ws.annotations.store.getAnnotation(id)) throw new CliError(`There is no annotation with id ${id}.`);
+  const saved = await ws.annotations.update({ id, note: args.values.note, ...creatorOption(args) });
+  if (args.values.json) return printJson({ id: saved.id });
+  say(saved.id);
+}
+
 const annotate: Command = async (ws, args) => {
   await ws.ready;
+  if (args.values.id !== undefined) return changeNote(ws, args);
   const interview = ws.interview(text(args.values.interview, 'interview'));
   const quote = { exact: text(args.values.quote, 'quote'), prefix: String(args.values.prefix ?? ''), suffix: String(args.values.suffix ?? '') };
   const placed = anchor(interview.text, { quote, position: { start: 0, end: 0 } });
@@ -53,7 +69,7 @@ const annotate: Command = async (ws, args) => {
   const codes = [];
   for (const path of (args.values.code as string[] | undefined) ?? []) codes.push(await ensureCodePath(ws.annotations.store, path));
   const note = typeof args.values.note === 'string' ? args.values.note : undefined;
-  const saved = await ws.annotations.add({ interviewId: interview.id, start: placed.start, end: placed.end, codes, ...(note ? { note } : {}) });
+  const saved = await ws.annotations.add({ interviewId: interview.id, start: placed.start, end: placed.end, codes, ...(note ? { note } : {}), ...creatorOption(args) });
   if (args.values.json) return printJson({ id: saved.id });
   say(saved.id);
 };

@@ -10,6 +10,11 @@ type AnnotationCalls = 'annotations.list' | 'annotations.add' | 'annotations.upd
   | 'codes.list' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.delete' | 'codes.export' | 'codes.import' | 'memos.list' | 'memos.add' | 'memos.update' | 'memos.delete';
 
 
+/** The researcher's name (Team view) on what they make. */
+function madeBy(service: Workspace['annotations']): { creator?: string } {
+  return service.researcher ? { creator: service.researcher } : {};
+}
+
 export function annotationHandlers(ws: Workspace): Pick<Handlers, AnnotationCalls> {
   const service = ws.annotations;
   const store = service.store;
@@ -27,7 +32,7 @@ export function annotationHandlers(ws: Workspace): Pick<Handlers, AnnotationCall
     'annotations.export': ({ format }) => exportAnnotations(ws, format),
     'codes.list': () => store.listCodes(),
     'codes.add': async ({ name, parentId, color }) => {
-      const code = await store.addCode({ name, parentId, color: color ?? nextColor(store) });
+      const code = await store.addCode({ name, parentId, color: color ?? nextColor(store), ...madeBy(service) });
       service.changed();
       return code;
     },
@@ -59,7 +64,7 @@ export function annotationHandlers(ws: Workspace): Pick<Handlers, AnnotationCall
     },
     'memos.list': () => store.listMemos(),
     'memos.add': async (input) => {
-      const memo = await store.addMemo(input);
+      const memo = await store.addMemo({ ...input, ...madeBy(service) });
       service.changed();
       return memo;
     },

@@ -24,6 +24,9 @@ const RESEARCHER_FACING: Record<string, string> = {
   MassChangeError: 'needs-confirmation',
   ArchiveReadError: 'unreadable',
   AbortError: 'cancelled',
+  SyncRefusedError: 'refused',
+  SyncOfflineError: 'offline',
+  SyncSetupError: 'invalid-input',
 };
 
 /** Internal details go to the log; the researcher gets a calm sentence. */

@@ -16,6 +16,10 @@ type Lookup = (id: string) => Interview | undefined;
  */
 export class AnnotationService {
   private readonly anchors = new Map<string, AnnotationView['anchor'] & { start?: number; end?: number }>();
+  /** The researcher's name in a team project (Team view or `--creator`): written on new annotations. */
+  researcher: string | undefined;
+  /** Set by team sync: is this annotation in a conflict not yet resolved? */
+  inConflict: (id: string) => boolean = () => false;
 
   private constructor(readonly store: AnnotationStore, private readonly lookup: Lookup, private readonly emit: EmitEvent) {}
 
@@ -37,19 +41,21 @@ export class AnnotationService {
       .sort((a, b) => (a.interviewId === b.interviewId ? (a.start ?? Infinity) - (b.start ?? Infinity) : a.created.localeCompare(b.created)));
   }
 
-  async add(input: { interviewId: string; start: number; end: number; note?: string; codes: string[] }): Promise<AnnotationView> {
+  async add(input: { interviewId: string; start: number; end: number; note?: string; codes: string[]; creator?: string }): Promise<AnnotationView> {
     const interview = this.lookup(input.interviewId);
     if (!interview) throw notFound('That interview');
     if (input.end > interview.text.length) throw new UserError('invalid-input', 'The selection runs past the end of the interview.');
     const selection = describeSelection(interview.text, input.start, input.end);
     const note = input.note?.trim() ? input.note : undefined;
-    const saved = await this.store.addAnnotation({ interviewId: interview.id, target: { textHash: interview.hash, ...selection }, codes: input.codes, ...(note ? { note } : {}) });
+    const creator = input.creator ?? this.researcher;
+    const saved = await this.store.addAnnotation({ interviewId: interview.id, target: { textHash: interview.hash, ...selection }, codes: input.codes, ...(note ? { note } : {}), ...(creator ? { creator } : {}) });
     this.changed(interview.id);
     return this.view(saved);
   }
 
-  async update(input: { id: string; note?: string; codes?: string[] }): Promise<AnnotationView> {
-    const patch = { ...(input.note !== undefined ? { note: input.note.trim() ? input.note : null } : {}), ...(input.codes ? { codes: input.codes } : {}) };
+  async update(input: { id: string; note?: string; codes?: string[]; creator?: string }): Promise<AnnotationView> {
+    const creator = input.creator ?? this.researcher;
+    const patch = { ...(input.note !== undefined ? { note: input.note.trim() ? input.note : null } : {}), ...(input.codes ? { codes: input.codes } : {}), ...(creator ? { creator } : {}) };
     const saved = await this.store.updateAnnotation(input.id, patch);
     this.changed(saved.interviewId);
     return this.view(saved);
@@ -76,6 +82,7 @@ export class AnnotationService {
         position: { start: view.start ?? 0, end: view.end ?? view.quote.length },
       },
       codes: view.codes,
+      ...(view.creator ? { creator: view.creator } : {}),
       created: view.created,
       modified: new Date().toISOString(),
       ...(view.note ? { note: view.note } : {}),
@@ -116,6 +123,8 @@ export class AnnotationService {
       ...(placed.start !== undefined && placed.end !== undefined ? { start: placed.start, end: placed.end } : {}),
       ...(a.note !== undefined ? { note: a.note } : {}),
       codes: a.codes,
+      ...(a.creator !== undefined ? { creator: a.creator } : {}),
+      ...(this.inConflict(a.id) ? { inConflict: true } : {}),
       created: a.created,
       modified: a.modified,
       anchor: { status: placed.status, confidence: placed.confidence },

@@ -65,6 +65,12 @@ export class XrefService {
   /** Other names of a word, for search: MEK → MKO, PMOI, مجاهدین. */
   expand = (word: string): string[] => (this.searchAliases ?? this.aliases).expand(word);
 
+  /** Teammates' links, decisions and claims (team sync); entities are rebuilt with them on the next read. */
+  applyShared(ops: Parameters<XrefStore['applyOperations']>[0]): void {
+    this.store.applyOperations(ops);
+    if (ops.length > 0) this.cached = null;
+  }
+
   /** Records a decision about an entity; the entities are rebuilt with it on the next read. */
   decide(id: string, change: Parameters<XrefStore['decide']>[1]): void {
     this.store.decide(id, change);

@@ -17,6 +17,10 @@ export const AnnotationView = z.object({
   end: Offset.optional(),
   note: z.string().optional(),
   codes: z.array(Id),
+  /** Who made it, in a team project. */
+  creator: z.string().optional(),
+  /** Teammates changed it differently: this is the server's winning version until it is resolved. */
+  inConflict: z.boolean().optional(),
   created: z.string(),
   modified: z.string(),
   anchor: z.object({ status: AnchorStatus, confidence: z.number() }),
@@ -29,6 +33,8 @@ export const AnnotationFilter = z.object({
   interviewId: Id.optional(),
   codeId: Id.optional(),
   interviewee: z.string().max(200).optional(),
+  /** Who made it (a team project's coder), exactly. */
+  creator: z.string().max(200).optional(),
   text: z.string().max(1000).optional(),
   from: z.string().max(30).optional(),
   to: z.string().max(30).optional(),
@@ -55,6 +61,7 @@ export const Code = z.object({
   parentId: Id.optional(),
   color: Color,
   description: z.string().max(10_000).optional(),
+  creator: z.string().optional(),
 });
 export type Code = z.infer<typeof Code>;
 
@@ -77,6 +84,7 @@ export const Memo = z.object({
   title: z.string(),
   body: z.string(),
   attachedTo: MemoTarget,
+  creator: z.string().optional(),
   created: z.string(),
   modified: z.string(),
 });

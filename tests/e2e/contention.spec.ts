@@ -4,24 +4,10 @@
  * the archive is open there. Whole processes, in a loop.
  */
 import { expect, test } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyArchive, repo, serveArchive } from './support/host';
-
-const CLI = join(repo, 'out', 'main', 'cli.js');
-
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { copyArchive, serveArchive } from './support/host';
+import { cli } from './support/cli';
 
 test('concurrent CLI writers serialise: every annotation acknowledged is on disk, the journal intact', async () => {
   test.setTimeout(120_000);

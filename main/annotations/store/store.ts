@@ -20,6 +20,7 @@ import {
   type MemoPatch,
 } from '../model';
 import { CodeBook } from './codebook';
+import { OperationSchema, type Operation } from './ops';
 import { DurableLog, type DurableOptions } from './durable';
 
 export type OpenOptions = DurableOptions;
@@ -30,6 +31,8 @@ export interface AnnotationFilter {
   codeId?: string;
   /** Case-insensitive, in the quote or the note. */
   text?: string;
+  /** Who made it, exactly (a team project's coder). */
+  creator?: string;
   /** ISO date-times, inclusive, compared with `created`. */
   from?: string;
   to?: string;
@@ -79,6 +82,7 @@ export class AnnotationStore extends CodeBook {
     const text = filter.text?.toLocaleLowerCase();
     return pool
       .filter((a) => !codes || a.codes.some((c) => codes.has(c)))
+      .filter((a) => filter.creator === undefined || a.creator === filter.creator)
       .filter((a) => !text || a.target.quote.exact.toLocaleLowerCase().includes(text) || (a.note?.toLocaleLowerCase().includes(text) ?? false))
       .filter((a) => (filter.from === undefined || Date.parse(a.created) >= Date.parse(filter.from)) && (filter.to === undefined || Date.parse(a.created) <= Date.parse(filter.to)))
       .sort((a, b) => a.interviewId.localeCompare(b.interviewId) || a.target.position.start - b.target.position.start || a.created.localeCompare(b.created));
@@ -108,6 +112,7 @@ export class AnnotationStore extends CodeBook {
       ...(note !== undefined ? { note } : {}),
       codes: p.codes ? [...new Set(p.codes)] : old.codes,
       target: p.target ?? old.target,
+      creator: old.creator ?? p.creator,
       modified: new Date().toISOString(),
     });
     this.log.commit({ op: 'annotation.put', value: storedAnnotation(next) });
@@ -171,6 +176,14 @@ export class AnnotationStore extends CodeBook {
   async deleteMemo(id: string): Promise<void> {
     this.mustGet('memo', this.log.state.memos, id);
     this.log.commit({ op: 'memo.delete', id });
+  }
+
+  /**
+   * Writes changes that came from a teammate's copy (team sync) as they are: each is checked
+   * against the record schemas again, and each is one durable journal record like any edit.
+   */
+  async applyOperations(ops: readonly Operation[]): Promise<void> {
+    for (const op of ops) this.log.commit(OperationSchema.parse(op));
   }
 
   /** Write a snapshot now (it also happens by itself every `compactEvery` changes). */

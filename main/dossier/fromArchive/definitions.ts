@@ -75,6 +75,18 @@ export class DefinitionStore {
     return saved;
   }
 
+  /** A teammate's definition (team sync), as it is: its `modified` is theirs, not now. */
+  put(def: DossierDefinition): void {
+    const parsed = DossierDefinition.parse(def);
+    mkdirSync(this.dir, { recursive: true });
+    writeFileDurably(join(this.dir, `${parsed.id}.json`), `${JSON.stringify(parsed, null, 2)}\n`);
+  }
+
+  /** Every definition that reads. */
+  all(): DossierDefinition[] {
+    return this.list().flatMap((s) => this.get(s.id) ?? []);
+  }
+
   delete(id: string): boolean {
     const file = join(this.dir, `${id}.json`);
     if (!FILE.test(`${id}.json`) || !existsSync(file)) return false;

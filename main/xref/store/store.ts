@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { DurableLog, type DurableOptions } from '../../annotations/store/durable';
-import { ClaimSchema, EntityDecisionSchema, LinkSchema, type Claim, type EntityDecision, type Link, type LinkType, type XrefOperation } from './ops';
+import { ClaimSchema, EntityDecisionSchema, LinkSchema, XrefOperationSchema, type Claim, type EntityDecision, type Link, type LinkType, type XrefOperation } from './ops';
 import { xrefLog, type XrefState } from './state';
 
 export class XrefStore {
@@ -81,6 +81,11 @@ export class XrefStore {
   deleteClaim(id: string): void {
     if (!this.log.state.claims.has(id)) throw new RangeError(`No claim with id ${id}.`);
     this.log.commit({ op: 'claim.delete', id });
+  }
+
+  /** Writes teammates' links, decisions and claims (team sync) as they are, each checked again and journalled. */
+  applyOperations(ops: readonly XrefOperation[]): void {
+    for (const op of ops) this.log.commit(XrefOperationSchema.parse(op));
   }
 
   close(): Promise<void> {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AnnotationView, Code } from '../../../preload/api';
+import { TeamMarks } from './TeamMarks';
 import { AnchorBadge } from './AnchorBadge';
 import { CodeChips } from './CodeChips';
 import { CodePicker } from './CodePicker';
@@ -33,6 +34,7 @@ export function AnnotationItem({ annotation, codes, byId, focused, onOpen, onUpd
       </button>
       <AnchorBadge anchor={annotation.anchor} />
       <TimeSpanBadge span={annotation.timeSpan} />
+      <TeamMarks annotation={annotation} />
       {!editing && annotation.note && <p className="annotation-note" dir="auto">{annotation.note}</p>}
       {!editing && <CodeChips ids={annotation.codes} byId={byId} />}
       {editing ? (

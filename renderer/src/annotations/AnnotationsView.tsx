@@ -1,5 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { AnnotationFilter } from '../../../preload/api';
+import { CoderFilter } from './CoderFilter';
+import { TeamMarks } from './TeamMarks';
 import { useNavigation } from '../shell/navigation';
 import { EmptyState, ErrorMessage } from '../shared/Messages';
 import { AnchorBadge } from './AnchorBadge';
@@ -13,7 +15,7 @@ import { useInterviewTitles } from './useInterviewTitles';
 import './annotations.css';
 import { plural } from '../../../preload/contract/plural';
 
-/** Every annotation of the archive, filtered by code, interviewee, text and date; notes and memos searchable. */
+/** Every annotation of the archive, filtered by code, interviewee, coder, text and date; notes and memos searchable. */
 export function AnnotationsView() {
   const [filter, setFilter] = useState<AnnotationFilter>({});
   const deferred = useDeferredValue(filter);
@@ -45,6 +47,7 @@ export function AnnotationsView() {
           </select>
         </label>
         <label>Interviewee<input value={filter.interviewee ?? ''} onChange={(e) => set('interviewee', e.target.value)} /></label>
+        <CoderFilter value={filter.creator ?? ''} onChange={(v) => set('creator', v)} />
         <label>Made from<input type="date" value={filter.from?.slice(0, 10) ?? ''} onChange={(e) => set('from', e.target.value && `${e.target.value}T00:00:00.000Z`)} /></label>
         <label>to<input type="date" value={filter.to?.slice(0, 10) ?? ''} onChange={(e) => set('to', e.target.value && `${e.target.value}T23:59:59.999Z`)} /></label>
       </div>
@@ -62,9 +65,10 @@ export function AnnotationsView() {
           <li key={a.id} className="result-row">
             <button type="button" className="annotation-quote" dir="auto" onClick={() => navigation.openInterview(a.interviewId, a.start)}>“{a.quote.length > 300 ? `${a.quote.slice(0, 300)}…` : a.quote}”</button>
             <AnchorBadge anchor={a.anchor} />
+            <TeamMarks annotation={a} />
             {a.note && <p className="annotation-note" dir="auto">{a.note}</p>}
             <CodeChips ids={a.codes} byId={byId} />
-            <p className="meta"><bdi>{titles.get(a.interviewId) ?? a.interviewId}</bdi> · {a.created.slice(0, 10)}</p>
+            <p className="meta"><bdi>{titles.get(a.interviewId) ?? `${a.interviewId} (not in your copy of the archive)`}</bdi> · {a.created.slice(0, 10)}</p>
           </li>
         ))}
       </ul>
