@@ -12,6 +12,8 @@ import { notFound, UserError } from './errors';
 import { entityDecisionHandlers } from './xrefDecisions';
 import { preparedEntities } from './xrefEntities';
 
+const byCoder = (creator: string | undefined) => (creator ? { creator } : {});
+
 /** Links between annotations and the cross-referencing views (related, matrix, timeline, graph). */
 export function xrefViewHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefViewCalls> {
   const title = (id: string): string => {
@@ -82,15 +84,15 @@ export function xrefViewHandlers(ws: Workspace): Pick<Handlers, keyof typeof xre
       const search = async (query: string) => (await ws.search(query, { limit: 50, offset: 0, filters: {} })).hits;
       return relatedInterviews(ws.interview(id), ws.list().map((s) => ws.interview(s.id)), all, search);
     },
-    'xref.matrix': async ({ kind, rollUp }) => {
+    'xref.matrix': async ({ kind, rollUp, creator }) => {
       if (kind === 'entities') return { kind, ...entityMatrix(await entities()) };
       await ws.ready;
       const store = ws.annotations.store;
       const codes = store.listCodes().map((c) => ({ id: c.id, label: store.codePath(c.id) })).sort((a, b) => a.label.localeCompare(b.label));
-      return { kind, ...codeMatrix(codes, ws.list().map((i) => ({ id: i.id, label: i.title })), ws.annotations.list({}), rollUp ? parentOf() : undefined) };
+      return { kind, ...codeMatrix(codes, ws.list().map((i) => ({ id: i.id, label: i.title })), ws.annotations.list(byCoder(creator)), rollUp ? parentOf() : undefined) };
     },
-    'xref.cell': async ({ kind, row, col, rollUp }) => {
-      if (kind === 'codes') return cite(codeCellPassages(row, col, ws.annotations.list({}), rollUp ? parentOf() : undefined));
+    'xref.cell': async ({ kind, row, col, rollUp, creator }) => {
+      if (kind === 'codes') return cite(codeCellPassages(row, col, ws.annotations.list(byCoder(creator)), rollUp ? parentOf() : undefined));
       const all = await entities();
       const a = all.find((e) => e.id === row);
       const b = all.find((e) => e.id === col);

@@ -94,8 +94,9 @@ export const xrefViewCalls = {
   'links.delete': call(byId, ok),
   'xref.related': call(byId, z.array(RelatedInterview)),
   // rollUp (codes only, on by default): a parent code's cells count its sub-codes' annotations too.
-  'xref.matrix': call(z.object({ kind: MatrixKind, rollUp: z.boolean().default(true) }).strict(), Matrix),
-  'xref.cell': call(z.object({ kind: MatrixKind, row: Id, col: Id, rollUp: z.boolean().default(true) }).strict(), z.array(PassageRef)),
+  // `creator`: one coder's annotations only (codes × interviews; names come from the text, not a coder).
+  'xref.matrix': call(z.object({ kind: MatrixKind, rollUp: z.boolean().default(true), creator: z.string().max(200).optional() }).strict(), Matrix),
+  'xref.cell': call(z.object({ kind: MatrixKind, row: Id, col: Id, rollUp: z.boolean().default(true), creator: z.string().max(200).optional() }).strict(), z.array(PassageRef)),
   'xref.timeline': call(z.object({ mentions: z.boolean().default(true) }).strict(), z.array(TimelineEvent)),
   // center: an ego graph of that entity; minWeight: fewest shared passages an edge (and, with center, a neighbour) needs.
   'xref.graph': call(z.object({ interviewId: Id.optional(), limit: z.number().int().min(2).max(200).default(30), center: Id.optional(), minWeight: z.number().int().min(1).max(1000).default(1) }).strict(), Graph),

@@ -7,6 +7,7 @@ import { CodeMemos } from './CodeMemos';
 import { CodeNode } from './CodeNode';
 import { createCodePath } from './createCodePath';
 import { useAnnotations } from './useAnnotations';
+import { CoderFilter } from './CoderFilter';
 import { codePath, useCodes } from './useCodes';
 import { useMemos } from './useMemos';
 import './annotations.css';
@@ -14,7 +15,8 @@ import './annotations.css';
 /** The codebook as a tree: add, rename, recolour, move, merge, delete; export and import it. */
 export function CodebookView() {
   const codes = useCodes();
-  const { annotations } = useAnnotations({});
+  const [coder, setCoder] = useState('');
+  const { annotations } = useAnnotations(coder ? { creator: coder } : {});
   const memos = useMemos();
   const [error, setError] = useState<string | null>(null);
   const [newPath, setNewPath] = useState('');
@@ -80,6 +82,8 @@ export function CodebookView() {
           <input type="file" accept="application/json,.json" className="visually-hidden" onChange={(e) => { const file = e.target.files?.[0]; if (file) void importFile(file); }} />
         </label>
       </form>
+      {/* The counts beside each code are this coder's passages only. */}
+      <CoderFilter value={coder} onChange={setCoder} />
       {codes.length === 0 ? <EmptyState title="No codes yet.">Add one here, or while annotating a passage.</EmptyState> : tree(undefined)}
     </section>
   );

@@ -4,6 +4,7 @@ import { request } from '../api/client';
 import { EmptyState, ErrorMessage } from '../shared/Messages';
 import { useAsync } from '../shared/useAsync';
 import { PassageList } from './PassageList';
+import { CoderFilter } from '../annotations/CoderFilter';
 import './xrefViews.css';
 
 type Kind = Matrix['kind'];
@@ -13,13 +14,15 @@ interface Opened { label: string; passages: PassageRef[] }
 export function MatrixView() {
   const [kind, setKind] = useState<Kind>('entities');
   const [rollUp, setRollUp] = useState(true);
-  const matrix = useAsync(() => request('xref.matrix', { kind, rollUp }), [kind, rollUp]);
+  const [coder, setCoder] = useState('');
+  const byCoder = kind === 'codes' && coder ? { creator: coder } : {};
+  const matrix = useAsync(() => request('xref.matrix', { kind, rollUp, ...byCoder }), [kind, rollUp, coder]);
   const [opened, setOpened] = useState<Opened | null>(null);
 
   const open = async (m: Matrix, i: number, j: number): Promise<void> => {
     const row = m.rows[i]!;
     const col = m.cols[j]!;
-    const passages = await request('xref.cell', { kind: m.kind, row: row.id, col: col.id, rollUp });
+    const passages = await request('xref.cell', { kind: m.kind, row: row.id, col: col.id, rollUp, ...byCoder });
     setOpened({ label: `Passages: ${row.label} × ${col.label}`, passages });
   };
   return (
@@ -31,6 +34,7 @@ export function MatrixView() {
         <label><input type="radio" name="matrix-kind" checked={kind === 'codes'} onChange={() => { setKind('codes'); setOpened(null); }} /> Codes × interviews</label>
       </fieldset>
       {kind === 'codes' && <label className="matrix-rollup"><input type="checkbox" checked={rollUp} onChange={(e) => { setRollUp(e.target.checked); setOpened(null); }} /> Count sub-codes in their parent codes</label>}
+      {kind === 'codes' && <CoderFilter value={coder} onChange={(value) => { setCoder(value); setOpened(null); }} />}
       {matrix.state === 'loading' && <p className="hint">Counting…</p>}
       {matrix.state === 'error' && <ErrorMessage message={matrix.message} />}
       {matrix.state === 'ready' && (matrix.value.rows.length === 0 || matrix.value.cols.length === 0
