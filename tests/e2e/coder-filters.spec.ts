@@ -1,12 +1,12 @@
 /**
- * Two coders in one project: the codes × interviews matrix and the codebook's counts can show one
- * coder's work at a time, and "Anyone" shows it all again.
+ * Two coders in one project: the codes × interviews matrix, the codebook's counts and the reader
+ * can show one coder's work at a time, and "Anyone" shows it all again.
  */
 import { expect, test } from '@playwright/test';
 import { copyArchive, serveArchive } from './support/host';
 import { cli } from './support/cli';
 
-test('filter the codes matrix and the codebook by coder', async ({ page }) => {
+test('filter the codes matrix, the codebook and the reader by coder', async ({ page }) => {
   const archive = copyArchive();
   const search = await cli(['search', archive, 'perimeter', '--json', '--limit', '1']);
   const [hit] = JSON.parse(search.stdout) as { id: string }[];
@@ -40,6 +40,15 @@ test('filter the codes matrix and the codebook by coder', async ({ page }) => {
     await page.getByLabel('Filter by coder').selectOption('Ana');
     await expect(places).toHaveText('2');
     await expect(places).toHaveAccessibleName('2 annotations');
+
+    // The reader: one coder's highlights in the text and in the panel beside it.
+    await page.goto(`${host.url}#/reader/${hit!.id}`);
+    const marks = page.getByRole('article').locator('.annotation-mark');
+    await expect.poll(async () => (await marks.allInnerTexts()).join('')).toContain('outer');
+    await page.getByLabel('Filter by coder').selectOption('Ben');
+    await expect.poll(async () => (await marks.allInnerTexts()).join('')).toBe('perimeter');
+    await expect(page.getByRole('complementary', { name: 'Interview tools' }).getByRole('listitem').filter({ hasText: '“perimeter”' })).toHaveCount(1);
+    await expect(page.getByRole('complementary', { name: 'Interview tools' }).getByText('“outer perimeter of Camp Ashraf”')).toHaveCount(0);
   } finally {
     await host.stop();
   }

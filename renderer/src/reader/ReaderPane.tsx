@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { request } from '../api/client';
 import { useAnnotations } from '../annotations/useAnnotations';
+import { CoderFilter } from '../annotations/CoderFilter';
 import { readerPanels } from '../shell/registry';
 import { EmptyState, ErrorMessage } from '../shared/Messages';
 import { useAsync } from '../shared/useAsync';
@@ -24,7 +25,9 @@ interface Props {
 export function ReaderPane({ id, query, initialOffset, version, onBack }: Props) {
   const interview = useAsync(() => request('interviews.get', { id }), [id, version]);
   const highlights = useAsync(() => (query.trim() ? request('search.highlights', { id, query }) : Promise.resolve([])), [id, query, version]);
-  const { annotations } = useAnnotations({ interviewId: id });
+  // One coder's highlights and notes at a time, in the text and in the panel beside it.
+  const [coder, setCoder] = useState('');
+  const { annotations } = useAnnotations({ interviewId: id, ...(coder ? { creator: coder } : {}) });
   const codes = useAsync(() => request('codes.list', {}), [annotations]);
   const [chosenHit, setHit] = useState<number | null>(null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
@@ -55,6 +58,7 @@ export function ReaderPane({ id, query, initialOffset, version, onBack }: Props)
             ← Back to results
           </button>
         )}
+        <div className="reader-coder"><CoderFilter value={coder} onChange={setCoder} /></div>
         <Reader
           interview={interview.value}
           marks={marks}
