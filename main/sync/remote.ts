@@ -1,5 +1,6 @@
 /** The team's CouchDB database: its address checked before anything is sent to it. */
-import PouchDB from 'pouchdb-node';
+import type PouchDB from 'pouchdb-node';
+import { loadPouchDB } from './pouch';
 import type { SyncDoc } from './records';
 import { SyncSetupError } from './errors';
 
@@ -31,8 +32,10 @@ export interface Credentials {
   password?: string;
 }
 
-export function openRemote(url: string, credentials: Credentials): PouchDB.Database<SyncDoc> {
+export async function openRemote(url: string, credentials: Credentials): Promise<PouchDB.Database<SyncDoc>> {
   const auth = credentials.user ? { auth: { username: credentials.user, password: credentials.password ?? '' } } : {};
   // skip_setup: a member must never create the database by syncing; the administrator does.
-  return new PouchDB<SyncDoc>(checkRemoteUrl(url), { skip_setup: true, ...auth });
+  const checked = checkRemoteUrl(url);
+  const Pouch = await loadPouchDB();
+  return new Pouch<SyncDoc>(checked, { skip_setup: true, ...auth });
 }

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import PouchDB from 'pouchdb-node';
+import type PouchDB from 'pouchdb-node';
+import { loadPouchDB } from './pouch';
 import type { SyncDoc } from './records';
 
 export type Replica = PouchDB.Database<SyncDoc>;
@@ -15,9 +16,10 @@ export function syncDir(dataDir: string): string {
   return join(dataDir, 'sync');
 }
 
-export function openReplica(dataDir: string): Replica {
+export async function openReplica(dataDir: string): Promise<Replica> {
   mkdirSync(syncDir(dataDir), { recursive: true });
-  return new PouchDB<SyncDoc>(join(syncDir(dataDir), 'replica'), { auto_compaction: true });
+  const Pouch = await loadPouchDB();
+  return new Pouch<SyncDoc>(join(syncDir(dataDir), 'replica'), { auto_compaction: true });
 }
 
 function generation(rev: string): number {

@@ -2,7 +2,8 @@
  * One sync: share local changes into the replica, push, pull, then apply teammates' changes to
  * the journal. It prints nothing and decides nothing about conflicts: they are listed, not resolved.
  */
-import PouchDB from 'pouchdb-node';
+import type PouchDB from 'pouchdb-node';
+import { loadPouchDB } from './pouch';
 import { applyTeamChanges, shareLocalChanges, type MirrorContext } from './mirror';
 import { listConflicts } from './conflicts';
 import { openRemote, type Credentials } from './remote';
@@ -33,7 +34,7 @@ async function replicate(from: Replica | PouchDB.Database<SyncDoc>, to: Replica 
   let denied = 0;
   try {
     // Design documents are the administrator's (e.g. the read-only rule): never sent back or kept.
-    const replication = PouchDB.replicate(from, to, { batch_size: 500, retry: false, filter: (doc) => !doc._id.startsWith('_design/') });
+    const replication = (await loadPouchDB()).replicate(from, to, { batch_size: 500, retry: false, filter: (doc) => !doc._id.startsWith('_design/') });
     replication.on('denied', () => (denied += 1));
     const result = await replication;
     return { written: result.docs_written, denied: denied || result.doc_write_failures };
@@ -43,7 +44,7 @@ async function replicate(from: Replica | PouchDB.Database<SyncDoc>, to: Replica 
 }
 
 export async function runSync(ctx: MirrorContext, opts: SyncRunOptions): Promise<SyncResult> {
-  const remote = openRemote(opts.remote, opts.credentials);
+  const remote = await openRemote(opts.remote, opts.credentials);
   try {
     try {
       await remote.info();

@@ -40,7 +40,7 @@ const CONTINUOUS_EVERY_MS = 30_000;
 export class SyncService {
   private config: SyncConfig;
   private readonly state: SyncState;
-  private replica: Replica | undefined;
+  private replica: Promise<Replica> | undefined;
   private running: Promise<SyncResult> | undefined;
   private outcome: Outcome;
   /** A password typed in this session (browser host), kept in memory only. */
@@ -110,13 +110,17 @@ export class SyncService {
     else this.sessionPassword = password;
   }
 
-  private openedReplica(): Replica {
+  private openedReplica(): Promise<Replica> {
     if (this.annotations.store.readOnly) throw new SyncSetupError('This archive is open read-only here (another window or command has it), so it cannot sync.');
-    return (this.replica ??= openReplica(this.dataDir));
+    // A replica that failed to open (its folder locked, say) is tried again next time.
+    return (this.replica ??= openReplica(this.dataDir).catch((error: unknown) => {
+      this.replica = undefined;
+      throw error;
+    }));
   }
 
-  private context(creator?: string, user?: string): MirrorContext {
-    const replica = this.openedReplica();
+  private async context(creator?: string, user?: string): Promise<MirrorContext> {
+    const replica = await this.openedReplica();
     const name = creator ?? this.config.name ?? user ?? this.config.user;
     if (!name) throw new SyncSetupError('Give your name first (Team view, or --creator): teammates see it on what you share.');
     return { stores: this.stores(), applyXref: (ops) => this.xref.applyShared(ops), replica, state: this.state, creator: name, interviewRef: this.interviewRef };
@@ -130,8 +134,8 @@ export class SyncService {
     const user = request.user ?? this.config.user;
     if (request.password && !request.remote) this.rememberPassword(request.password);
     const password = request.password ?? this.passwordFor(remote, user);
-    const ctx = this.context(request.creator, user);
-    this.running = runSync(ctx, { remote, credentials: { ...(user ? { user } : {}), ...(password ? { password } : {}) }, confirmMassDelete: request.confirm, onProgress: request.onProgress });
+    // Set before the first await, so that a second request waits for this one.
+    this.running = this.context(request.creator, user).then((ctx) => runSync(ctx, { remote, credentials: { ...(user ? { user } : {}), ...(password ? { password } : {}) }, confirmMassDelete: request.confirm, onProgress: request.onProgress }));
     this.emit('sync.changed', this.status());
     try {
       const result = await this.running;
@@ -150,13 +154,13 @@ export class SyncService {
   }
 
   async conflicts(): Promise<Conflict[]> {
-    const list = await listConflicts(this.openedReplica());
+    const list = await listConflicts(await this.openedReplica());
     this.remember(list.map((c) => `${c.kind}:${c.id}`));
     return list;
   }
 
   async resolve(kind: RecordKind, id: string, resolution: Resolution): Promise<void> {
-    await resolveConflict(this.context(), kind, id, resolution);
+    await resolveConflict(await this.context(), kind, id, resolution);
     await this.conflicts();
     this.annotations.changed();
     this.emit('sync.changed', this.status());
@@ -186,7 +190,8 @@ export class SyncService {
   async close(): Promise<void> {
     clearInterval(this.timer);
     await this.running?.catch(() => undefined);
-    await this.replica?.close();
+    const replica = this.replica;
     this.replica = undefined;
+    await replica?.then((r) => r.close(), () => undefined);
   }
 }

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { callApi } from './support/dossier';
@@ -34,4 +34,17 @@ test('a warm CLI search answers the same hits as the browser host, and writes no
   } finally {
     await host.stop();
   }
+});
+
+test('a warm CLI search loads none of the packages its answer does not need (sync, PDF)', () => {
+  const archive = copyArchive();
+  cli(archive, 'index', '--json');
+  // A preload that lists, at exit, every CommonJS file the process loaded from node_modules.
+  const hook = join(archive, '..', 'list-loaded.cjs');
+  writeFileSync(hook, "process.on('exit', () => process.stderr.write('\\n' + JSON.stringify(Object.keys(require.cache).filter((f) => f.includes('node_modules')))));\n");
+  const run = spawnSync(process.execPath, ['--require', hook, join(repo, 'out', 'main', 'cli.js'), 'search', archive, 'camp', '--json'], { encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  const loaded = JSON.parse(run.stderr.slice(run.stderr.lastIndexOf('\n') + 1)) as string[];
+  expect(loaded.some((f) => f.includes('/node_modules/lunr/'))).toBe(true);
+  for (const heavy of ['pouchdb', 'leveldown', 'pdfkit']) expect(loaded.filter((f) => f.includes(`/node_modules/${heavy}`)), heavy).toEqual([]);
 });
