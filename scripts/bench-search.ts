@@ -133,6 +133,8 @@ async function serve(corpus: string, mix: boolean): Promise<{ firstMs: number; r
 
 async function main(): Promise<void> {
   if (!existsSync(cli) || !existsSync(serveJs)) throw new Error('Build first: npm run build');
+  const warm = args.includes('--warm');
+  if (warm && arg('corpus') === undefined) throw new Error('--warm needs --corpus DIR (an archive already indexed)');
   const work = join(process.env.TMPDIR ?? tmpdir(), `bench-search-${docs}`);
   let corpus = arg('corpus');
   if (corpus === undefined) {
@@ -146,8 +148,6 @@ async function main(): Promise<void> {
     }
   }
   mkdirSync(work, { recursive: true });
-  const warm = args.includes('--warm');
-  if (warm && arg('corpus') === undefined) throw new Error('--warm needs --corpus DIR (an archive already indexed)');
   if (!warm) rmSync(join(corpus, '.testimony'), { recursive: true, force: true });
   const started = performance.now();
   const load = (): number => +loadavg()[0]!.toFixed(1);
