@@ -1,21 +1,31 @@
 #!/usr/bin/env node
 // `npm run bench [-- <name>…] [-- --docs N]`: the benchmarks, each in its own process so peak
-// memory is its own. Names: search, annotations, dossier, xref (default: all that exist).
+// memory is its own. Names: search, annotations, dossier, xref, loop (default: all that exist).
+// `search` also takes --skip-naive, --naive-docs N, --corpus DIR and --warm (see bench-search.ts).
 // Benchmarks print numbers; they never fail a test run.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const args = process.argv.slice(2);
-const docs = args.includes('--docs') ? args[args.indexOf('--docs') + 1] : '5000';
+const value = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const docs = value('--docs') ?? '5000';
+const passed = (...names) => names.flatMap((n) => (value(n) === undefined ? [] : [n, value(n)]));
 const benches = {
-  search: ['scripts/bench-search.ts', '--docs', docs, ...(args.includes('--skip-naive') ? ['--skip-naive'] : [])],
+  search: ['scripts/bench-search.ts', '--docs', docs, ...passed('--naive-docs', '--corpus'), ...['--skip-naive', '--warm'].filter((f) => args.includes(f))],
   annotations: ['scripts/bench-annotations.ts'],
   dossier: ['scripts/bench-dossier.ts'],
   xref: ['scripts/bench-xref.ts', '--docs', docs],
   // The host's event-loop pauses while names are found (at --docs, default 1,000 here).
   loop: ['scripts/bench-loop-probe.mjs', ...(args.includes('--docs') ? ['--docs', docs] : [])],
 };
-const chosen = args.filter((a) => a in benches);
+const optionValues = new Set(['--docs', '--naive-docs', '--corpus'].map(value));
+const chosen = args.filter((a) => !a.startsWith('--') && !optionValues.has(a));
+const unknown = chosen.filter((a) => !(a in benches));
+if (unknown.length) {
+  // A mistyped name used to run every benchmark (an hour or more at 5,000 interviews).
+  console.error(`bench: no benchmark named ${unknown.join(', ')} (there are: ${Object.keys(benches).join(', ')})`);
+  process.exit(2);
+}
 for (const name of chosen.length ? chosen : Object.keys(benches)) {
   const [script, ...rest] = benches[name];
   if (!existsSync(script)) continue;
