@@ -15,7 +15,8 @@ type Lookup = (id: string) => Interview | undefined;
  * each interview (re-anchored when a file changed), filtered across the archive.
  */
 export class AnnotationService {
-  private readonly anchors = new Map<string, AnnotationView['anchor'] & { start?: number; end?: number }>();
+  /** Where each annotation sits and when it is spoken, per annotation version and text version. */
+  private readonly anchors = new Map<string, AnnotationView['anchor'] & { start?: number; end?: number; timeSpan?: AnnotationView['timeSpan'] }>();
   /** The researcher's name in a team project (Team view or `--creator`): written on new annotations. */
   researcher: string | undefined;
   /** Set by team sync: is this annotation in a conflict not yet resolved? */
@@ -111,7 +112,9 @@ export class AnnotationService {
     const key = `${a.id}:${a.modified}:${interview?.hash ?? 'missing'}`;
     let placed = this.anchors.get(key);
     if (!placed) {
-      placed = interview ? anchor(interview.text, a.target) : { status: 'orphan', confidence: 0 };
+      const found = interview ? anchor(interview.text, a.target) : { status: 'orphan' as const, confidence: 0 };
+      // The time span scans the passages: worked out once here, not on every list.
+      placed = { ...found, ...this.timeSpan(interview, found) };
       this.anchors.set(key, placed);
     }
     return {
@@ -128,7 +131,7 @@ export class AnnotationService {
       created: a.created,
       modified: a.modified,
       anchor: { status: placed.status, confidence: placed.confidence },
-      ...this.timeSpan(interview, placed),
+      ...(placed.timeSpan ? { timeSpan: placed.timeSpan } : {}),
     };
   }
 
