@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { writeFileDurably } from '../annotations/store/snapshot';
 import type { Candidate } from './extract';
 
-const VERSION = 9;
+/** Bump when finding names changes what it finds: both caches are then rebuilt. */
+export const CANDIDATES_VERSION = 9;
 
 export function cacheFile(dataDir: string): string {
   return join(dataDir, 'cache', 'xref', 'candidates.json');
@@ -17,7 +18,7 @@ export function cacheFile(dataDir: string): string {
 export function loadCandidates(dataDir: string): Map<string, Candidate[]> {
   try {
     const parsed = JSON.parse(readFileSync(cacheFile(dataDir), 'utf8')) as { version?: unknown; byHash?: Record<string, Candidate[]> };
-    if (parsed.version !== VERSION || typeof parsed.byHash !== 'object' || parsed.byHash === null) return new Map();
+    if (parsed.version !== CANDIDATES_VERSION || typeof parsed.byHash !== 'object' || parsed.byHash === null) return new Map();
     return new Map(Object.entries(parsed.byHash).filter(([, list]) => Array.isArray(list)));
   } catch {
     return new Map();
@@ -27,7 +28,7 @@ export function loadCandidates(dataDir: string): Map<string, Candidate[]> {
 export function saveCandidates(dataDir: string, byHash: ReadonlyMap<string, Candidate[]>): void {
   try {
     mkdirSync(join(dataDir, 'cache', 'xref'), { recursive: true });
-    writeFileDurably(cacheFile(dataDir), JSON.stringify({ version: VERSION, byHash: Object.fromEntries(byHash) }));
+    writeFileDurably(cacheFile(dataDir), JSON.stringify({ version: CANDIDATES_VERSION, byHash: Object.fromEntries(byHash) }));
   } catch {
     // A read-only data folder: the names are found again next time.
   }

@@ -7,7 +7,8 @@
 import type { InterviewRecord } from '../library/textStore';
 import { TextStore } from '../library/textStore';
 import { AliasBook, type AliasEntry } from './aliases';
-import { loadCandidates, saveCandidates } from './candidateCache';
+import { CANDIDATES_VERSION, loadCandidates, saveCandidates } from './candidateCache';
+import { entityDigest, loadEntities, saveEntities } from './entityCache';
 import { buildEntities, type Entity } from './entities';
 import { extractBatch } from './extract';
 import type { EntityDecision } from './store/ops';
@@ -39,6 +40,10 @@ const MENTIONS_PER_MESSAGE = 4_000;
 
 /** Finds the names (reporting progress) and returns the entities in slices of about MENTIONS_PER_MESSAGE mentions (none for `namesOnly`). */
 export function runNamesJob(job: NamesJob, send: (reply: NamesReply) => void): Entity[][] {
+  // A warm start: the entities built last time from the same texts, aliases and decisions.
+  const digest = job.namesOnly ? '' : entityDigest(job.records, job.aliases, job.decisions, CANDIDATES_VERSION);
+  const saved = job.namesOnly ? null : loadEntities(job.dataDir, digest);
+  if (saved) return inSlices(saved, job.sliceMentions);
   const store = new TextStore(job.textsDir);
   const interviews = job.records.map((r) => store.lazy(r));
   const extracted = loadCandidates(job.dataDir);
@@ -56,13 +61,19 @@ export function runNamesJob(job: NamesJob, send: (reply: NamesReply) => void): E
   if (job.namesOnly) return [];
   const byInterview = new Map(interviews.map((i) => [i.id, extracted.get(i.hash) ?? []]));
   const entities = buildEntities(interviews, new AliasBook(job.aliases), byInterview, job.decisions);
+  saveEntities(job.dataDir, digest, entities);
+  return inSlices(entities, job.sliceMentions);
+}
+
+/** The entities in slices of about `sliceMentions` mentions: each slice is one message the host parses. */
+function inSlices(entities: readonly Entity[], sliceMentions = MENTIONS_PER_MESSAGE): Entity[][] {
   const slices: Entity[][] = [];
   let slice: Entity[] = [];
   let mentions = 0;
   for (const entity of entities) {
     slice.push(entity);
     mentions += entity.mentions.length + 1;
-    if (mentions >= (job.sliceMentions ?? MENTIONS_PER_MESSAGE)) {
+    if (mentions >= sliceMentions) {
       slices.push(slice);
       slice = [];
       mentions = 0;
