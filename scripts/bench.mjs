@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench [-- <name>…] [-- --docs N]`: the benchmarks, each in its own process so peak
 // memory is its own. Names: search, annotations, dossier, xref, loop (default: all that exist).
-// `search` also takes --skip-naive, --naive-docs N, --corpus DIR and --warm (see bench-search.ts).
+// `search` also takes --skip-naive, --naive-docs N, --corpus DIR and --warm (see bench-search.ts);
+// `loop` takes --runs R, --modes cold,names, --skip-sample and --cpu-prof DIR (see bench-loop-probe.mjs).
 // Benchmarks print numbers; they never fail a test run.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,9 +17,9 @@ const benches = {
   dossier: ['scripts/bench-dossier.ts'],
   xref: ['scripts/bench-xref.ts', '--docs', docs],
   // The host's event-loop pauses while names are found (at --docs, default 1,000 here).
-  loop: ['scripts/bench-loop-probe.mjs', ...(args.includes('--docs') ? ['--docs', docs] : [])],
+  loop: ['scripts/bench-loop-probe.mjs', ...(args.includes('--docs') ? ['--docs', docs] : []), ...passed('--runs', '--modes', '--cpu-prof'), ...['--skip-sample'].filter((f) => args.includes(f))],
 };
-const optionValues = new Set(['--docs', '--naive-docs', '--corpus'].map(value));
+const optionValues = new Set(['--docs', '--naive-docs', '--corpus', '--runs', '--modes', '--cpu-prof'].map(value));
 const chosen = args.filter((a) => !a.startsWith('--') && !optionValues.has(a));
 const unknown = chosen.filter((a) => !(a in benches));
 if (unknown.length) {

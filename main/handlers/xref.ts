@@ -1,7 +1,7 @@
 import type { Workspace } from '../workspace';
 import type { Handlers } from './dispatch';
 import type { xrefCalls } from '../../preload/contract/xref';
-import { summarise } from '../xref/entities';
+import { summarise, summariesOf } from '../xref/entities';
 import { isShown } from '../xref/confidence';
 import { entityPage } from '../xref/pages';
 import { mergedTarget } from '../xref/decisions';
@@ -30,7 +30,7 @@ export function xrefHandlers(ws: Workspace): Pick<Handlers, keyof typeof xrefCal
   };
   return {
     ...xrefViewHandlers(ws),
-    'entities.list': async () => (await entities()).map(summarise),
+    'entities.list': async () => summariesOf(await entities()),
     'entities.get': async ({ id, limit }) => {
       const all = await entities();
       // An entity merged into another opens the other's page.

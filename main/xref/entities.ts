@@ -142,7 +142,7 @@ function* entitySteps(interviews: readonly Interview[], book: AliasBook, candida
   for (const e of entities) {
     const confirmed = decisions.get(e.id)?.status === 'confirmed';
     const sure = confirmed ? 1 : (sureness.get(e.id) ?? SURE.taggerOneWord);
-    const interviewCount = new Set(e.mentions.map((m) => m.interviewId)).size;
+    const interviewCount = interviewsNaming(e.mentions);
     e.confidence = confidenceOf(sure, e.mentions.length, interviewCount);
     // "John", "Joe", "Ken" in ten interviews are ten people, not one: a bare person name that
     // several interviews use and none of them has taking part stays below the list's default.
@@ -164,9 +164,25 @@ export interface EntitySummary {
   confidence: number;
 }
 
+/** Interviews an entity is named in: its mentions come an interview at a time, so the set sees each interview about once. */
+function interviewsNaming(mentions: readonly Mention[]): number {
+  const seen = new Set<string>();
+  let last: string | undefined;
+  for (const m of mentions) if (m.interviewId !== last) seen.add((last = m.interviewId));
+  return seen.size;
+}
+
 export function summarise(entity: Entity): EntitySummary {
   const { id, name, kind, aliases, mentions, confidence = 1 } = entity;
-  return { id, name, kind, aliases, mentions: mentions.length, interviews: new Set(mentions.map((m) => m.interviewId)).size, confidence };
+  return { id, name, kind, aliases, mentions: mentions.length, interviews: interviewsNaming(mentions), confidence };
+}
+
+const summaries = new WeakMap<readonly Entity[], EntitySummary[]>();
+/** The summaries of one built list of entities, made once: the Entities view, the graph and the dossier form all ask for them. */
+export function summariesOf(entities: readonly Entity[]): EntitySummary[] {
+  let known = summaries.get(entities);
+  if (!known) summaries.set(entities, (known = entities.map(summarise)));
+  return known;
 }
 
 /** Entities named in the same passages as this one, most often first. */
