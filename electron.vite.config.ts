@@ -8,6 +8,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // zod is bundled (and tree-shaken): required from node_modules it loads every locale, a
+      // seventh of a warm CLI search's CPU.
+      externalizeDeps: { exclude: ['zod'] },
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'main/index.ts'),

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { ArchiveReadError, reasonOf } from './errors';
 import { guessLanguage } from './metadata';
-import { readers, type ReaderOutput } from './readers';
+import { readerFor, type ReaderOutput } from './readers';
 import { DEFAULT_TEXT_CAP_BYTES } from './readText';
 import type { ArchiveFile } from './scan';
 import type { Interview } from './types';
@@ -53,9 +53,9 @@ function archiveRootOf(file: ArchiveFile): string | undefined {
 
 /** Reads one file on this thread, with no budget beyond the readers' own guards. */
 export async function readInterviewInThread(file: ArchiveFile, options: ReadOptions = {}): Promise<{ interview: Interview; notes: string[] }> {
-  const reader = readers[file.format];
   let output: ReaderOutput;
   try {
+    const reader = await readerFor(file.format);
     output = await reader({ absPath: file.absPath, path: file.path, capBytes: options.capBytes ?? DEFAULT_TEXT_CAP_BYTES, root: archiveRootOf(file), noFollow: !file.viaLink });
   } catch (error) {
     throw error instanceof ArchiveReadError ? error : new ArchiveReadError(reasonOf(error), { cause: error });

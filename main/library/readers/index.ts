@@ -1,33 +1,27 @@
 import type { InterviewFormat } from '../types';
-import { readCsv } from './csv';
-import { readDocx } from './docx';
-import { readEaf } from './eaf';
-import { readHtml } from './html';
-import { readMd } from './md';
-import { readOhms } from './ohms';
-import { readOtr } from './otr';
-import { readPdf } from './pdf';
 import type { Reader } from './reader';
-import { readTextGrid } from './textgrid';
-import { readTrs } from './trs';
-import { readTxt } from './txt';
-import { readSubtitles } from './vtt';
 
 export type { Reader, ReaderInput, ReaderOutput } from './reader';
 
-/** The reader for each format. */
-export const readers: Record<InterviewFormat, Reader> = {
-  txt: readTxt,
-  md: readMd,
-  html: readHtml,
-  docx: readDocx,
-  pdf: readPdf,
-  vtt: readSubtitles,
-  srt: readSubtitles,
-  ohms: readOhms,
-  csv: readCsv,
-  textgrid: readTextGrid,
-  eaf: readEaf,
-  trs: readTrs,
-  otr: readOtr,
+/**
+ * The reader for each format, loaded on first use: a warm start or a warm CLI search reads no
+ * file, and the readers' packages (mammoth, pdf.js, the XML and CSV parsers, marked) took more
+ * CPU to load than the rest of that answer.
+ */
+const loaders: Record<InterviewFormat, () => Promise<Reader>> = {
+  txt: async () => (await import('./txt')).readTxt,
+  md: async () => (await import('./md')).readMd,
+  html: async () => (await import('./html')).readHtml,
+  docx: async () => (await import('./docx')).readDocx,
+  pdf: async () => (await import('./pdf')).readPdf,
+  vtt: async () => (await import('./vtt')).readSubtitles,
+  srt: async () => (await import('./vtt')).readSubtitles,
+  ohms: async () => (await import('./ohms')).readOhms,
+  csv: async () => (await import('./csv')).readCsv,
+  textgrid: async () => (await import('./textgrid')).readTextGrid,
+  eaf: async () => (await import('./eaf')).readEaf,
+  trs: async () => (await import('./trs')).readTrs,
+  otr: async () => (await import('./otr')).readOtr,
 };
+
+export const readerFor = (format: InterviewFormat): Promise<Reader> => loaders[format]();
