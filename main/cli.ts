@@ -20,10 +20,15 @@ async function main(argv: string[]): Promise<number> {
   const root = resolve(args.archive);
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new CliError(`The archive folder ${root} does not exist.`, 2);
   const workerPath = join(__dirname, 'shardWorker.js');
+  const report = progressReporter(Boolean(args.values.quiet));
   const ws = await Workspace.open(root, {
     userDataDir: join(homedir(), '.testimony'),
     workerPath: existsSync(workerPath) ? workerPath : undefined,
-    onProgress: progressReporter(Boolean(args.values.quiet)),
+    onProgress: report,
+    // Finding names is most of a first index: say so, or the terminal looks stuck after "ready".
+    emit: (name, payload) => {
+      if (name === 'names.progress') report({ phase: 'indexing', message: 'Finding names', ...(payload as { done: number; total: number }) });
+    },
     store: command.writes ? {} : { ifLocked: 'readOnly' },
   });
   try {

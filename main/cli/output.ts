@@ -17,7 +17,7 @@ export function progressReporter(quiet: boolean): (progress: IndexProgress) => v
   return (progress) => {
     if (quiet) return;
     const now = Date.now();
-    const final = progress.phase === 'ready' || progress.phase === 'failed' || progress.phase === 'cancelled';
+    const final = progress.phase === 'ready' || progress.phase === 'failed' || progress.phase === 'cancelled' || (progress.total > 0 && progress.done === progress.total);
     if (!final && now - last < 250) return;
     last = now;
     const count = progress.total > 0 ? ` ${progress.done}/${progress.total}` : '';

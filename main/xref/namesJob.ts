@@ -10,7 +10,7 @@ import { AliasBook, type AliasEntry } from './aliases';
 import { CANDIDATES_VERSION, loadCandidates, saveCandidates } from './candidateCache';
 import { entityDigest, loadEntities, saveEntities } from './entityCache';
 import { buildEntities, type Entity } from './entities';
-import { extractBatch } from './extract';
+import { extractBatch, type Candidate } from './extract';
 import type { EntityDecision } from './store/ops';
 
 export interface NamesJob {
@@ -25,11 +25,17 @@ export interface NamesJob {
   lowPriority?: boolean;
   /** Mentions per slice of entities handed back (default MENTIONS_PER_MESSAGE). */
   sliceMentions?: number;
+  /**
+   * This worker's share of the interviews whose names are not cached (a `namesOnly` run split
+   * over the cores): every `of`-th one from `index`. Their names are handed back, not saved.
+   */
+  share?: { index: number; of: number };
 }
 
 export type NamesReply =
   | { kind: 'progress'; done: number; total: number }
   | { kind: 'entities'; entities: Entity[] }
+  | { kind: 'found'; byHash: Array<[string, Candidate[]]> }
   | { kind: 'done' }
   | { kind: 'error'; message: string };
 
@@ -47,11 +53,16 @@ export function runNamesJob(job: NamesJob, send: (reply: NamesReply) => void): E
   const store = new TextStore(job.textsDir);
   const interviews = job.records.map((r) => store.lazy(r));
   const extracted = loadCandidates(job.dataDir);
-  const unread = interviews.filter((i) => !extracted.has(i.hash));
+  const { share } = job;
+  const unread = interviews.filter((i) => !extracted.has(i.hash)).filter((_, k) => !share || k % share.of === share.index);
   for (let from = 0; from < unread.length; from += BATCH) {
     const batch = unread.slice(from, from + BATCH);
     extractBatch(batch).forEach((names, k) => extracted.set(batch[k]!.hash, names));
     send({ kind: 'progress', done: Math.min(unread.length, from + BATCH), total: unread.length });
+  }
+  if (share) {
+    send({ kind: 'found', byHash: unread.map((i) => [i.hash, extracted.get(i.hash) ?? []]) });
+    return [];
   }
   if (unread.length > 0) {
     const current = new Set(interviews.map((i) => i.hash));

@@ -8,7 +8,9 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { recordOf, storedIn } from '../library/textStore';
 import type { Interview } from '../library/types';
+import { loadCandidates, saveCandidates } from './candidateCache';
 import type { Entity } from './entities';
+import type { Candidate } from './extract';
 import type { NamesJob, NamesReply } from './namesJob';
 
 export interface NamesProgress {
@@ -16,24 +18,20 @@ export interface NamesProgress {
   total: number;
 }
 
-/**
- * The entities, found in the worker; null when there is no built worker or the texts are not
- * all in one text store (then the caller finds them on its own thread).
- */
-export async function namesInWorker(
-  workerFile: string | undefined,
-  interviews: Interview[],
-  job: Omit<NamesJob, 'records' | 'textsDir'>,
-  onProgress?: (progress: NamesProgress) => void,
-  signal?: AbortSignal,
-): Promise<Entity[] | null> {
+type JobOptions = Omit<NamesJob, 'records' | 'textsDir'>;
+
+/** The job as a worker takes it, or null when there is no built worker or the texts are not all in one text store. */
+function workerJob(workerFile: string | undefined, interviews: Interview[], job: JobOptions): NamesJob | null {
   if (!workerFile || !existsSync(workerFile) || interviews.length === 0) return null;
   const textsDir = storedIn(interviews[0]!);
   if (textsDir === undefined || interviews.some((i) => storedIn(i) !== textsDir)) return null;
-  const workerData: NamesJob = { ...job, textsDir, records: interviews.map(recordOf) };
+  return { ...job, textsDir, records: interviews.map(recordOf) };
+}
+
+/** One worker running `job` until it says done; `onReply` sees every other reply (it may answer on `worker`). */
+function runWorker(workerFile: string, job: NamesJob, onReply: (reply: NamesReply, worker: Worker) => void, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile, { workerData });
-    const entities: Entity[] = [];
+    const worker = new Worker(workerFile, { workerData: job });
     const abort = (): void => {
       void worker.terminate();
       reject(new DOMException('Finding names was stopped.', 'AbortError'));
@@ -45,14 +43,9 @@ export async function namesInWorker(
       void worker.terminate();
     };
     worker.on('message', (reply: NamesReply) => {
-      if (reply.kind === 'progress') return onProgress?.({ done: reply.done, total: reply.total });
-      if (reply.kind === 'entities') {
-        for (const e of reply.entities) entities.push(e);
-        setImmediate(() => worker.postMessage('next'));
-        return;
-      }
+      if (reply.kind !== 'done' && reply.kind !== 'error') return onReply(reply, worker);
       finish();
-      if (reply.kind === 'done') resolve(entities);
+      if (reply.kind === 'done') resolve();
       else reject(new Error(reply.message));
     });
     worker.on('error', (error) => {
@@ -60,4 +53,60 @@ export async function namesInWorker(
       reject(error);
     });
   });
+}
+
+/**
+ * The entities, found in the worker; null when there is no built worker or the texts are not
+ * all in one text store (then the caller finds them on its own thread).
+ */
+export async function namesInWorker(
+  workerFile: string | undefined,
+  interviews: Interview[],
+  job: JobOptions,
+  onProgress?: (progress: NamesProgress) => void,
+  signal?: AbortSignal,
+): Promise<Entity[] | null> {
+  const workerData = workerJob(workerFile, interviews, job);
+  if (!workerData) return null;
+  const entities: Entity[] = [];
+  await runWorker(workerFile!, workerData, (reply, worker) => {
+    if (reply.kind === 'progress') return onProgress?.({ done: reply.done, total: reply.total });
+    if (reply.kind !== 'entities') return;
+    for (const e of reply.entities) entities.push(e);
+    setImmediate(() => worker.postMessage('next'));
+  }, signal);
+  return entities;
+}
+
+/**
+ * Finds and caches the names of the interviews not in the name cache (an index run), split over
+ * `workers` worker threads: finding names is most of a cold index and one thread left the other
+ * core idle. False when there is no built worker (the caller finds them itself).
+ */
+export async function findNamesInWorkers(
+  workerFile: string | undefined,
+  interviews: Interview[],
+  job: Omit<JobOptions, 'namesOnly' | 'share'>,
+  workers: number,
+  onProgress?: (progress: NamesProgress) => void,
+  signal?: AbortSignal,
+): Promise<boolean> {
+  const base = workerJob(workerFile, interviews, { ...job, namesOnly: true });
+  if (!base) return false;
+  const found: Array<[string, Candidate[]]> = [];
+  const progress = Array.from({ length: workers }, () => ({ done: 0, total: 0 }));
+  await Promise.all(progress.map((mine, index) => runWorker(workerFile!, { ...base, share: { index, of: workers } }, (reply) => {
+    if (reply.kind === 'found') return void reply.byHash.forEach((entry) => found.push(entry));
+    if (reply.kind !== 'progress') return;
+    Object.assign(mine, reply);
+    onProgress?.(progress.reduce((sum, p) => ({ done: sum.done + p.done, total: sum.total + p.total }), { done: 0, total: 0 }));
+  }, signal)));
+  if (found.length === 0) return true;
+  // One writer: the shares' names join the cache, which keeps only the texts the archive has now.
+  const cache = loadCandidates(job.dataDir);
+  for (const [hash, names] of found) cache.set(hash, names);
+  const current = new Set(interviews.map((i) => i.hash));
+  for (const hash of cache.keys()) if (!current.has(hash)) cache.delete(hash);
+  saveCandidates(job.dataDir, cache);
+  return true;
 }

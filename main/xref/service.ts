@@ -6,7 +6,8 @@ import type { Candidate } from './extract';
 import type { DurableOptions } from '../annotations/store/durable';
 import { XrefStore } from './store/store';
 import { loadCandidates, saveCandidates } from './candidateCache';
-import { namesInWorker, type NamesProgress } from './namesThread';
+import { availableParallelism } from 'node:os';
+import { findNamesInWorkers, namesInWorker, type NamesProgress } from './namesThread';
 
 /** The extraction module loads compromise (over a second): hosts with the built worker never load it on their own thread. */
 type Extractor = typeof import('./extract');
@@ -17,6 +18,8 @@ const loadExtractor = async (): Promise<Extractor> => (extractor ??= await impor
 const BATCH = 16;
 /** New names judged in one call at most (~2 ms each): keeps each pause of the host short while the archive's names are new. */
 const NAMES_PER_CALL = 48;
+/** Interviews to read before a second worker pays for itself (each loads compromise: about a second of CPU). */
+const PER_EXTRA_WORKER = 200;
 
 /**
  * Cross-references of one open archive: its alias list (which also widens searches), the
@@ -136,9 +139,11 @@ export class XrefService {
    */
   async findNames(): Promise<void> {
     const list = this.interviews();
-    if (list.every((i) => this.extracted.has(i.hash))) return;
-    const job = { dataDir: this.dataDir, aliases: this.aliases.entries, decisions: new Map(this.store.decisions()), namesOnly: true };
-    if (await namesInWorker(this.options.workerFile, list, job, this.options.onProgress, this.stop.signal)) this.extractedCache = null;
+    const unread = list.filter((i) => !this.extracted.has(i.hash)).length;
+    if (unread === 0) return;
+    const job = { dataDir: this.dataDir, aliases: this.aliases.entries, decisions: new Map(this.store.decisions()) };
+    const workers = Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(unread / PER_EXTRA_WORKER)));
+    if (await findNamesInWorkers(this.options.workerFile, list, job, workers, this.options.onProgress, this.stop.signal)) this.extractedCache = null;
     else await this.prepare();
   }
 

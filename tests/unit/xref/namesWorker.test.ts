@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Workspace } from '../../../main/workspace';
 import { summarise } from '../../../main/xref/entities';
-import { namesInWorker } from '../../../main/xref/namesThread';
+import { loadCandidates } from '../../../main/xref/candidateCache';
+import { findNamesInWorkers, namesInWorker } from '../../../main/xref/namesThread';
 
 const repo = resolve(__dirname, '..', '..', '..');
 const worker = join(repo, 'out', 'main', 'namesWorker.js');
@@ -43,6 +44,25 @@ describe('names found in the worker thread', () => {
       const sliced = await namesInWorker(worker, interviews, { ...job, sliceMentions: 20 });
       expect(sliced?.map(summarise)).toEqual(here);
       expect(progress.at(-1)).toBe(interviews.length);
+    } finally {
+      await ws.close();
+    }
+  });
+
+  it.skipIf(!existsSync(worker))('split over several workers, cache the same names as one worker finds', async () => {
+    const { base, ws } = await warmWorkspace();
+    try {
+      await ws.ready;
+      const interviews = ws.list().map((s) => ws.interview(s.id));
+      const one = { dataDir: join(base, 'one'), aliases: [], decisions: new Map(), namesOnly: true };
+      await namesInWorker(worker, interviews, one);
+      const progress: Array<{ done: number; total: number }> = [];
+      const three = { dataDir: join(base, 'three'), aliases: [], decisions: new Map() };
+      expect(await findNamesInWorkers(worker, interviews, three, 3, (p) => progress.push(p))).toBe(true);
+      const sorted = (dir: string) => [...loadCandidates(dir)].sort(([a], [b]) => a.localeCompare(b));
+      expect(sorted(three.dataDir)).toEqual(sorted(one.dataDir));
+      expect(sorted(three.dataDir).length).toBe(new Set(interviews.map((i) => i.hash)).size);
+      expect(progress.at(-1)).toEqual({ done: interviews.length, total: interviews.length });
     } finally {
       await ws.close();
     }
