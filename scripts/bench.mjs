@@ -6,6 +6,7 @@
 // Benchmarks print numbers; they never fail a test run.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 
 const args = process.argv.slice(2);
 const value = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -27,6 +28,10 @@ if (unknown.length) {
   console.error(`bench: no benchmark named ${unknown.join(', ')} (there are: ${Object.keys(benches).join(', ')})`);
   process.exit(2);
 }
+// A fixed piece of CPU work, timed first: this machine's speed today (a VM's varied threefold
+// between sessions), so figures from different runs can be compared.
+const reference = spawnSync(process.execPath, ['-e', 'const t = process.cpuUsage(); let s = 0; for (let i = 0; i < 1e8; i++) s = (s + i * 7) % 1000003; console.log(((process.cpuUsage(t).user) / 1000).toFixed(0), s);'], { encoding: 'utf8' });
+console.log(`machine reference: a fixed loop of 1e8 steps took ${reference.stdout.split(' ')[0]} ms of CPU (load ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
 for (const name of chosen.length ? chosen : Object.keys(benches)) {
   const [script, ...rest] = benches[name];
   if (!existsSync(script)) continue;
