@@ -69,10 +69,16 @@ export async function namesInWorker(
   const workerData = workerJob(workerFile, interviews, job);
   if (!workerData) return null;
   const entities: Entity[] = [];
+  // Each message brings its own copy of every mention's interview id: one string per interview
+  // instead keeps the host's old space (and so its major collections) small.
+  const ids = new Map(interviews.map((i) => [i.id, i.id]));
   await runWorker(workerFile!, workerData, (reply, worker) => {
     if (reply.kind === 'progress') return onProgress?.({ done: reply.done, total: reply.total });
     if (reply.kind !== 'entities') return;
-    for (const e of reply.entities) entities.push(e);
+    for (const e of reply.entities) {
+      for (const m of e.mentions) m.interviewId = ids.get(m.interviewId) ?? m.interviewId;
+      entities.push(e);
+    }
     setImmediate(() => worker.postMessage('next'));
   }, signal);
   return entities;
