@@ -61,7 +61,16 @@ export function languageCode(value: string | undefined): string | undefined {
 /** Most letters Arabic-script → 'fa' (the project's archive is Persian), otherwise 'en'. */
 export function guessLanguage(text: string): string {
   const sample = text.slice(0, 20000);
-  const arabic = sample.match(/\p{Script=Arabic}/gu)?.length ?? 0;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  // Most texts have no Arabic script at all: one search says so without counting anything.
+  if (!/\p{Script=Arabic}/u.test(sample)) return 'en';
+  const arabic = lettersMatching(sample, /\p{Script=Arabic}+/gu);
+  const letters = lettersMatching(sample, /\p{L}+/gu);
   return letters > 0 && arabic / letters > 0.5 ? 'fa' : 'en';
+}
+
+/** Characters in the runs `pattern` matches: runs, not one match per letter (a string each), for every text read. */
+function lettersMatching(text: string, pattern: RegExp): number {
+  let n = 0;
+  for (const m of text.matchAll(pattern)) n += m[0].length;
+  return n;
 }
