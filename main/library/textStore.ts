@@ -17,7 +17,7 @@ interface Body {
   passages: Passage[];
 }
 
-/** Characters of text kept in memory at once (about 64 MB of Latin text). */
+/** Characters of recently read text kept in memory by default (about 64 MB of Latin text). */
 const BUDGET_CHARS = 64 * 1024 * 1024;
 
 /** The interview without its text and passages; a lazy interview's text is not read. */
@@ -47,7 +47,12 @@ export class TextStore {
   /** Set when a write failed (a read-only archive): later texts stay in memory without trying each time. */
   private unwritable = false;
 
-  constructor(readonly dir: string) {}
+  /**
+   * `cacheChars`: characters of recently read texts kept in memory, for a host that reads a text
+   * again and again (snippets, the reader). A thread that reads each text once (a shard worker)
+   * can pass 0 and keep only the text it is reading.
+   */
+  constructor(readonly dir: string, private readonly cacheChars = BUDGET_CHARS) {}
 
   static fileName(record: Pick<Interview, 'id' | 'hash'>): string {
     return `${record.id}-${record.hash.slice(0, 24)}.txt`;
@@ -160,7 +165,7 @@ export class TextStore {
     this.recent.set(key, body);
     this.chars += body.text.length;
     for (const [oldKey, old] of this.recent) {
-      if (this.chars <= BUDGET_CHARS || oldKey === key) break;
+      if (this.chars <= this.cacheChars || oldKey === key) break;
       this.recent.delete(oldKey);
       this.chars -= old.text.length;
     }
