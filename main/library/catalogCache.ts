@@ -128,11 +128,12 @@ export async function readArchiveCached(
   options: Omit<ReadArchiveOptions, 'previous'> & { cacheFile?: string } = {},
 ): Promise<ReadArchiveResult & { reused: number }> {
   const cacheFile = options.cacheFile ?? catalogCachePath(root);
-  const previous = await loadCatalog(cacheFile);
+  const store = textStoreFor(cacheFile);
+  const previous = (await loadCatalogFile(cacheFile, store)).entries;
   const { readArchive } = await import('./readArchive');
-  const result = await readArchive(root, { ...options, previous });
+  const result = await readArchive(root, { ...options, previous, store });
   let reused = 0;
   for (const [entryPath, entry] of result.catalog) if (previous.get(entryPath) === entry) reused++;
-  if (catalogChanged(previous, result.catalog)) await saveCatalog(cacheFile, result.catalog).catch(() => undefined);
+  if (catalogChanged(previous, result.catalog)) await saveCatalog(cacheFile, result.catalog, store).catch(() => undefined);
   return { ...result, reused };
 }

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { catalogChanged, loadCatalogFile, saveCatalog, textStoreFor } from './catalogCache';
 import { listArchive, loadStamps, sameListing, saveStamps, stampsPath } from './freshness';
-import { recordOf, type InterviewRecord } from './textStore';
+import { recordOf, storedIn, type InterviewRecord } from './textStore';
 import type { ArchiveProblem, Interview } from './types';
 import { applyMetadata } from '../exchange/metadata/overlay';
 
@@ -23,7 +23,7 @@ export interface ReadOutcome {
   problems: ArchiveProblem[];
 }
 
-/** A worker's answer: records whose texts it saved in the catalog's text store, or whole interviews when it could not save. */
+/** A worker's answer: records whose texts are in the catalog's text store, or whole interviews when it could not store them. */
 type WorkerOutcome = { records: InterviewRecord[]; interviews?: undefined; problems: ArchiveProblem[] } | { interviews: Interview[]; records?: undefined; problems: ArchiveProblem[] };
 
 export type ReadReply = { kind: 'progress'; done: number; total: number } | ({ kind: 'done' } & WorkerOutcome) | { kind: 'error'; message: string };
@@ -50,30 +50,30 @@ export async function readIfUnchanged(job: ReadJob): Promise<ReadOutcome | null>
 }
 
 /** A warm or cold read of the archive that leaves the catalog cache current, writing only what changed. */
-export async function readAndCache(job: ReadJob, onProgress: (done: number, total: number) => void, signal?: AbortSignal): Promise<ReadOutcome & { saved: boolean }> {
+export async function readAndCache(job: ReadJob, onProgress: (done: number, total: number) => void, signal?: AbortSignal): Promise<ReadOutcome> {
   const unchanged = await readIfUnchanged(job);
-  if (unchanged) return { ...unchanged, saved: true };
+  if (unchanged) return unchanged;
   // The walk comes before the scan: whatever changes after it is seen as a change next time.
   const listing = listArchive(job.root);
-  const previous = job.full ? new Map() : (await loadCatalogFile(job.catalogFile)).entries;
+  // One store for the whole read: each text goes to disk as it is read, and saving writes nothing twice.
+  const store = textStoreFor(job.catalogFile);
+  const previous = job.full ? new Map() : (await loadCatalogFile(job.catalogFile, store)).entries;
   // The readers (PDF, DOCX, HTML parsers) load only when a file has to be read.
   const { readArchive } = await import('./readArchive');
-  const { interviews, problems, catalog, scanProblems } = await readArchive(job.root, { previous, signal, onProgress: ({ done, total }) => onProgress(done, total) });
-  let saved = true;
+  const { interviews, problems, catalog, scanProblems } = await readArchive(job.root, { previous, signal, store, onProgress: ({ done, total }) => onProgress(done, total) });
   try {
     const before = loadStamps(job.catalogFile);
     const stampsChanged = listing === null || before === null || !sameListing(listing, before.listing) || JSON.stringify(before.scanProblems) !== JSON.stringify(scanProblems);
     if (catalogChanged(previous, catalog) || stampsChanged) {
       // The stamps vouch for the catalog: they go first and come back only once the catalog is whole.
       await rm(stampsPath(job.catalogFile), { force: true });
-      if (job.full || catalogChanged(previous, catalog)) await saveCatalog(job.catalogFile, catalog);
+      if (job.full || catalogChanged(previous, catalog)) await saveCatalog(job.catalogFile, catalog, store);
       if (listing) await saveStamps(job.catalogFile, { listing, scanProblems });
     }
   } catch (error) {
-    saved = false;
     console.warn('[testimony] could not save the catalog cache', error);
   }
-  return { interviews, problems, saved };
+  return { interviews, problems };
 }
 
 /**
@@ -119,8 +119,8 @@ async function readOffThread(workerPath: string | undefined, job: ReadJob, onPro
   return { interviews: outcome.records.map((r) => store.lazy(r)), problems: outcome.problems };
 }
 
-/** The worker's side: the read, then only metadata crosses back when the texts are saved. */
+/** The worker's side: the read, then only metadata crosses back when every text is in the store. */
 export async function readForHost(job: ReadJob, onProgress: (done: number, total: number) => void): Promise<WorkerOutcome> {
-  const { interviews, problems, saved } = await readAndCache(job, onProgress);
-  return saved ? { records: interviews.map(recordOf), problems } : { interviews, problems };
+  const { interviews, problems } = await readAndCache(job, onProgress);
+  return interviews.every((i) => storedIn(i) !== undefined) ? { records: interviews.map(recordOf), problems } : { interviews, problems };
 }

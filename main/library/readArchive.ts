@@ -2,6 +2,7 @@ import { reasonOf } from './errors';
 import { attachMedia } from './media';
 import { readInterviewWithNotes } from './readInterview';
 import { scanArchive, type ArchiveFile } from './scan';
+import type { TextStore } from './textStore';
 import type { ArchiveProblem, Interview } from './types';
 
 /**
@@ -31,6 +32,11 @@ export interface ReadArchiveOptions {
   capBytes?: number;
   /** Files read at once (default 2: the machine has 2 cores and readers are mostly CPU). */
   concurrency?: number;
+  /**
+   * Where each text goes as soon as it is read: the catalog then holds records whose texts are
+   * read back on demand, so the read's memory does not grow with the archive's words.
+   */
+  store?: TextStore;
 }
 
 export interface ReadArchiveResult {
@@ -71,7 +77,8 @@ export async function readArchive(root: string, options: ReadArchiveOptions = {}
     }
     const stamp = { size: file.size, mtimeMs: file.mtimeMs };
     try {
-      const { interview, notes } = await readInterviewWithNotes(file, { capBytes: options.capBytes });
+      const { interview: read, notes } = await readInterviewWithNotes(file, { capBytes: options.capBytes });
+      const interview = options.store?.keep(read) ?? read;
       const warning: ArchiveProblem | undefined = notes.length ? { path: file.path, reason: notes.join('; '), severity: 'warning' } : undefined;
       catalog.set(file.path, { ...stamp, interview, ...(warning ? { problem: warning } : {}) });
       if (warning) report(warning);

@@ -17,7 +17,7 @@ interface Body {
   passages: Passage[];
 }
 
-/** Characters of text kept in memory at once (about 64 MB of Latin text). */
+/** Characters of recently read text kept in memory by default (about 64 MB of Latin text). */
 const BUDGET_CHARS = 64 * 1024 * 1024;
 
 /** The interview without its text and passages; a lazy interview's text is not read. */
@@ -44,8 +44,15 @@ export class TextStore {
   private chars = 0;
   /** Interviews whose text is on disk: saving them again writes nothing. */
   private readonly stored = new WeakSet<Interview>();
+  /** Set when a write failed (a read-only archive): later texts stay in memory without trying each time. */
+  private unwritable = false;
 
-  constructor(readonly dir: string) {}
+  /**
+   * `cacheChars`: characters of recently read texts kept in memory, for a host that reads a text
+   * again and again (snippets, the reader). A thread that reads each text once (a shard worker)
+   * can pass 0 and keep only the text it is reading.
+   */
+  constructor(readonly dir: string, private readonly cacheChars = BUDGET_CHARS) {}
 
   static fileName(record: Pick<Interview, 'id' | 'hash'>): string {
     return `${record.id}-${record.hash.slice(0, 24)}.txt`;
@@ -84,18 +91,38 @@ export class TextStore {
   /** Writes the text of every interview not yet on disk. */
   save(interviews: Iterable<Interview>): void {
     mkdirSync(this.dir, { recursive: true });
-    for (const interview of interviews) {
-      if (this.stored.has(interview)) continue;
-      const file = path.join(this.dir, TextStore.fileName(interview));
-      if (!existsSync(file)) {
-        // Passages first, on one line (JSON escapes newlines), then the text as it is: no JSON parse of the bulk.
-        const temp = `${file}.${process.pid}.tmp`;
-        writeFileSync(temp, `${JSON.stringify(interview.passages)}\n${interview.text}`, 'utf8');
-        renameSync(temp, file);
-      }
-      this.files?.add(TextStore.fileName(interview));
-      this.stored.add(interview);
+    for (const interview of interviews) this.write(interview);
+  }
+
+  /**
+   * Saves a text just read and gives back its interview reading the text from disk, so a reader
+   * of a whole archive holds no texts, only records. Where the store cannot be written (a
+   * read-only archive), the interview is given back as it is, text and all.
+   */
+  keep(interview: Interview): Interview {
+    if (this.stored.has(interview) || this.unwritable) return interview;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      this.write(interview);
+    } catch {
+      this.unwritable = true;
+      return interview;
     }
+    return this.lazy(recordOf(interview));
+  }
+
+  private write(interview: Interview): void {
+    if (this.stored.has(interview)) return;
+    const name = TextStore.fileName(interview);
+    const file = path.join(this.dir, name);
+    if (!existsSync(file)) {
+      // Passages first, on one line (JSON escapes newlines), then the text as it is: no JSON parse of the bulk.
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, `${JSON.stringify(interview.passages)}\n${interview.text}`, 'utf8');
+      renameSync(temp, file);
+    }
+    this.files?.add(name);
+    this.stored.add(interview);
   }
 
   /** Deletes the files of texts no interview uses any more. */
@@ -138,7 +165,7 @@ export class TextStore {
     this.recent.set(key, body);
     this.chars += body.text.length;
     for (const [oldKey, old] of this.recent) {
-      if (this.chars <= BUDGET_CHARS || oldKey === key) break;
+      if (this.chars <= this.cacheChars || oldKey === key) break;
       this.recent.delete(oldKey);
       this.chars -= old.text.length;
     }

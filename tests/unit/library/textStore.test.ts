@@ -1,0 +1,34 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TextStore } from '../../../main/library/textStore';
+import type { Interview } from '../../../main/library/types';
+import { readWritten, tempDir } from './helpers';
+
+let dir = '';
+let cleanup: () => Promise<void> = async () => undefined;
+let interviews: Interview[] = [];
+
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir('testimony-text-store-'));
+  interviews = [await readWritten(dir, 'a.txt', 'First text.'), await readWritten(dir, 'b.txt', 'Second text.')];
+});
+afterEach(() => cleanup());
+
+/** Reads a, then b, then deletes a's stored file and reads a again: only a cached text survives. */
+function rereadAfterDeletion(store: TextStore): () => string {
+  const [a, b] = interviews.map((i) => store.keep(i));
+  expect([a?.text, b?.text]).toEqual(['First text.', 'Second text.']);
+  rmSync(path.join(store.dir, TextStore.fileName(a!)));
+  return () => a!.text;
+}
+
+describe('TextStore', () => {
+  it('keeps recently read texts in memory by default', () => {
+    expect(rereadAfterDeletion(new TextStore(path.join(dir, 'texts')))()).toBe('First text.');
+  });
+
+  it('keeps only the text being read when asked to cache nothing', () => {
+    expect(rereadAfterDeletion(new TextStore(path.join(dir, 'texts'), 0))).toThrow(/damaged/);
+  });
+});
