@@ -19,6 +19,8 @@ export function readSavedSeq(dir: string): number {
 }
 
 export function writeSavedSeq(dir: string, seq: number): void {
+  // A store opened and closed with nothing saved writes nothing (a warm start or a CLI search).
+  if (readSavedSeq(dir) === seq) return;
   const file = path.join(dir, FILE);
   const temp = `${file}.${process.pid}.tmp`;
   try {
