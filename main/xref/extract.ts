@@ -6,6 +6,7 @@ import { furnitureSpans, inFurniture } from './furniture';
 import { ORGANISATION_ACRONYMS, PLACE_ACRONYMS, TECHNOLOGIES } from './gazetteerLists';
 import { placeSureness } from './gazetteer';
 import { passageLanguages } from './language';
+import { LowerCaseWords } from './lowerCase';
 import { canBeName, cleanName, splitTitle } from './nameForm';
 import { participantNames } from './participants';
 import { capitalisedRuns } from './runs';
@@ -49,20 +50,13 @@ interface NamedRun {
   verdict?: Verdict;
 }
 
-/** The words a text writes in lower case: "den" in the text says "Den" is a word, not a name. */
-function lowerCaseWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’]*/gu)) words.add(m[0]);
-  return words;
-}
-
 /** What one interview's reading needs more than once: its furniture and its lower-case words. */
 interface Reading {
   furniture: ReturnType<typeof furnitureSpans>;
-  lower: Set<string>;
+  lower: LowerCaseWords;
 }
 
-const readingOf = (text: string): Reading => ({ furniture: furnitureSpans(text), lower: lowerCaseWords(text) });
+const readingOf = (text: string): Reading => ({ furniture: furnitureSpans(text), lower: new LowerCaseWords(text) });
 
 /** The runs of an interview that can be names: outside furniture, in English passages (elsewhere only with evidence). */
 function namedRuns(interview: Interview, { furniture, lower }: Reading): NamedRun[] {

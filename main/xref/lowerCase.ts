@@ -1,0 +1,81 @@
+/**
+ * Whether a text writes a word in lower case: "den" in the text says "Den" is a word, not a name.
+ * Exactly the words matched by `(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’]*` (global, Unicode) over
+ * the text, but only the few words asked about are looked for (one native indexOf pass each,
+ * remembered) instead of collecting every word: an interview has thousands of words and asks
+ * about a few hundred.
+ */
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const LOWER = /^\p{Ll}$/u;
+/** A word as the pattern reads it: a lower-case letter, then letters, marks and apostrophes. */
+const WORD = /^\p{Ll}[\p{L}\p{M}'’]*$/u;
+
+// Per code point (-1: none): bit 1 letter or mark, bit 2 lower-case letter.
+const classes = new Map<number, number>();
+function classOf(cp: number): number {
+  if (cp < 0) return 0;
+  let c = classes.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = (LETTER_OR_MARK.test(ch) ? 1 : 0) | (LOWER.test(ch) ? 2 : 0);
+    classes.set(cp, c);
+  }
+  return c;
+}
+
+/** The code point ending just before `i` and where it starts (-1 at the text's start). */
+function before(text: string, i: number): { cp: number; at: number } {
+  if (i <= 0) return { cp: -1, at: -1 };
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return { cp: text.codePointAt(i - 2) ?? low, at: i - 2 };
+  }
+  return { cp: low, at: i - 1 };
+}
+
+const isApostrophe = (cp: number): boolean => cp === 0x27 || cp === 0x2019;
+/** In the pattern's tail: a letter, a mark or an apostrophe. */
+const inWord = (cp: number): boolean => isApostrophe(cp) || (classOf(cp) & 1) !== 0;
+/** Where a match can begin: a lower-case letter not after a letter or mark. */
+const canStart = (text: string, i: number): boolean => (classOf(text.codePointAt(i) ?? -1) & 2) !== 0 && (classOf(before(text, i).cp) & 1) === 0;
+
+/**
+ * Whether the pattern's scan matches the word at `at`. A match runs to the end of its run of
+ * word characters, so a run holds one match, from its first possible start: "n" is not a match
+ * in "rock'n'roll".
+ */
+function matchesAt(text: string, at: number, length: number): boolean {
+  const end = at + length;
+  if (end < text.length && inWord(text.codePointAt(end) ?? -1)) return false;
+  if (!canStart(text, at)) return false;
+  const prev = before(text, at);
+  if (!isApostrophe(prev.cp)) return true;
+  // Back over the run to its start: an earlier start in it would have taken the whole run.
+  let from = prev.at;
+  while (from > 0 && inWord(before(text, from).cp)) from = before(text, from).at;
+  for (let i = from; i < at; i++) if (canStart(text, i)) return false;
+  return true;
+}
+
+/** The lower-case words of one text, looked up on demand. */
+export class LowerCaseWords {
+  private readonly known = new Map<string, boolean>();
+
+  constructor(private readonly text: string) {}
+
+  has(word: string): boolean {
+    let found = this.known.get(word);
+    if (found === undefined) {
+      found = WORD.test(word) && this.find(word);
+      this.known.set(word, found);
+    }
+    return found;
+  }
+
+  private find(word: string): boolean {
+    for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) if (matchesAt(this.text, at, word.length)) return true;
+    return false;
+  }
+}
