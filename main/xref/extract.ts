@@ -9,7 +9,7 @@ import { passageLanguages } from './language';
 import { LowerCaseWords } from './lowerCase';
 import { canBeName, cleanName, splitTitle } from './nameForm';
 import { participantNames } from './participants';
-import { capitalisedRuns } from './runs';
+import { capitalisedRuns, type Run } from './runs';
 
 export { cleanName } from './nameForm';
 
@@ -56,19 +56,36 @@ interface Reading {
   lower: LowerCaseWords;
 }
 
-const readingOf = (text: string): Reading => ({ furniture: furnitureSpans(text), lower: new LowerCaseWords(text) });
+/** A capitalised run outside furniture that can be a name, cleaned and without its titles. */
+interface Written {
+  run: Run;
+  name: string;
+  title: boolean;
+}
 
-/** The runs of an interview that can be names: outside furniture, in English passages (elsewhere only with evidence). */
-function namedRuns(interview: Interview, { furniture, lower }: Reading): NamedRun[] {
+/** The capitalised runs outside furniture that can be names. */
+function writtenNames(text: string, furniture: Reading['furniture']): Written[] {
+  const written: Written[] = [];
+  for (const run of capitalisedRuns(text)) {
+    if (inFurniture(furniture, run.start, run.end)) continue;
+    const { name, title } = splitTitle(cleanName(run.text));
+    if (canBeName(name) && !ACRONYM_ONLY.test(name)) written.push({ run, name, title });
+  }
+  return written;
+}
+
+/** A single untitled word is a name only if the text never writes it in lower case. */
+const asksLowerCase = (w: Written): boolean => !w.name.includes(' ') && !w.title;
+
+/** The written names that are names: in English passages (elsewhere only with evidence), and listed places in Persian script. */
+function namedRuns(interview: Interview, written: readonly Written[], { lower }: Reading): NamedRun[] {
   const text = interview.text;
   const languageAt = passageLanguages(text, interview.passages);
   const runs: NamedRun[] = [];
-  for (const r of capitalisedRuns(text)) {
-    if (inFurniture(furniture, r.start, r.end)) continue;
-    const { name, title } = splitTitle(cleanName(r.text));
-    if (!canBeName(name) || ACRONYM_ONLY.test(name)) continue;
+  for (const w of written) {
+    const { run: r, name, title } = w;
     // A single word the text also writes in lower case is a word ("Den", "Union", "Price" in "the price").
-    if (!name.includes(' ') && lower.has(name.toLowerCase()) && !title) continue;
+    if (asksLowerCase(w) && lower.has(name.toLowerCase())) continue;
     const verdict = evidenceFor(name, title);
     // "the Iran Iraq war": countries side by side are each a name, not one.
     const words = name.split(' ');
@@ -96,8 +113,11 @@ function namedRuns(interview: Interview, { furniture, lower }: Reading): NamedRu
 /** An interview's runs, and those of them new to the archive worth tagging now. */
 function scan(interview: Interview, pending: Set<string>): { runs: NamedRun[]; sentences: string[]; names: string[]; reading: Reading } {
   const text = interview.text;
-  const reading = readingOf(text);
-  const runs = namedRuns(interview, reading);
+  const furniture = furnitureSpans(text);
+  const written = writtenNames(text, furniture);
+  // The single words that can be names are known first: the text is then read once for all of them.
+  const reading = { furniture, lower: new LowerCaseWords(text, written.filter(asksLowerCase).map((w) => w.name.toLowerCase())) };
+  const runs = namedRuns(interview, written, reading);
   // The names new to the archive that this interview repeats most get tagged, at most
   // judgedPerInterview(): a bound on the cost per interview (in a large archive, a name met once
   // here is judged when another interview names it again: see worthJudging).

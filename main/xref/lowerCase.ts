@@ -59,11 +59,62 @@ function matchesAt(text: string, at: number, length: number): boolean {
   return true;
 }
 
-/** The lower-case words of one text, looked up on demand. */
+/** The end of the pattern's match starting at `i` (a possible start): the end of its run of word characters. */
+function wordEnd(text: string, i: number): number {
+  let end = i;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x27)) break;
+      end++;
+    } else {
+      const cp = text.codePointAt(end) ?? c;
+      if (!inWord(cp)) break;
+      end += cp > 0xffff ? 2 : 1;
+    }
+  }
+  return end;
+}
+
+/** Those of `words` the text writes in lower case: one pass over the text, a loop over char codes (ASCII inline). */
+function foundAmong(text: string, words: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  if (words.size === 0) return found;
+  let afterLetter = false;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const ascii = c < 128;
+    const cls = ascii ? ((c >= 97 && c <= 122) ? 3 : c >= 65 && c <= 90 ? 1 : 0) : classOf(text.codePointAt(i) ?? c);
+    if ((cls & 2) !== 0 && !afterLetter) {
+      const end = wordEnd(text, i);
+      const word = text.slice(i, end);
+      if (words.has(word)) found.add(word);
+      // The match took the whole run: what follows it is no letter, mark or apostrophe.
+      afterLetter = false;
+      i = end;
+      continue;
+    }
+    afterLetter = (cls & 1) !== 0;
+    i += !ascii && c >= 0xd800 && c <= 0xdbff && (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return found;
+}
+
+/**
+ * The lower-case words of one text, for the words expected to be asked about (found in one
+ * pass); any other word is looked for when asked (indexOf, remembered).
+ */
 export class LowerCaseWords {
   private readonly known = new Map<string, boolean>();
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    expected: Iterable<string> = [],
+  ) {
+    const words = new Set([...expected].filter((w) => WORD.test(w)));
+    const found = foundAmong(text, words);
+    for (const w of words) this.known.set(w, found.has(w));
+  }
 
   has(word: string): boolean {
     let found = this.known.get(word);
