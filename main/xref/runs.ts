@@ -55,36 +55,60 @@ const isArabicLetter = (c: number): boolean => (c >= 0x0600 && c <= 0x06ff) || (
 const isCapital = (ch: string): boolean => ch !== ch.toLowerCase();
 
 
-export function capitalisedRuns(text: string): Run[] {
-  const runs: Run[] = [];
-  const push = (raw: string, start: number): void => {
+/** A name in a run: where in the run it starts, and whether it is one word. */
+type Piece = readonly [offset: number, name: string, oneWord: boolean];
+
+// Runs repeat far more than they differ ("And", "The", "Camp Ashraf"): each text's pieces are worked out once.
+const piecesByRun = new Map<string, readonly Piece[]>();
+
+/** The names a run's text holds: the same for every occurrence of the text, wherever it is. */
+function piecesOf(raw: string): readonly Piece[] {
+  let pieces = piecesByRun.get(raw);
+  if (pieces === undefined) {
+    if (piecesByRun.size >= 200_000) piecesByRun.clear();
+    piecesByRun.set(raw, (pieces = splitRun(raw)));
+  }
+  return pieces;
+}
+
+function splitRun(raw: string): Piece[] {
+  const pieces: Piece[] = [];
+  const push = (part: string, offset: number): void => {
     // "Iran-Iraq war", "Half Moon Bay-Pescadero": two names joined by a hyphen ("Al-Khalis", "Mojahedin-e Khalq" stay one).
-    const joined = /^(.*?[\p{L}]{3,})-(?=\p{Lu})/u.exec(raw);
+    const joined = /^(.*?[\p{L}]{3,})-(?=\p{Lu})/u.exec(part);
     if (joined?.[1] && !/(?:^|\s)(?:al|el|ibn|bin|abu|MS|PC)$/iu.test(joined[1])) {
-      push(joined[1], start);
-      push(raw.slice(joined[1].length + 1), start + joined[1].length + 1);
+      push(joined[1], offset);
+      push(part.slice(joined[1].length + 1), offset + joined[1].length + 1);
       return;
     }
     // A trailing apostrophe or dash belongs to the sentence, not the name.
-    const name = raw.replace(/[’'-]+$/u, '');
-    if (name === '') return;
-    const before = text.slice(Math.max(0, start - 4), start);
-    runs.push({ text: name, start, end: start + name.length, initial: !/\s/.test(name) && SENTENCE_START.test(before) });
+    const name = part.replace(/[’'-]+$/u, '');
+    if (name !== '') pieces.push([offset, name, !/\s/.test(name)]);
   };
+  // One word (most runs): a stop word is no name, anything else is one.
+  if (!/\s/.test(raw)) {
+    if (!isStopWord(raw)) push(raw, 0);
+    return pieces;
+  }
+  // "I Ruth Taylor", "We Mehmet Szabó": a capitalised stop word is not part of the name after it.
+  let from = 0;
+  for (const w of raw.matchAll(/\S+/gu)) {
+    if (!isStopWord(w[0]) || !/^\p{Lu}/u.test(w[0]) || w[0].endsWith(".")) continue;
+    if (w.index > from) push(raw.slice(from, w.index).trimEnd(), from);
+    from = w.index + w[0].length + 1;
+  }
+  if (from < raw.length) push(raw.slice(from), from);
+  return pieces;
+}
+
+export function capitalisedRuns(text: string): Run[] {
+  const runs: Run[] = [];
   for (const m of text.matchAll(RUN)) {
-    // One word (most runs): a stop word is no name, anything else is one.
-    if (!/\s/.test(m[0])) {
-      if (!isStopWord(m[0])) push(m[0], m.index);
-      continue;
+    for (const [offset, name, oneWord] of piecesOf(m[0])) {
+      const start = m.index + offset;
+      const initial = oneWord && SENTENCE_START.test(text.slice(Math.max(0, start - 4), start));
+      runs.push({ text: name, start, end: start + name.length, initial });
     }
-    // "I Ruth Taylor", "We Mehmet Szabó": a capitalised stop word is not part of the name after it.
-    let from = 0;
-    for (const w of m[0].matchAll(/\S+/gu)) {
-      if (!isStopWord(w[0]) || !/^\p{Lu}/u.test(w[0]) || w[0].endsWith(".")) continue;
-      if (w.index > from) push(m[0].slice(from, w.index).trimEnd(), m.index + from);
-      from = w.index + w[0].length + 1;
-    }
-    if (from < m[0].length) push(m[0].slice(from), m.index + from);
   }
   return runs;
 }
