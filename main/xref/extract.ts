@@ -7,6 +7,7 @@ import { ORGANISATION_ACRONYMS, PLACE_ACRONYMS, TECHNOLOGIES } from './gazetteer
 import { placeSureness } from './gazetteer';
 import { passageLanguages } from './language';
 import { LowerCaseWords } from './lowerCase';
+import { memoised } from './memo';
 import { canBeName, cleanName, splitTitle } from './nameForm';
 import { participantNames } from './participants';
 import { capitalisedRuns, type Run } from './runs';
@@ -68,11 +69,34 @@ function writtenNames(text: string, furniture: Reading['furniture']): Written[] 
   const written: Written[] = [];
   for (const run of capitalisedRuns(text)) {
     if (inFurniture(furniture, run.start, run.end)) continue;
-    const { name, title } = splitTitle(cleanName(run.text));
-    if (canBeName(name) && !ACRONYM_ONLY.test(name)) written.push({ run, name, title });
+    const form = nameForm(run.text);
+    if (form) written.push({ run, ...form });
   }
   return written;
 }
+
+/** A run's text as a name, cleaned and its titles split off (null: it cannot be a name). */
+const nameForm = memoised((raw: string): { name: string; title: boolean } | null => {
+  const { name, title } = splitTitle(cleanName(raw));
+  return canBeName(name) && !ACRONYM_ONLY.test(name) ? { name, title } : null;
+});
+
+/** What a name's own words say: its evidence, or the listed countries it puts side by side ("the Iran Iraq war"). */
+interface NameEvidence {
+  verdict?: Verdict;
+  countries?: string[];
+}
+
+function evidenceOfName(name: string, title: boolean): NameEvidence {
+  const verdict = evidenceFor(name, title);
+  if (verdict) return { verdict };
+  const words = name.split(' ');
+  return words.length > 1 && words.every((w) => placeSureness(w) >= 1) ? { countries: words } : {};
+}
+
+const untitledEvidence = memoised((name) => evidenceOfName(name, false));
+const titledEvidence = memoised((name) => evidenceOfName(name, true));
+const nameEvidence = (name: string, title: boolean): NameEvidence => (title ? titledEvidence : untitledEvidence)(name);
 
 /** A single untitled word is a name only if the text never writes it in lower case. */
 const asksLowerCase = (w: Written): boolean => !w.name.includes(' ') && !w.title;
@@ -86,12 +110,11 @@ function namedRuns(interview: Interview, written: readonly Written[], { lower }:
     const { run: r, name, title } = w;
     // A single word the text also writes in lower case is a word ("Den", "Union", "Price" in "the price").
     if (asksLowerCase(w) && lower.has(name.toLowerCase())) continue;
-    const verdict = evidenceFor(name, title);
+    const { verdict, countries } = nameEvidence(name, title);
     // "the Iran Iraq war": countries side by side are each a name, not one.
-    const words = name.split(' ');
-    if (!verdict && words.length > 1 && words.every((w) => placeSureness(w) >= 1)) {
+    if (countries) {
       let at = r.start;
-      for (const w of words) {
+      for (const w of countries) {
         at = text.indexOf(w, at);
         runs.push({ name: w, start: at, end: at + w.length, verdict: { kind: 'place', sure: SURE.listed } });
       }
