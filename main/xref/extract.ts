@@ -120,9 +120,9 @@ function namedRuns(interview: Interview, written: readonly Written[], { lower }:
       }
       continue;
     }
-    const english = languageAt(r.start) === 'en';
     // A capital at a sentence's start says nothing; outside English only evidence counts (no English capitalisation rules).
-    if ((r.initial && !verdict) || (!english && !verdict)) continue;
+    // Only a name without evidence asks its passage's language: most passages are never read.
+    if (!verdict && (r.initial || languageAt(r.start) !== 'en')) continue;
     runs.push({ name, start: r.start, end: r.end, ...(verdict ? { verdict } : {}) });
   }
   // Persian and Arabic script has no capitals: only the gazetteers' names count there (عراق, ایران).
