@@ -101,14 +101,46 @@ function splitRun(raw: string): Piece[] {
   return pieces;
 }
 
+const RUN_AT = new RegExp(RUN.source, 'uy');
+const UPPER = /^\p{Lu}$/u;
+const upper = new Map<number, boolean>();
+function isUpper(cp: number): boolean {
+  let u = upper.get(cp);
+  if (u === undefined) upper.set(cp, (u = UPPER.test(String.fromCodePoint(cp))));
+  return u;
+}
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The matches of RUN, in order, as matchAll would find them; but the pattern is tried only where
+ * it can match (a run begins with a capital letter, not after a letter or digit), found by a loop
+ * over char codes: several times cheaper than the regex trying every offset.
+ */
+function forEachRun(text: string, found: (run: string, index: number) => void): void {
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const capital = c < 128 ? c >= 65 && c <= 90 : c >= 0xc0 && isUpper(text.codePointAt(i) ?? c);
+    if (capital && !(i > 0 && isAsciiLetterOrDigit(text.charCodeAt(i - 1)))) {
+      RUN_AT.lastIndex = i;
+      const m = RUN_AT.exec(text);
+      if (m) {
+        found(m[0], i);
+        i += m[0].length;
+        continue;
+      }
+    }
+    i++;
+  }
+}
+
 export function capitalisedRuns(text: string): Run[] {
   const runs: Run[] = [];
-  for (const m of text.matchAll(RUN)) {
-    for (const [offset, name, oneWord] of piecesOf(m[0])) {
-      const start = m.index + offset;
+  forEachRun(text, (run, index) => {
+    for (const [offset, name, oneWord] of piecesOf(run)) {
+      const start = index + offset;
       const initial = oneWord && SENTENCE_START.test(text.slice(Math.max(0, start - 4), start));
       runs.push({ text: name, start, end: start + name.length, initial });
     }
-  }
+  });
   return runs;
 }
