@@ -12,8 +12,12 @@ export type PassageLanguage = 'en' | 'es' | 'fa' | 'other';
 const SPANISH = new Set(['que', 'de', 'la', 'el', 'y', 'en', 'los', 'las', 'se', 'no', 'por', 'con', 'una', 'un', 'es', 'para', 'pero', 'como', 'muy', 'yo', 'mi', 'su', 'lo', 'le', 'del', 'al', 'pues', 'porque', 'estaba', 'era', 'fue', 'sí', 'también', 'entonces', 'verdad', 'allí', 'aquí', 'cuando', 'qué', 'él', 'ella', 'todo', 'nada', 'usted', 'tenía', 'este', 'esta', 'eso', 'más']);
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'a', 'in', 'that', 'it', 'was', 'i', 'he', 'she', 'you', 'we', 'they', 'is', 'for', 'on', 'with', 'at', 'as', 'but', 'had', 'have', 'be', 'my', 'his', 'her', 'there', 'this', 'what', 'were', 'from', 'so', 'when', 'not', 'an', 'or', 'by', 'did', 'would', 'all', 'about', 'dey', 'dat', 'wuz']);
 
-/** The longest word either list holds: longer words need no lookup. */
-const LONGEST = Math.max(...[...SPANISH, ...ENGLISH].map((w) => w.length));
+/** Each listed word: bit 1 Spanish, bit 2 English. */
+const LISTED = new Map<string, number>();
+for (const w of SPANISH) LISTED.set(w, 1);
+for (const w of ENGLISH) LISTED.set(w, (LISTED.get(w) ?? 0) | 2);
+/** The longest listed word: longer words need no lookup. */
+const LONGEST = Math.max(...[...LISTED.keys()].map((w) => w.length));
 
 // Letters outside ASCII, remembered per code point.
 const LETTER = /^\p{L}$/u;
@@ -47,6 +51,18 @@ function forEachWord(text: string, from: number, to: number, word: (start: numbe
   if (start >= 0) word(start, to);
 }
 
+/** How many of a lower-cased text's words are on the Spanish list and on the English one. */
+function listedWords(lower: string): { es: number; en: number } {
+  let es = 0;
+  let en = 0;
+  forEachWord(lower, 0, lower.length, (start, end) => {
+    const listed = end - start <= LONGEST ? (LISTED.get(lower.slice(start, end)) ?? 0) : 0;
+    es += listed & 1;
+    en += listed >> 1;
+  });
+  return { es, en };
+}
+
 export function languageOf(text: string): PassageLanguage {
   let arabic = 0;
   let latin = 0;
@@ -57,15 +73,7 @@ export function languageOf(text: string): PassageLanguage {
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
   }
   if (arabic > latin) return 'fa';
-  let es = 0;
-  let en = 0;
-  const lower = text.toLowerCase();
-  forEachWord(lower, 0, lower.length, (start, end) => {
-    if (end - start > LONGEST) return;
-    const word = lower.slice(start, end);
-    if (SPANISH.has(word)) es++;
-    if (ENGLISH.has(word)) en++;
-  });
+  const { es, en } = listedWords(text.toLowerCase());
   if (es === 0 && en === 0) return latin > 0 ? 'en' : 'other';
   return es > en * 1.2 ? 'es' : 'en';
 }
