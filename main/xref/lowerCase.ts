@@ -76,10 +76,15 @@ function wordEnd(text: string, i: number): number {
   return end;
 }
 
+/** A word's first code unit and length, as one number (lengths past 4095 share one). */
+const shapeOf = (first: number, length: number): number => first * 4096 + Math.min(length, 4095);
+
 /** Those of `words` the text writes in lower case: one pass over the text, a loop over char codes (ASCII inline). */
 function foundAmong(text: string, words: ReadonlySet<string>): Set<string> {
   const found = new Set<string>();
   if (words.size === 0) return found;
+  // Most of the text's words cannot be one of these (another first letter or length): they are never copied out.
+  const shapes = new Set([...words].map((w) => shapeOf(w.charCodeAt(0), w.length)));
   let afterLetter = false;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
@@ -87,8 +92,10 @@ function foundAmong(text: string, words: ReadonlySet<string>): Set<string> {
     const cls = ascii ? ((c >= 97 && c <= 122) ? 3 : c >= 65 && c <= 90 ? 1 : 0) : classOf(text.codePointAt(i) ?? c);
     if ((cls & 2) !== 0 && !afterLetter) {
       const end = wordEnd(text, i);
-      const word = text.slice(i, end);
-      if (words.has(word)) found.add(word);
+      if (shapes.has(shapeOf(c, end - i))) {
+        const word = text.slice(i, end);
+        if (words.has(word)) found.add(word);
+      }
       // The match took the whole run: what follows it is no letter, mark or apostrophe.
       afterLetter = false;
       i = end;
