@@ -122,10 +122,10 @@ function forEachRun(text: string, found: (run: string, index: number) => void): 
     const capital = c < 128 ? c >= 65 && c <= 90 : c >= 0xc0 && isUpper(text.codePointAt(i) ?? c);
     if (capital && !(i > 0 && isAsciiLetterOrDigit(text.charCodeAt(i - 1)))) {
       RUN_AT.lastIndex = i;
-      const m = RUN_AT.exec(text);
-      if (m) {
-        found(m[0], i);
-        i += m[0].length;
+      // test, not exec: no match array to allocate; lastIndex is where the run ends.
+      if (RUN_AT.test(text)) {
+        found(text.slice(i, RUN_AT.lastIndex), i);
+        i = RUN_AT.lastIndex;
         continue;
       }
     }
