@@ -6,9 +6,11 @@ import { furnitureSpans, inFurniture } from './furniture';
 import { ORGANISATION_ACRONYMS, PLACE_ACRONYMS, TECHNOLOGIES } from './gazetteerLists';
 import { placeSureness } from './gazetteer';
 import { passageLanguages } from './language';
+import { LowerCaseWords } from './lowerCase';
+import { memoised } from './memo';
 import { canBeName, cleanName, splitTitle } from './nameForm';
 import { participantNames } from './participants';
-import { capitalisedRuns } from './runs';
+import { capitalisedRuns, type Run } from './runs';
 
 export { cleanName } from './nameForm';
 
@@ -49,46 +51,78 @@ interface NamedRun {
   verdict?: Verdict;
 }
 
-/** The words a text writes in lower case: "den" in the text says "Den" is a word, not a name. */
-function lowerCaseWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’]*/gu)) words.add(m[0]);
-  return words;
-}
-
 /** What one interview's reading needs more than once: its furniture and its lower-case words. */
 interface Reading {
   furniture: ReturnType<typeof furnitureSpans>;
-  lower: Set<string>;
+  lower: LowerCaseWords;
 }
 
-const readingOf = (text: string): Reading => ({ furniture: furnitureSpans(text), lower: lowerCaseWords(text) });
+/** A capitalised run outside furniture that can be a name, cleaned and without its titles. */
+interface Written {
+  run: Run;
+  name: string;
+  title: boolean;
+}
 
-/** The runs of an interview that can be names: outside furniture, in English passages (elsewhere only with evidence). */
-function namedRuns(interview: Interview, { furniture, lower }: Reading): NamedRun[] {
+/** The capitalised runs outside furniture that can be names. */
+function writtenNames(text: string, furniture: Reading['furniture']): Written[] {
+  const written: Written[] = [];
+  for (const run of capitalisedRuns(text)) {
+    if (inFurniture(furniture, run.start, run.end)) continue;
+    const form = nameForm(run.text);
+    if (form) written.push({ run, ...form });
+  }
+  return written;
+}
+
+/** A run's text as a name, cleaned and its titles split off (null: it cannot be a name). */
+const nameForm = memoised((raw: string): { name: string; title: boolean } | null => {
+  const { name, title } = splitTitle(cleanName(raw));
+  return canBeName(name) && !ACRONYM_ONLY.test(name) ? { name, title } : null;
+});
+
+/** What a name's own words say: its evidence, or the listed countries it puts side by side ("the Iran Iraq war"). */
+interface NameEvidence {
+  verdict?: Verdict;
+  countries?: string[];
+}
+
+function evidenceOfName(name: string, title: boolean): NameEvidence {
+  const verdict = evidenceFor(name, title);
+  if (verdict) return { verdict };
+  const words = name.split(' ');
+  return words.length > 1 && words.every((w) => placeSureness(w) >= 1) ? { countries: words } : {};
+}
+
+const untitledEvidence = memoised((name) => evidenceOfName(name, false));
+const titledEvidence = memoised((name) => evidenceOfName(name, true));
+const nameEvidence = (name: string, title: boolean): NameEvidence => (title ? titledEvidence : untitledEvidence)(name);
+
+/** A single untitled word is a name only if the text never writes it in lower case. */
+const asksLowerCase = (w: Written): boolean => !w.name.includes(' ') && !w.title;
+
+/** The written names that are names: in English passages (elsewhere only with evidence), and listed places in Persian script. */
+function namedRuns(interview: Interview, written: readonly Written[], { lower }: Reading): NamedRun[] {
   const text = interview.text;
   const languageAt = passageLanguages(text, interview.passages);
   const runs: NamedRun[] = [];
-  for (const r of capitalisedRuns(text)) {
-    if (inFurniture(furniture, r.start, r.end)) continue;
-    const { name, title } = splitTitle(cleanName(r.text));
-    if (!canBeName(name) || ACRONYM_ONLY.test(name)) continue;
+  for (const w of written) {
+    const { run: r, name, title } = w;
     // A single word the text also writes in lower case is a word ("Den", "Union", "Price" in "the price").
-    if (!name.includes(' ') && lower.has(name.toLowerCase()) && !title) continue;
-    const verdict = evidenceFor(name, title);
+    if (asksLowerCase(w) && lower.has(name.toLowerCase())) continue;
+    const { verdict, countries } = nameEvidence(name, title);
     // "the Iran Iraq war": countries side by side are each a name, not one.
-    const words = name.split(' ');
-    if (!verdict && words.length > 1 && words.every((w) => placeSureness(w) >= 1)) {
+    if (countries) {
       let at = r.start;
-      for (const w of words) {
+      for (const w of countries) {
         at = text.indexOf(w, at);
         runs.push({ name: w, start: at, end: at + w.length, verdict: { kind: 'place', sure: SURE.listed } });
       }
       continue;
     }
-    const english = languageAt(r.start) === 'en';
     // A capital at a sentence's start says nothing; outside English only evidence counts (no English capitalisation rules).
-    if ((r.initial && !verdict) || (!english && !verdict)) continue;
+    // Only a name without evidence asks its passage's language: most passages are never read.
+    if (!verdict && (r.initial || languageAt(r.start) !== 'en')) continue;
     runs.push({ name, start: r.start, end: r.end, ...(verdict ? { verdict } : {}) });
   }
   // Persian and Arabic script has no capitals: only the gazetteers' names count there (عراق, ایران).
@@ -102,8 +136,11 @@ function namedRuns(interview: Interview, { furniture, lower }: Reading): NamedRu
 /** An interview's runs, and those of them new to the archive worth tagging now. */
 function scan(interview: Interview, pending: Set<string>): { runs: NamedRun[]; sentences: string[]; names: string[]; reading: Reading } {
   const text = interview.text;
-  const reading = readingOf(text);
-  const runs = namedRuns(interview, reading);
+  const furniture = furnitureSpans(text);
+  const written = writtenNames(text, furniture);
+  // The single words that can be names are known first: the text is then read once for all of them.
+  const reading = { furniture, lower: new LowerCaseWords(text, written.filter(asksLowerCase).map((w) => w.name.toLowerCase())) };
+  const runs = namedRuns(interview, written, reading);
   // The names new to the archive that this interview repeats most get tagged, at most
   // judgedPerInterview(): a bound on the cost per interview (in a large archive, a name met once
   // here is judged when another interview names it again: see worthJudging).

@@ -55,36 +55,92 @@ const isArabicLetter = (c: number): boolean => (c >= 0x0600 && c <= 0x06ff) || (
 const isCapital = (ch: string): boolean => ch !== ch.toLowerCase();
 
 
-export function capitalisedRuns(text: string): Run[] {
-  const runs: Run[] = [];
-  const push = (raw: string, start: number): void => {
+/** A name in a run: where in the run it starts, and whether it is one word. */
+type Piece = readonly [offset: number, name: string, oneWord: boolean];
+
+// Runs repeat far more than they differ ("And", "The", "Camp Ashraf"): each text's pieces are worked out once.
+const piecesByRun = new Map<string, readonly Piece[]>();
+
+/** The names a run's text holds: the same for every occurrence of the text, wherever it is. */
+function piecesOf(raw: string): readonly Piece[] {
+  let pieces = piecesByRun.get(raw);
+  if (pieces === undefined) {
+    if (piecesByRun.size >= 200_000) piecesByRun.clear();
+    piecesByRun.set(raw, (pieces = splitRun(raw)));
+  }
+  return pieces;
+}
+
+function splitRun(raw: string): Piece[] {
+  const pieces: Piece[] = [];
+  const push = (part: string, offset: number): void => {
     // "Iran-Iraq war", "Half Moon Bay-Pescadero": two names joined by a hyphen ("Al-Khalis", "Mojahedin-e Khalq" stay one).
-    const joined = /^(.*?[\p{L}]{3,})-(?=\p{Lu})/u.exec(raw);
+    const joined = /^(.*?[\p{L}]{3,})-(?=\p{Lu})/u.exec(part);
     if (joined?.[1] && !/(?:^|\s)(?:al|el|ibn|bin|abu|MS|PC)$/iu.test(joined[1])) {
-      push(joined[1], start);
-      push(raw.slice(joined[1].length + 1), start + joined[1].length + 1);
+      push(joined[1], offset);
+      push(part.slice(joined[1].length + 1), offset + joined[1].length + 1);
       return;
     }
     // A trailing apostrophe or dash belongs to the sentence, not the name.
-    const name = raw.replace(/[’'-]+$/u, '');
-    if (name === '') return;
-    const before = text.slice(Math.max(0, start - 4), start);
-    runs.push({ text: name, start, end: start + name.length, initial: !/\s/.test(name) && SENTENCE_START.test(before) });
+    const name = part.replace(/[’'-]+$/u, '');
+    if (name !== '') pieces.push([offset, name, !/\s/.test(name)]);
   };
-  for (const m of text.matchAll(RUN)) {
-    // One word (most runs): a stop word is no name, anything else is one.
-    if (!/\s/.test(m[0])) {
-      if (!isStopWord(m[0])) push(m[0], m.index);
-      continue;
-    }
-    // "I Ruth Taylor", "We Mehmet Szabó": a capitalised stop word is not part of the name after it.
-    let from = 0;
-    for (const w of m[0].matchAll(/\S+/gu)) {
-      if (!isStopWord(w[0]) || !/^\p{Lu}/u.test(w[0]) || w[0].endsWith(".")) continue;
-      if (w.index > from) push(m[0].slice(from, w.index).trimEnd(), m.index + from);
-      from = w.index + w[0].length + 1;
-    }
-    if (from < m[0].length) push(m[0].slice(from), m.index + from);
+  // One word (most runs): a stop word is no name, anything else is one.
+  if (!/\s/.test(raw)) {
+    if (!isStopWord(raw)) push(raw, 0);
+    return pieces;
   }
+  // "I Ruth Taylor", "We Mehmet Szabó": a capitalised stop word is not part of the name after it.
+  let from = 0;
+  for (const w of raw.matchAll(/\S+/gu)) {
+    if (!isStopWord(w[0]) || !/^\p{Lu}/u.test(w[0]) || w[0].endsWith(".")) continue;
+    if (w.index > from) push(raw.slice(from, w.index).trimEnd(), from);
+    from = w.index + w[0].length + 1;
+  }
+  if (from < raw.length) push(raw.slice(from), from);
+  return pieces;
+}
+
+const RUN_AT = new RegExp(RUN.source, 'uy');
+const UPPER = /^\p{Lu}$/u;
+const upper = new Map<number, boolean>();
+function isUpper(cp: number): boolean {
+  let u = upper.get(cp);
+  if (u === undefined) upper.set(cp, (u = UPPER.test(String.fromCodePoint(cp))));
+  return u;
+}
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The matches of RUN, in order, as matchAll would find them; but the pattern is tried only where
+ * it can match (a run begins with a capital letter, not after a letter or digit), found by a loop
+ * over char codes: several times cheaper than the regex trying every offset.
+ */
+function forEachRun(text: string, found: (run: string, index: number) => void): void {
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const capital = c < 128 ? c >= 65 && c <= 90 : c >= 0xc0 && isUpper(text.codePointAt(i) ?? c);
+    if (capital && !(i > 0 && isAsciiLetterOrDigit(text.charCodeAt(i - 1)))) {
+      RUN_AT.lastIndex = i;
+      // test, not exec: no match array to allocate; lastIndex is where the run ends.
+      if (RUN_AT.test(text)) {
+        found(text.slice(i, RUN_AT.lastIndex), i);
+        i = RUN_AT.lastIndex;
+        continue;
+      }
+    }
+    i++;
+  }
+}
+
+export function capitalisedRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  forEachRun(text, (run, index) => {
+    for (const [offset, name, oneWord] of piecesOf(run)) {
+      const start = index + offset;
+      const initial = oneWord && SENTENCE_START.test(text.slice(Math.max(0, start - 4), start));
+      runs.push({ text: name, start, end: start + name.length, initial });
+    }
+  });
   return runs;
 }
