@@ -20,8 +20,24 @@ export interface Span {
 const ASCII_ALNUM = /^[a-z0-9]$/;
 const escape = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 
-/** A pattern that finds the start of every word that may analyse to one of `wanted`. */
-function startPattern(wanted: Iterable<string>): RegExp {
+// Compiled patterns by wanted terms: every hit and phrase candidate of a query asks for the same one.
+const patterns = new Map<string, RegExp>();
+const PATTERN_CACHE_LIMIT = 256;
+
+/** A pattern that finds the start of every word that may analyse to one of `wanted`, ready to run from the start. */
+function startPattern(wanted: readonly string[]): RegExp {
+  const key = wanted.join('\u0000');
+  let pattern = patterns.get(key);
+  if (pattern === undefined) {
+    if (patterns.size >= PATTERN_CACHE_LIMIT) patterns.clear();
+    pattern = compileStartPattern(wanted);
+    patterns.set(key, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+function compileStartPattern(wanted: readonly string[]): RegExp {
   // Runs of non-ASCII characters are matched whole (a lookbehind on each is slow) and searched for word starts.
   const alternatives = new Set<string>(['[\\u0080-\\uffff]+']);
   const prefixes = new Set<string>();
@@ -39,7 +55,7 @@ function startPattern(wanted: Iterable<string>): RegExp {
 }
 
 /** Calls `visit` with the bounds of each word that may analyse to one of `wanted`, until it returns true. */
-function forEachCandidate(text: string, wanted: Iterable<string>, visit: (start: number, end: number) => boolean): void {
+function forEachCandidate(text: string, wanted: readonly string[], visit: (start: number, end: number) => boolean): void {
   const pattern = startPattern(wanted);
   let visitedUntil = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
