@@ -7,11 +7,10 @@
 import lunr from 'lunr';
 import type { Interview } from '../library/types';
 import { type ArchiveIndex, CHAMPIONS, parseRef } from './archiveIndex';
-import { type ClauseTerms, countMatches } from './count';
+import { type ClauseTerms, countMatches, findMatches } from './count';
 import { FIELDS, type FieldName, TEXT_FIELD, fieldTexts } from './fields';
 import { type SearchFilters, compileFilters } from './filters';
 import { type HitPlan, hitPlan, hitSpans, matchedFields } from './hits';
-import { clauseTokenSet } from './lunrTokens';
 import type { Clause, ParsedQuery, PhraseClause, TermClause } from './query';
 import { MAX_SNIPPETS, SNIPPET_WINDOW, type Snippet, makeSnippets } from './snippets';
 import { containsPhrase } from './spans';
@@ -62,6 +61,17 @@ interface Candidate {
   textHits: number;
 }
 
+/** Lunr's match data: per term, per field, the term's frequency. */
+type Metadata = Record<string, Record<string, { tf?: number[] }>>;
+const NO_METADATA: Metadata = {};
+
+/** A document the query matches, with Lunr's match data (empty when matched without Lunr). */
+export interface Match {
+  shard: number;
+  doc: number;
+  metadata: Metadata;
+}
+
 /** A term the score counts, with its weight and the field its clause is restricted to (-1: any). */
 interface Scored {
   term: string;
@@ -86,6 +96,36 @@ function lunrClauses(clauses: Clause[]): TermClause[] {
   });
 }
 
+/**
+ * The documents a query of plain words matches, as Lunr would match them over the same entries
+ * (see `ArchiveIndex.prune`), found from the postings without its sets and match data: the scores
+ * of plain words come from the postings, so nothing else of Lunr's is needed.
+ */
+export function postingMatches(index: ArchiveIndex, clauses: TermClause[], expansions: string[][]): Match[] {
+  const terms = clauses.map((clause, n) => ({ clause, terms: expansions[n] ?? [] }));
+  return findMatches(index, terms, (term, visit) => index.forEachQueryEntry(term, visit)).map((m) => ({ ...m, metadata: NO_METADATA }));
+}
+
+/** The documents Lunr matches, with its match data (what wildcard and fuzzy words are scored from). */
+export function lunrMatches(index: ArchiveIndex, clauses: TermClause[], expansions: string[][]): Match[] {
+  index.pinExpansions(expansions);
+  let results: lunr.Index.Result[];
+  try {
+    results = index.lunr.query((q) => {
+      for (const c of clauses) {
+        // Lunr tests `'fields' in clause`: leave the key out to mean every field.
+        q.term(c.term, {
+          ...(c.field === undefined ? {} : { fields: [c.field] }), boost: c.boost, presence: PRESENCE[c.presence], usePipeline: false,
+          wildcard: lunr.Query.wildcard.NONE, ...(c.editDistance > 0 ? { editDistance: c.editDistance } : {}),
+        });
+      }
+    });
+  } finally {
+    index.pinExpansions(null);
+  }
+  return results.map((result) => ({ ...parseRef(result.ref), metadata: result.matchData.metadata as Metadata }));
+}
+
 class QueryRun {
   readonly notices: string[];
   readonly clauses: TermClause[];
@@ -103,7 +143,7 @@ class QueryRun {
     this.accept = compileFilters(filters);
     this.expansions = this.clauses.map((c) => {
       if (!c.wildcard && c.editDistance === 0) return index.docFrequency(c.term) > 0 ? [c.term] : [];
-      const { terms, truncated } = index.expand(clauseTokenSet(c.term, c.editDistance));
+      const { terms, truncated } = index.expansion(c.term, c.editDistance);
       if (truncated) this.notices.push(`‘${c.term}${c.editDistance > 0 ? `~${c.editDistance}` : ''}’ matches many words; searched for the ${terms.length} most common.`);
       return terms;
     });
@@ -138,36 +178,28 @@ class QueryRun {
     return out;
   }
 
+  /** Matches ranked by score (then id), from the terms' champions only for the `pruned` terms. */
   candidates(pruned: Set<string> | null): Candidate[] {
     this.index.prune(pruned);
-    this.index.pinExpansions(this.expansions);
-    let results: lunr.Index.Result[];
+    let matches: Match[];
     try {
-      results = this.index.lunr.query((q) => {
-        for (const c of this.clauses) {
-          // Lunr tests `'fields' in clause`: leave the key out to mean every field.
-          q.term(c.term, {
-            ...(c.field === undefined ? {} : { fields: [c.field] }), boost: c.boost, presence: PRESENCE[c.presence], usePipeline: false,
-            wildcard: lunr.Query.wildcard.NONE, ...(c.editDistance > 0 ? { editDistance: c.editDistance } : {}),
-          });
-        }
-      });
+      const plain = this.clauses.every((c) => !c.wildcard && c.editDistance === 0);
+      matches = (plain ? postingMatches : lunrMatches)(this.index, this.clauses, this.expansions);
     } finally {
       this.index.prune(null);
-      this.index.pinExpansions(null);
     }
     const out: Candidate[] = [];
-    for (const result of results) {
-      const { shard, doc } = parseRef(result.ref);
+    for (const { shard, doc, metadata } of matches) {
       const interview = this.interviewOf(shard, doc);
       if (interview === undefined || (this.accept !== null && !this.accept(interview))) continue;
-      out.push(this.score(interview, shard, doc, result.matchData.metadata as Record<string, Record<string, { tf?: number[] }>>));
+      out.push(this.score(interview, shard, doc, metadata));
     }
     return out.sort((a, b) => b.score - a.score || (a.interview.id < b.interview.id ? -1 : 1));
   }
 
+
   /** BM25 with archive-wide statistics; exact words are looked up in full, not just where Lunr saw them. */
-  private score(interview: Interview, shard: number, doc: number, metadata: Record<string, Record<string, { tf?: number[] }>>): Candidate {
+  private score(interview: Interview, shard: number, doc: number, metadata: Metadata): Candidate {
     const c: Candidate = { interview, score: 0, textTerms: new Set(), textHits: 0 };
     const add = (term: string, weight: number, field: number, tf: number): void => {
       c.score += weight * this.index.idf(term) * this.index.impact(shard, doc, field, tf);

@@ -1,0 +1,85 @@
+/**
+ * Queries of plain words are matched from the postings instead of by Lunr: for random queries
+ * (+/-, fields, unknown words, repeated words), over full postings and over pruned ones, both
+ * find the same documents. Also: the vocabulary's token set built in the background is the one
+ * built at once, and remembered expansions are forgotten when a shard changes.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ArchiveIndex, CHAMPIONS } from '../../../main/search/archiveIndex';
+import { buildShards } from '../../../main/search/buildPool';
+import { FIELDS } from '../../../main/search/fields';
+import type { Presence, TermClause } from '../../../main/search/query';
+import { type Match, lunrMatches, postingMatches } from '../../../main/search/search';
+import { interview } from './helpers';
+
+const WORDS = ['harvest', 'school', 'market', 'bread', 'camp', 'famili', 'zeolit', 'river', 'strike', 'unknownword'];
+const RAW = ['harvest', 'school', 'market', 'bread', 'camp', 'family', 'zeolite', 'river', 'strike'];
+
+/** Interviews with skewed word counts, so some terms have more entries than CHAMPIONS. */
+function archive(count: number) {
+  return Array.from({ length: count }, (_v, i) => {
+    const words = RAW.filter((_w, k) => (i * (k + 3)) % (k + 2) !== 0 || k === i % RAW.length);
+    const text = words.map((w, k) => `${w} `.repeat(1 + ((i + k) % 5))).join('. ');
+    return interview(`doc-${i}`, text, { title: `${RAW[i % RAW.length]} story`, interviewee: i % 7 === 0 ? 'Maria Camp' : 'Hassan' });
+  });
+}
+
+async function indexOf(count: number): Promise<ArchiveIndex> {
+  const docs = archive(count);
+  const shards = 3;
+  const inputs = new Map(Array.from({ length: shards }, (_v, no) => [no, docs.filter((_d, i) => i % shards === no)]));
+  const index = new ArchiveIndex();
+  for (const [no, data] of await buildShards(inputs, { workerPath: null })) index.addShard(no, data);
+  return index;
+}
+
+const clause = fc.record({
+  term: fc.constantFrom(...WORDS),
+  presence: fc.constantFrom<Presence>('optional', 'optional', 'required', 'prohibited'),
+  field: fc.option(fc.constantFrom(...FIELDS), { nil: undefined }),
+}).map(({ term, presence, field }): TermClause => ({ kind: 'term', presence, field, term, wildcard: false, editDistance: 0, boost: 1 }));
+
+const refs = (matches: Match[]): string[] => matches.map((m) => `${m.shard}/${m.doc}`).sort();
+
+describe('plain words matched from the postings', async () => {
+  const index = await indexOf(CHAMPIONS * 3);
+
+  it('finds the documents Lunr finds, over full and pruned postings', () => {
+    fc.assert(fc.property(fc.array(clause, { minLength: 1, maxLength: 5 }), fc.boolean(), (clauses, pruned) => {
+      fc.pre(clauses.some((c) => c.presence !== 'prohibited'));
+      const expansions = clauses.map((c) => (index.docFrequency(c.term) > 0 ? [c.term] : []));
+      index.prune(pruned ? new Set(WORDS.filter((w) => index.docFrequency(w) > CHAMPIONS)) : null);
+      try {
+        expect(refs(postingMatches(index, clauses, expansions))).toEqual(refs(lunrMatches(index, clauses, expansions)));
+      } finally {
+        index.prune(null);
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('prunes some of the words it is tested with', () => {
+    expect(WORDS.filter((w) => index.docFrequency(w) > CHAMPIONS).length).toBeGreaterThan(1);
+  });
+});
+
+describe('expansions', async () => {
+  it('are the same from the token set built in the background', async () => {
+    const eager = await indexOf(60);
+    const warm = await indexOf(60);
+    warm.warmUp();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const [term, distance] of [['harvst', 1], ['scool', 2], ['m*ket', 0], ['zeolit', 1]] as const) {
+      expect(warm.expandClause(term, distance)).toEqual(eager.prepare() && eager.expandClause(term, distance));
+    }
+  });
+
+  it('are worked out again when a shard changes', async () => {
+    const index = await indexOf(30);
+    expect(index.expandClause('kestre*', 0)).toEqual([]);
+    const [data] = (await buildShards(new Map([[0, [interview('new', 'A kestrel over the kestrels.')]]]), { workerPath: null })).values();
+    if (data !== undefined) index.addShard(0, data);
+    expect(index.expandClause('kestre*', 0)).toEqual(['kestrel']);
+    expect(index.expandClause('kestrl', 1)).toEqual(['kestrel']);
+  });
+});
