@@ -54,6 +54,8 @@ const PHRASE_BUDGET_MS = 2;
 
 interface Candidate {
   interview: Interview;
+  shard: number;
+  doc: number;
   score: number;
   /** Terms that matched in the text field. */
   textTerms: Set<string>;
@@ -200,7 +202,7 @@ class QueryRun {
 
   /** BM25 with archive-wide statistics; exact words are looked up in full, not just where Lunr saw them. */
   private score(interview: Interview, shard: number, doc: number, metadata: Metadata): Candidate {
-    const c: Candidate = { interview, score: 0, textTerms: new Set(), textHits: 0 };
+    const c: Candidate = { interview, shard, doc, score: 0, textTerms: new Set(), textHits: 0 };
     const add = (term: string, weight: number, field: number, tf: number): void => {
       c.score += weight * this.index.idf(term) * this.index.impact(shard, doc, field, tf);
       if (field === TEXT_FIELD && !c.textTerms.has(term)) {
@@ -226,6 +228,13 @@ class QueryRun {
     const clauses: ClauseTerms[] = this.clauses.map((clause, n) => ({ clause, terms: this.expansions[n] ?? [] }));
     return countMatches(this.index, clauses, (s, d) => this.interviewOf(s, d), this.accept);
   }
+}
+
+/** The fields of a candidate's index entries that hold `term`, as bits. */
+function fieldsHolding(index: ArchiveIndex, term: string, c: Candidate): number {
+  let mask = 0;
+  index.forEachField(term, c.shard, c.doc, (field) => (mask |= 1 << field));
+  return mask;
 }
 
 const TEXT_FIRST = [...FIELDS.keys()].sort((a, b) => (FIELDS[b] === 'text' ? 1 : 0) - (FIELDS[a] === 'text' ? 1 : 0));
@@ -274,11 +283,11 @@ export function runQuery(index: ArchiveIndex, byId: Map<string, Interview>, pars
     exact = allChecked || result.checked === count;
     total = exact ? result.verified.length : Math.min(count, Math.round((result.verified.length / Math.max(1, result.checked)) * count));
   }
-  const hits = result.verified.slice(opts.offset, needed).map((c) => toHit(c, run.plan));
+  const hits = result.verified.slice(opts.offset, needed).map((c) => toHit(c, run.plan, index));
   return { hits, total, totalIsExact: exact, notices: run.notices };
 }
 
-function toHit(c: Candidate, plan: HitPlan): SearchHit {
+function toHit(c: Candidate, plan: HitPlan, index: ArchiveIndex): SearchHit {
   const i = c.interview;
   // Without phrases the index's term frequencies are the count (the same words hitSpans finds:
   // tests check they agree), and the scan can stop at the snippets' hits.
@@ -286,7 +295,7 @@ function toHit(c: Candidate, plan: HitPlan): SearchHit {
   const spans = phrased ? hitSpans(i.text, plan) : hitSpans(i.text, plan, { max: MAX_SNIPPETS, minGap: SNIPPET_WINDOW });
   const hit: SearchHit = {
     id: i.id, path: i.path, title: i.title, format: i.format, score: Math.round(c.score * 1000) / 1000,
-    hitCount: phrased ? spans.length : c.textHits, matchedIn: matchedFields(i, plan), snippets: makeSnippets(i.text, i.passages, spans),
+    hitCount: phrased ? spans.length : c.textHits, matchedIn: matchedFields(i, plan, (term) => fieldsHolding(index, term, c)), snippets: makeSnippets(i.text, i.passages, spans),
   };
   if (i.interviewee !== undefined) hit.interviewee = i.interviewee;
   if (i.interviewer !== undefined) hit.interviewer = i.interviewer;

@@ -11,6 +11,9 @@ import { buildShards } from '../../../main/search/buildPool';
 import { FIELDS } from '../../../main/search/fields';
 import type { Presence, TermClause } from '../../../main/search/query';
 import { type Match, lunrMatches, postingMatches } from '../../../main/search/search';
+import { expanderOf, hitPlan, matchedFields } from '../../../main/search/hits';
+import { parseQuery } from '../../../main/search/query';
+import type { Interview } from '../../../main/library/types';
 import { interview } from './helpers';
 
 const WORDS = ['harvest', 'school', 'market', 'bread', 'camp', 'famili', 'zeolit', 'river', 'strike', 'unknownword'];
@@ -25,14 +28,15 @@ function archive(count: number) {
   });
 }
 
-async function indexOf(count: number): Promise<ArchiveIndex> {
+async function indexWith(count: number): Promise<{ index: ArchiveIndex; inputs: Map<number, Interview[]> }> {
   const docs = archive(count);
   const shards = 3;
   const inputs = new Map(Array.from({ length: shards }, (_v, no) => [no, docs.filter((_d, i) => i % shards === no)]));
   const index = new ArchiveIndex();
   for (const [no, data] of await buildShards(inputs, { workerPath: null })) index.addShard(no, data);
-  return index;
+  return { index, inputs };
 }
+const indexOf = async (count: number): Promise<ArchiveIndex> => (await indexWith(count)).index;
 
 const clause = fc.record({
   term: fc.constantFrom(...WORDS),
@@ -60,6 +64,31 @@ describe('plain words matched from the postings', async () => {
 
   it('prunes some of the words it is tested with', () => {
     expect(WORDS.filter((w) => index.docFrequency(w) > CHAMPIONS).length).toBeGreaterThan(1);
+  });
+});
+
+describe('matched fields from the index entries', async () => {
+  const { index, inputs } = await indexWith(40);
+  const part = fc.oneof(fc.constantFrom(...RAW, 'Maria', 'Hassan', 'story', 'harv*', 'marria~1'),
+    fc.constantFrom('title', 'interviewee', 'place').map((f) => `${f}:${RAW[f.length % RAW.length] ?? 'camp'}`),
+    fc.constantFrom('"maria camp"', '"camp story"', 'interviewee:"Maria Camp"', '"harvest story"'));
+
+  it('are the fields a scan of their texts finds', () => {
+    fc.assert(fc.property(fc.array(part, { minLength: 1, maxLength: 4 }), (parts) => {
+      const parsed = parseQuery(parts.join(' '));
+      if (!parsed.ok) return;
+      const plan = hitPlan(parsed.clauses, expanderOf(index));
+      for (const [no, docs] of inputs) {
+        docs.forEach((i, doc) => {
+          const indexed = (term: string): number => {
+            let mask = 0;
+            index.forEachField(term, no, doc, (field) => (mask |= 1 << field));
+            return mask;
+          };
+          expect(matchedFields(i, plan, indexed)).toEqual(matchedFields(i, plan));
+        });
+      }
+    }), { numRuns: 100 });
   });
 });
 
