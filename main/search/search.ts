@@ -138,6 +138,8 @@ class QueryRun {
   readonly accept: ((i: Interview) => boolean) | null;
   /** What hits mark, from the clauses as written; expansions are shared with the Lunr run. */
   readonly plan: HitPlan;
+  /** The total, when a run over full postings has already counted it. */
+  private counted: number | null = null;
 
   constructor(private readonly index: ArchiveIndex, private readonly byId: Map<string, Interview>, parsed: ParsedQuery, filters?: SearchFilters) {
     this.notices = [...parsed.notices];
@@ -184,18 +186,24 @@ class QueryRun {
   candidates(pruned: Set<string> | null): Candidate[] {
     this.index.prune(pruned);
     let matches: Match[];
+    const plain = this.clauses.every((c) => !c.wildcard && c.editDistance === 0);
     try {
-      const plain = this.clauses.every((c) => !c.wildcard && c.editDistance === 0);
       matches = (plain ? postingMatches : lunrMatches)(this.index, this.clauses, this.expansions);
     } finally {
       this.index.prune(null);
     }
     const out: Candidate[] = [];
+    let counted = 0;
     for (const { shard, doc, metadata } of matches) {
       const interview = this.interviewOf(shard, doc);
-      if (interview === undefined || (this.accept !== null && !this.accept(interview))) continue;
+      // What `countMatches` counts: an unfiltered count includes an entry whose interview is gone.
+      const accepted = this.accept === null || (interview !== undefined && this.accept(interview));
+      if (accepted) counted++;
+      if (interview === undefined || !accepted) continue;
       out.push(this.score(interview, shard, doc, metadata));
     }
+    // Plain words over full postings are matched by the count's own logic: their matches are the total.
+    if (plain && pruned === null) this.counted = counted;
     return out.sort((a, b) => b.score - a.score || (a.interview.id < b.interview.id ? -1 : 1));
   }
 
@@ -225,6 +233,7 @@ class QueryRun {
   }
 
   total(): number {
+    if (this.counted !== null) return this.counted;
     const clauses: ClauseTerms[] = this.clauses.map((clause, n) => ({ clause, terms: this.expansions[n] ?? [] }));
     return countMatches(this.index, clauses, (s, d) => this.interviewOf(s, d), this.accept);
   }
@@ -250,8 +259,12 @@ function phraseHolds(interview: Interview, phrase: PhraseClause): boolean {
   });
 }
 
-/** Candidates that hold every phrase, in rank order: all of them, or as many as the time budget allows past `needed`. */
-function verify(candidates: Candidate[], phrases: PhraseClause[], needed: number): { verified: Candidate[]; checked: number } {
+/**
+ * Candidates that hold every phrase, in rank order: all of them, or as many as the time budget
+ * allows past `needed`. `held` keeps what was found for each interview: a run over full postings
+ * after a pruned one checks the same top candidates again.
+ */
+function verify(candidates: Candidate[], phrases: PhraseClause[], needed: number, held: Map<Interview, boolean>): { verified: Candidate[]; checked: number } {
   if (phrases.length === 0) return { verified: candidates, checked: candidates.length };
   const verified: Candidate[] = [];
   let checked = 0;
@@ -259,7 +272,9 @@ function verify(candidates: Candidate[], phrases: PhraseClause[], needed: number
   for (const c of candidates) {
     if (verified.length >= needed && performance.now() - started > PHRASE_BUDGET_MS) break;
     checked++;
-    if (phrases.every((p) => phraseHolds(c.interview, p) === (p.presence === 'required'))) verified.push(c);
+    let holds = held.get(c.interview);
+    if (holds === undefined) held.set(c.interview, (holds = phrases.every((p) => phraseHolds(c.interview, p) === (p.presence === 'required'))));
+    if (holds) verified.push(c);
   }
   return { verified, checked };
 }
@@ -270,10 +285,11 @@ export function runQuery(index: ArchiveIndex, byId: Map<string, Interview>, pars
   const needed = opts.offset + opts.limit;
   const prunable = needed <= CHAMPIONS / 3 ? run.prunable() : new Set<string>();
   let candidates = prunable.size > 0 ? run.candidates(prunable) : null;
-  let result = candidates === null ? null : verify(candidates, phrases, needed);
+  const held = new Map<Interview, boolean>();
+  let result = candidates === null ? null : verify(candidates, phrases, needed, held);
   if (result === null || result.verified.length < needed) {
     candidates = run.candidates(null);
-    result = verify(candidates, phrases, needed);
+    result = verify(candidates, phrases, needed, held);
   }
   const count = run.total();
   const allChecked = result.checked === candidates?.length && prunable.size === 0;
