@@ -27,8 +27,8 @@ export interface ClauseTerms {
 /** The entries of a term to match against: all of them, or the few Lunr is shown (see `ArchiveIndex.prune`). */
 export type EntrySource = (term: string, visit: (shard: number, doc: number, field: number) => void) => void;
 
-/** Calls `visit` for each document the clauses match, shard by shard in index order. */
-function forEachMatch(index: ArchiveIndex, clauses: ClauseTerms[], entries: EntrySource, visit: (shard: number, doc: number) => void): void {
+/** Calls `visit` for each document the clauses match, among `entries` (see `countMatches` for all of them). */
+export function forEachMatch(index: ArchiveIndex, clauses: ClauseTerms[], entries: EntrySource, visit: (shard: number, doc: number) => void): void {
   const marks = new Map<number, ShardMarks>();
   for (const [no, data] of index.shards) {
     const n = data.ids.length;
@@ -60,13 +60,6 @@ function forEachMatch(index: ArchiveIndex, clauses: ClauseTerms[], entries: Entr
       visit(no, d);
     }
   }
-}
-
-/** The documents the clauses match among `entries`, as Lunr's query over the same postings finds them. */
-export function findMatches(index: ArchiveIndex, clauses: ClauseTerms[], entries: EntrySource): { shard: number; doc: number }[] {
-  const out: { shard: number; doc: number }[] = [];
-  forEachMatch(index, clauses, entries, (shard, doc) => out.push({ shard, doc }));
-  return out;
 }
 
 export function countMatches(index: ArchiveIndex, clauses: ClauseTerms[], interviewOf: (shard: number, doc: number) => Interview | undefined, accept: ((i: Interview) => boolean) | null): number {

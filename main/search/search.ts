@@ -7,7 +7,7 @@
 import lunr from 'lunr';
 import type { Interview } from '../library/types';
 import { type ArchiveIndex, CHAMPIONS, parseRef } from './archiveIndex';
-import { type ClauseTerms, countMatches, findMatches } from './count';
+import { type ClauseTerms, countMatches, forEachMatch } from './count';
 import { FIELDS, type FieldName, TEXT_FIELD, fieldTexts } from './fields';
 import { type SearchFilters, compileFilters } from './filters';
 import { type HitPlan, hitPlan, hitSpans, matchedFields } from './hits';
@@ -57,9 +57,7 @@ interface Candidate {
   shard: number;
   doc: number;
   score: number;
-  /** Terms that matched in the text field. */
-  textTerms: Set<string>;
-  /** Occurrences of those terms in the text (from the index's term frequencies). */
+  /** Occurrences of the matched terms in the text (from the index's term frequencies). */
   textHits: number;
 }
 
@@ -105,7 +103,9 @@ function lunrClauses(clauses: Clause[]): TermClause[] {
  */
 export function postingMatches(index: ArchiveIndex, clauses: TermClause[], expansions: string[][]): Match[] {
   const terms = clauses.map((clause, n) => ({ clause, terms: expansions[n] ?? [] }));
-  return findMatches(index, terms, (term, visit) => index.forEachQueryEntry(term, visit)).map((m) => ({ ...m, metadata: NO_METADATA }));
+  const out: Match[] = [];
+  forEachMatch(index, terms, (term, visit) => index.forEachQueryEntry(term, visit), (shard, doc) => out.push({ shard, doc, metadata: NO_METADATA }));
+  return out;
 }
 
 /** The documents Lunr matches, with its match data (what wildcard and fuzzy words are scored from). */
@@ -138,6 +138,7 @@ class QueryRun {
   readonly accept: ((i: Interview) => boolean) | null;
   /** What hits mark, from the clauses as written; expansions are shared with the Lunr run. */
   readonly plan: HitPlan;
+  private readonly textTerms = new Set<string>();
   /** The total, when a run over full postings has already counted it. */
   private counted: number | null = null;
 
@@ -210,11 +211,14 @@ class QueryRun {
 
   /** BM25 with archive-wide statistics; exact words are looked up in full, not just where Lunr saw them. */
   private score(interview: Interview, shard: number, doc: number, metadata: Metadata): Candidate {
-    const c: Candidate = { interview, shard, doc, score: 0, textTerms: new Set(), textHits: 0 };
+    const c: Candidate = { interview, shard, doc, score: 0, textHits: 0 };
+    // Terms already counted in the text: one set for every candidate, not one each.
+    const textTerms = this.textTerms;
+    textTerms.clear();
     const add = (term: string, weight: number, field: number, tf: number): void => {
       c.score += weight * this.index.idf(term) * this.index.impact(shard, doc, field, tf);
-      if (field === TEXT_FIELD && !c.textTerms.has(term)) {
-        c.textTerms.add(term);
+      if (field === TEXT_FIELD && !textTerms.has(term)) {
+        textTerms.add(term);
         c.textHits += tf;
       }
     };
