@@ -303,16 +303,19 @@ export function runQuery(index: ArchiveIndex, byId: Map<string, Interview>, pars
     exact = allChecked || result.checked === count;
     total = exact ? result.verified.length : Math.min(count, Math.round((result.verified.length / Math.max(1, result.checked)) * count));
   }
-  const hits = result.verified.slice(opts.offset, needed).map((c) => toHit(c, run.plan, index));
+  const expanded = run.clauses.some((c) => c.wildcard || c.editDistance > 0);
+  const hits = result.verified.slice(opts.offset, needed).map((c) => toHit(c, run.plan, index, expanded));
   return { hits, total, totalIsExact: exact, notices: run.notices };
 }
 
-function toHit(c: Candidate, plan: HitPlan, index: ArchiveIndex): SearchHit {
+function toHit(c: Candidate, plan: HitPlan, index: ArchiveIndex, expanded: boolean): SearchHit {
   const i = c.interview;
   // Without phrases the index's term frequencies are the count (the same words hitSpans finds:
-  // tests check they agree), and the scan can stop at the snippets' hits.
+  // tests check they agree), and the scan can stop at the snippets' hits, or once it has met every
+  // occurrence when all of them were counted (plain words; expansions count only what Lunr saw).
   const phrased = plan.phrases.length > 0;
-  const spans = phrased ? hitSpans(i.text, plan) : hitSpans(i.text, plan, { max: MAX_SNIPPETS, minGap: SNIPPET_WINDOW });
+  const spans = phrased ? hitSpans(i.text, plan)
+    : hitSpans(i.text, plan, { max: MAX_SNIPPETS, minGap: SNIPPET_WINDOW, ...(expanded ? {} : { occurrences: c.textHits }) });
   const hit: SearchHit = {
     id: i.id, path: i.path, title: i.title, format: i.format, score: Math.round(c.score * 1000) / 1000,
     hitCount: phrased ? spans.length : c.textHits, matchedIn: matchedFields(i, plan, (term) => fieldsHolding(index, term, c)), snippets: makeSnippets(i.text, i.passages, spans),

@@ -125,6 +125,8 @@ export interface SpanOptions {
   max?: number;
   /** …keeping only spans that start at least this many characters after the previous one ends. */
   minGap?: number;
+  /** Stop once this many term occurrences were seen (the index's count: none is left to find). */
+  occurrences?: number;
 }
 
 /** Spans of phrase occurrences and of term occurrences outside them, in text order. */
@@ -132,6 +134,9 @@ export function matchSpans(text: string, terms: ReadonlySet<string>, phrases: Ph
   const anchors = phrases.map(anchorOf);
   const max = opts.max ?? Infinity;
   const gap = opts.minGap ?? 0;
+  const occurrences = opts.occurrences ?? Infinity;
+  if (occurrences === 0 && phrases.length === 0) return [];
+  let seen = 0;
   const spans: Span[] = [];
   let coveredUntil = -1;
   const keep = (span: Span): void => {
@@ -153,9 +158,10 @@ export function matchSpans(text: string, terms: ReadonlySet<string>, phrases: Ph
       if (phrase.start >= coveredUntil) keep(phrase);
       coveredUntil = Math.max(coveredUntil, phrase.end);
     } else if (s >= coveredUntil && a.term !== null && terms.has(a.term)) {
+      seen++;
       keep({ start: s, end: e });
     }
-    return spans.length >= max;
+    return spans.length >= max || seen >= occurrences;
   });
   return spans;
 }

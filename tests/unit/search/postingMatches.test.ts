@@ -11,7 +11,7 @@ import { buildShards } from '../../../main/search/buildPool';
 import { FIELDS } from '../../../main/search/fields';
 import type { Presence, TermClause } from '../../../main/search/query';
 import { type Match, lunrMatches, postingMatches } from '../../../main/search/search';
-import { expanderOf, hitPlan, matchedFields } from '../../../main/search/hits';
+import { expanderOf, hitPlan, hitSpans, matchedFields } from '../../../main/search/hits';
 import { parseQuery } from '../../../main/search/query';
 import type { Interview } from '../../../main/library/types';
 import { interview } from './helpers';
@@ -89,6 +89,26 @@ describe('matched fields from the index entries', async () => {
         });
       }
     }), { numRuns: 100 });
+  });
+});
+
+describe('hit spans that stop at the index count', async () => {
+  const { index, inputs } = await indexWith(40);
+
+  it('are the spans of a scan to the end', () => {
+    fc.assert(fc.property(fc.uniqueArray(fc.constantFrom(...RAW, 'Maria', 'nowhere'), { minLength: 1, maxLength: 3 }), fc.nat(3), (words, max) => {
+      const parsed = parseQuery(words.join(' '));
+      if (!parsed.ok) return;
+      const plan = hitPlan(parsed.clauses, expanderOf(index));
+      for (const [no, docs] of inputs) {
+        docs.forEach((i, doc) => {
+          let occurrences = 0;
+          for (const term of plan.terms) index.forEachField(term, no, doc, (field, tf) => (occurrences += FIELDS[field] === 'text' ? tf : 0));
+          const opts = { max: max + 1, minGap: 20 };
+          expect(hitSpans(i.text, plan, { ...opts, occurrences })).toEqual(hitSpans(i.text, plan, opts));
+        });
+      }
+    }), { numRuns: 60 });
   });
 });
 
