@@ -51,28 +51,32 @@ export interface Expansion {
   truncated: boolean;
 }
 
-/** Sorted, distinct vocabularies merged into one sorted list without duplicates (as `[...new Set(all)].sort()`). */
-function mergeSorted(lists: readonly (readonly string[])[]): string[] {
-  let merged: readonly string[] = [];
-  for (const list of lists) {
-    const out: string[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < merged.length || j < list.length) {
-      const a = merged[i];
-      const b = list[j];
-      if (b === undefined || (a !== undefined && a < b)) {
-        out.push(a ?? '');
-        i++;
-      } else {
-        out.push(b);
-        j++;
-        if (a === b) i++;
-      }
-    }
-    merged = out;
+/** Two sorted lists of distinct words as one, without duplicates. */
+function mergeTwo(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? '';
+    const y = b[j] ?? '';
+    if (x <= y) i++;
+    if (y <= x) j++;
+    out.push(x <= y ? x : y);
   }
-  return [...merged];
+  for (; i < a.length; i++) out.push(a[i] ?? '');
+  for (; j < b.length; j++) out.push(b[j] ?? '');
+  return out;
+}
+
+/** Sorted vocabularies merged pairwise into one sorted list without duplicates (as `[...new Set(all)].sort()`). */
+export function mergeSorted(lists: readonly (readonly string[])[]): string[] {
+  let level: (readonly string[])[] = [...lists];
+  while (level.length > 1) {
+    const next: (readonly string[])[] = [];
+    for (let k = 0; k < level.length; k += 2) next.push(k + 1 < level.length ? mergeTwo(level[k] ?? [], level[k + 1] ?? []) : (level[k] ?? []));
+    level = next;
+  }
+  return [...(level[0] ?? [])];
 }
 
 /** Where `term` is in a sorted vocabulary, or -1. */

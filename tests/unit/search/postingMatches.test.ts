@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ArchiveIndex, CHAMPIONS } from '../../../main/search/archiveIndex';
+import { ArchiveIndex, CHAMPIONS, mergeSorted } from '../../../main/search/archiveIndex';
 import { buildShards } from '../../../main/search/buildPool';
 import { FIELDS } from '../../../main/search/fields';
 import type { Presence, TermClause } from '../../../main/search/query';
@@ -113,6 +113,13 @@ describe('hit spans that stop at the index count', async () => {
 });
 
 describe('expansions', async () => {
+  it('walk the shards\' vocabularies merged as one sorted list', () => {
+    const vocabulary = fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'é', 'ی', '1', 'z') }), { maxLength: 30 }).map((w) => w.sort());
+    fc.assert(fc.property(fc.array(vocabulary, { maxLength: 7 }), (lists) => {
+      expect(mergeSorted(lists)).toEqual([...new Set(lists.flat())].sort());
+    }));
+  });
+
   it('are the same from the token set built in the background', async () => {
     const eager = await indexOf(60);
     const warm = await indexOf(60);
