@@ -3,13 +3,14 @@
  * takes: the bench's query mix (scripts/bench-search.ts) plus phrases, wildcards, fuzzy words,
  * filters, pages and Persian, run in-process on an archive already indexed, as `npm run serve` runs them.
  *
- *   npx tsx scripts/search-contract.ts ARCHIVE [--out dump.json] [--rounds 4] [--per-query] [--mix (the bench's mix only)]
+ *   npx tsx scripts/search-contract.ts ARCHIVE [--out dump.json] [--against before.json] [--rounds 4] [--per-query] [--mix (the bench's mix only)]
  *
  * The dump holds every answer (hits, scores, snippets, marks, totals, notices) and the reader's
- * highlights of each query's first hit. CPU is the process's user+system time per query, by round
+ * highlights of each query's first hit; --against compares it with an earlier dump. A phrase's total
+ * is an estimate when its check runs out of time (see search.ts), so it is compared apart. CPU is the process's user+system time per query, by round
  * (the first round pays for reading texts and building caches), for all queries and for the bench's mix alone.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Workspace } from '../main/workspace';
 
@@ -40,6 +41,26 @@ const EXTRA: Ask[] = [
 ];
 
 const ASKS: Ask[] = [...MIX.map((query) => ({ query })), ...(args.includes('--mix') ? [] : EXTRA)];
+
+interface Entry {
+  ask: Ask;
+  answer: { total?: number };
+}
+
+/** Prints each answer that differs; a phrase query's total only as a note. */
+function compare(before: Entry[], after: Entry[]): void {
+  const withoutEstimate = (e: Entry): string => JSON.stringify(e.ask.query.includes('"') ? { ...e, answer: { ...e.answer, total: 'estimate' } } : e);
+  let differ = before.length === after.length ? 0 : 1;
+  before.forEach((b, n) => {
+    const a = after[n];
+    if (a === undefined || withoutEstimate(a) !== withoutEstimate(b)) {
+      differ++;
+      console.log('DIFFERS', JSON.stringify(b.ask));
+    } else if (a.answer.total !== b.answer.total) console.log('phrase total estimate', JSON.stringify(b.ask), b.answer.total, a.answer.total);
+  });
+  console.log(differ === 0 ? `IDENTICAL (${before.length} answers)` : `${differ} answers differ`);
+  if (differ > 0) process.exitCode = 1;
+}
 
 async function main(): Promise<void> {
   const ws = await Workspace.open(root, {
@@ -74,6 +95,8 @@ async function main(): Promise<void> {
     }
     const out = arg('out');
     if (out !== undefined) writeFileSync(out, JSON.stringify(dump, null, 1));
+    const against = arg('against');
+    if (against !== undefined) compare(JSON.parse(readFileSync(against, 'utf8')) as Entry[], dump as Entry[]);
     if (args.includes('--per-query')) for (const [q, ms] of [...byQuery].sort((a, b) => b[1] - a[1])) console.log(ms.toFixed(1).padStart(7), q);
     console.log(JSON.stringify({ queries: ASKS.length, cpuMsPerQueryByRound: cpu, benchMixCpuMsPerQueryByRound: mixCpu }));
   } finally {
