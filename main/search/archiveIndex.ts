@@ -13,7 +13,7 @@ const BOOSTS: readonly number[] = FIELDS.map((f) => FIELD_BOOST[f]);
 const docOf = postingDoc;
 const fieldOf = postingField;
 const tfOf = postingTf;
-import { type TokenSetLike, clauseTokenSet, singleTerm, tokenSetFromSorted, trailingWildcardPrefix } from './lunrTokens';
+import { type TokenSetLike, clauseTokenSet, singleTerm, tokenSetBuilder, trailingWildcardPrefix } from './lunrTokens';
 
 interface GlobalTerm {
   /** Lunr's term index (stable while the term exists). */
@@ -41,6 +41,43 @@ export const parseRef = (ref: string): { shard: number; doc: number } => {
 
 const POSTING_CACHE_ENTRIES = 1_000_000;
 const TERM_CACHE_ENTRIES = 200_000;
+const EXPANSION_CACHE_ENTRIES = 1_000;
+/** Longest stretch the background build of the vocabulary's token set holds the thread for. */
+const WARM_SLICE_MS = 8;
+
+/** What a wildcard or fuzzy clause stands for. */
+export interface Expansion {
+  terms: string[];
+  truncated: boolean;
+}
+
+/** Two sorted lists of distinct words as one, without duplicates. */
+function mergeTwo(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? '';
+    const y = b[j] ?? '';
+    if (x <= y) i++;
+    if (y <= x) j++;
+    out.push(x <= y ? x : y);
+  }
+  for (; i < a.length; i++) out.push(a[i] ?? '');
+  for (; j < b.length; j++) out.push(b[j] ?? '');
+  return out;
+}
+
+/** Sorted vocabularies merged pairwise into one sorted list without duplicates (as `[...new Set(all)].sort()`). */
+export function mergeSorted(lists: readonly (readonly string[])[]): string[] {
+  let level: (readonly string[])[] = [...lists];
+  while (level.length > 1) {
+    const next: (readonly string[])[] = [];
+    for (let k = 0; k < level.length; k += 2) next.push(k + 1 < level.length ? mergeTwo(level[k] ?? [], level[k + 1] ?? []) : (level[k] ?? []));
+    level = next;
+  }
+  return [...(level[0] ?? [])];
+}
 
 /** Where `term` is in a sorted vocabulary, or -1. */
 function indexOfTerm(terms: readonly string[], term: string): number {
@@ -72,10 +109,16 @@ export class ArchiveIndex {
   private readonly lengthSums = new Array<number>(FIELDS.length).fill(0);
   private readonly postingCache = new Map<string, CachedPosting>();
   private readonly championCache = new Map<string, CachedPosting>();
+  private readonly championLists = new Map<string, Int32Array>();
   private pruned: Set<string> | null = null;
   private pinned: string[][] | null = null;
   private cachedEntries = 0;
   private fullTokenSet: lunr.TokenSet | null = null;
+  /** Expansions of wildcard and fuzzy clauses already worked out, by `term~distance`. */
+  private readonly expansions = new Map<string, Expansion>();
+  /** Counts shard changes, so a background build of the token set knows it is out of date. */
+  private generation = 0;
+  private warming = false;
   readonly lunr: lunr.Index;
 
   constructor() {
@@ -155,14 +198,16 @@ export class ArchiveIndex {
     }
     this.clearCaches();
     this.terms.clear();
+    this.expansions.clear();
     this.fullTokenSet = null;
+    this.generation++;
   }
 
   /**
    * The terms a clause's token set matches (wildcards, edit distance): at most MAX_EXPANSIONS,
    * the most frequent, because each one costs a posting list.
    */
-  expand(set: lunr.TokenSet): { terms: string[]; truncated: boolean } {
+  expand(set: lunr.TokenSet): Expansion {
     const one = singleTerm(set);
     if (one !== null) return { terms: this.term(one) ? [one] : [], truncated: false };
     const prefix = trailingWildcardPrefix(set);
@@ -179,12 +224,53 @@ export class ArchiveIndex {
 
   /**
    * The token set of the whole vocabulary that fuzzy words and inner wildcards are matched
-   * against, built on the first such query (a few hundred milliseconds at 5,000 interviews): built
-   * eagerly it would delay every start and pause the host's event loop as long.
+   * against (a few hundred milliseconds to build at 5,000 interviews): built by `warmUp` in the
+   * background, or here at once when a query needs it first.
    */
   prepare(): lunr.TokenSet {
-    this.fullTokenSet ??= tokenSetFromSorted([...new Set(this.order.flatMap((no) => this.shards.get(no)?.terms ?? []))].sort());
+    if (this.fullTokenSet === null) {
+      const builder = tokenSetBuilder();
+      for (const term of this.vocabulary()) builder.insert(term);
+      this.fullTokenSet = builder.finish();
+    }
     return this.fullTokenSet;
+  }
+
+  private vocabulary(): string[] {
+    return mergeSorted(this.order.map((no) => this.shards.get(no)?.terms ?? []));
+  }
+
+  /**
+   * Builds the vocabulary's token set a slice at a time between other work, so the first fuzzy
+   * query does not pay for it and no slice pauses the event loop for long. The timers do not keep
+   * a process alive (a CLI search exits without waiting for it).
+   */
+  warmUp(): void {
+    if (this.fullTokenSet !== null || this.warming) return;
+    this.warming = true;
+    const generation = this.generation;
+    const words = this.vocabulary();
+    const builder = tokenSetBuilder();
+    let next = 0;
+    const slice = (): void => {
+      if (generation !== this.generation || this.fullTokenSet !== null) {
+        this.warming = false;
+        // The shards changed meanwhile: start over on the new vocabulary.
+        if (generation !== this.generation) this.warmUp();
+        return;
+      }
+      const until = performance.now() + WARM_SLICE_MS;
+      while (next < words.length && performance.now() < until) {
+        for (const stop = Math.min(words.length, next + 256); next < stop; next++) builder.insert(words[next] ?? '');
+      }
+      if (next < words.length) {
+        setImmediate(slice).unref();
+        return;
+      }
+      this.fullTokenSet = builder.finish();
+      this.warming = false;
+    };
+    setImmediate(slice).unref();
   }
 
   /** Terms starting with `prefix`, by binary search in each shard's sorted vocabulary. */
@@ -204,8 +290,20 @@ export class ArchiveIndex {
     return [...out].sort();
   }
 
+  /** What a wildcard or fuzzy clause stands for, remembered until a shard changes: queries are refined, paged and run again. */
+  expansion(term: string, editDistance: number): Expansion {
+    const key = `${term}~${editDistance}`;
+    let known = this.expansions.get(key);
+    if (known === undefined) {
+      known = this.expand(clauseTokenSet(term, editDistance));
+      if (this.expansions.size >= EXPANSION_CACHE_ENTRIES) this.expansions.clear();
+      this.expansions.set(key, known);
+    }
+    return known;
+  }
+
   expandClause(term: string, editDistance: number): string[] {
-    return this.expand(clauseTokenSet(term, editDistance)).terms;
+    return this.expansion(term, editDistance).terms;
   }
 
   /**
@@ -285,22 +383,43 @@ export class ArchiveIndex {
     return this.pruned?.has(term) ? this.champions(term) : this.posting(term);
   }
 
-  private champions(term: string): Posting {
-    return this.cached(this.championCache, term, () => {
-      // Impacts in a typed array: sorting a copy natively finds the cut-off without an object per entry.
-      const impacts: number[] = [];
-      this.forEachEntry(term, (shard, doc, field, tf) => impacts.push(this.impact(shard, doc, field, tf)));
-      const sorted = Float64Array.from(impacts).sort();
-      const cutoff = sorted[Math.max(0, sorted.length - CHAMPIONS)] ?? 0;
-      let kept = 0;
-      let i = 0;
-      return this.makePosting(term, (add) => this.forEachEntry(term, (shard, doc, field, tf) => {
-        if ((impacts[i++] ?? 0) >= cutoff && kept < CHAMPIONS) {
-          kept++;
-          add(shard, doc, field, tf);
-        }
-      }));
+  /**
+   * Calls `visit` for every entry of `term` that Lunr's next query sees (its champions when the
+   * term is pruned), so matching without Lunr finds what Lunr would.
+   */
+  forEachQueryEntry(term: string, visit: (shard: number, doc: number, field: number, tf: number) => void): void {
+    if (this.pruned?.has(term)) this.forEachChampion(term, visit);
+    else this.forEachEntry(term, visit);
+  }
+
+  private forEachChampion(term: string, visit: (shard: number, doc: number, field: number, tf: number) => void): void {
+    const list = this.championList(term);
+    for (let k = 0; k < list.length; k += 4) visit(list[k] ?? 0, list[k + 1] ?? 0, list[k + 2] ?? 0, list[k + 3] ?? 0);
+  }
+
+  /** A term's CHAMPIONS strongest entries in posting order, as (shard, doc, field, tf) in a row. */
+  private championList(term: string): Int32Array {
+    const known = this.championLists.get(term);
+    if (known !== undefined) return known;
+    // Impacts in a typed array: sorting a copy natively finds the cut-off without an object per entry.
+    const impacts: number[] = [];
+    this.forEachEntry(term, (shard, doc, field, tf) => impacts.push(this.impact(shard, doc, field, tf)));
+    const sorted = Float64Array.from(impacts).sort();
+    const cutoff = sorted[Math.max(0, sorted.length - CHAMPIONS)] ?? 0;
+    const list = new Int32Array(4 * Math.min(CHAMPIONS, impacts.length));
+    let kept = 0;
+    let i = 0;
+    this.forEachEntry(term, (shard, doc, field, tf) => {
+      if ((impacts[i++] ?? 0) >= cutoff && kept < CHAMPIONS) list.set([shard, doc, field, tf], 4 * kept++);
     });
+    if (this.cachedEntries + kept > POSTING_CACHE_ENTRIES) this.clearCaches();
+    this.championLists.set(term, list);
+    this.cachedEntries += kept;
+    return list;
+  }
+
+  private champions(term: string): Posting {
+    return this.cached(this.championCache, term, () => this.makePosting(term, (add) => this.forEachChampion(term, add)));
   }
 
   /** Lunr's view of one term: per field, the documents that contain it and their term frequency. */
@@ -334,6 +453,7 @@ export class ArchiveIndex {
   private clearCaches(): void {
     this.postingCache.clear();
     this.championCache.clear();
+    this.championLists.clear();
     this.cachedEntries = 0;
   }
 }

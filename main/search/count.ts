@@ -1,8 +1,9 @@
 /**
- * The exact number of interviews a query's words match (phrases aside), straight from the
- * postings: Lunr only ranks the strongest candidates, so the total cannot come from it.
- * Same logic as Lunr: every `+` word must match, no `-` word may, and without `+` words at
- * least one plain word must.
+ * The interviews a query's words match (phrases aside), straight from the postings: the exact
+ * total (Lunr only ranks the strongest candidates, so the total cannot come from it), and the
+ * candidates of a query of plain words, found without Lunr's sets of document references.
+ * Same logic as Lunr 2.3.9: every `+` word must match, in one of its clause's fields; no `-` word
+ * may; and without `+` words at least one plain word must.
  */
 import type { Interview } from '../library/types';
 import type { ArchiveIndex } from './archiveIndex';
@@ -23,7 +24,11 @@ export interface ClauseTerms {
   terms: string[];
 }
 
-export function countMatches(index: ArchiveIndex, clauses: ClauseTerms[], interviewOf: (shard: number, doc: number) => Interview | undefined, accept: ((i: Interview) => boolean) | null): number {
+/** The entries of a term to match against: all of them, or the few Lunr is shown (see `ArchiveIndex.prune`). */
+export type EntrySource = (term: string, visit: (shard: number, doc: number, field: number) => void) => void;
+
+/** Calls `visit` for each document the clauses match, among `entries` (see `countMatches` for all of them). */
+export function forEachMatch(index: ArchiveIndex, clauses: ClauseTerms[], entries: EntrySource, visit: (shard: number, doc: number) => void): void {
   const marks = new Map<number, ShardMarks>();
   for (const [no, data] of index.shards) {
     const n = data.ids.length;
@@ -36,7 +41,7 @@ export function countMatches(index: ArchiveIndex, clauses: ClauseTerms[], interv
     if (presence === 'required') requiredClauses++;
     if (clause.kind === 'phrase' && presence === 'prohibited') return;
     for (const term of terms) {
-      index.forEachEntry(term, (shard, doc, f) => {
+      entries(term, (shard, doc, f) => {
         const m = marks.get(shard);
         if (m === undefined || (field >= 0 && f !== field)) return;
         if (presence === 'prohibited') m.excluded[doc] = 1;
@@ -48,17 +53,23 @@ export function countMatches(index: ArchiveIndex, clauses: ClauseTerms[], interv
       });
     }
   });
-  let total = 0;
   for (const [no, m] of marks) {
     for (let d = 0; d < m.required.length; d++) {
       if (m.excluded[d] === 1) continue;
       if (requiredClauses > 0 ? m.required[d] !== requiredClauses : m.optional[d] !== 1) continue;
-      if (accept !== null) {
-        const interview = interviewOf(no, d);
-        if (interview === undefined || !accept(interview)) continue;
-      }
-      total++;
+      visit(no, d);
     }
   }
+}
+
+export function countMatches(index: ArchiveIndex, clauses: ClauseTerms[], interviewOf: (shard: number, doc: number) => Interview | undefined, accept: ((i: Interview) => boolean) | null): number {
+  let total = 0;
+  forEachMatch(index, clauses, (term, visit) => index.forEachEntry(term, visit), (shard, doc) => {
+    if (accept !== null) {
+      const interview = interviewOf(shard, doc);
+      if (interview === undefined || !accept(interview)) return;
+    }
+    total++;
+  });
   return total;
 }

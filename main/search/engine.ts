@@ -121,6 +121,7 @@ export class SearchEngine {
       // Keep the refreshed shards for next time; the cache is disposable, so a failed write is not an error.
       await engine.save(dir).catch(() => undefined);
     }
+    index.warmUp();
     return engine;
   }
 
@@ -210,6 +211,7 @@ export class SearchEngine {
       this.index.addShard(no, data);
       this.dirty.add(no);
     }
+    this.index.warmUp();
   }
 }
 

@@ -17,7 +17,18 @@ export interface SearchFilters {
 }
 
 const list = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
-const normName = (s: string): string => s.split(/\s+/).map(foldWord).filter((w) => w !== '').join(' ');
+const foldName = (s: string): string => s.split(/\s+/).map(foldWord).filter((w) => w !== '').join(' ');
+// Folded names by spelling: a filter checks every candidate's interviewee, and names repeat across an archive.
+const foldedNames = new Map<string, string>();
+const NAME_CACHE_LIMIT = 50_000;
+function normName(s: string): string {
+  let folded = foldedNames.get(s);
+  if (folded === undefined) {
+    if (foldedNames.size >= NAME_CACHE_LIMIT) foldedNames.clear();
+    foldedNames.set(s, (folded = foldName(s)));
+  }
+  return folded;
+}
 
 /** The first and last day a partial ISO date can mean, as comparable strings. */
 function dateRange(iso: string): [string, string] | null {

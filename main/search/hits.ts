@@ -56,13 +56,31 @@ export function hitSpans(text: string, plan: HitPlan, opts?: SpanOptions): Span[
   return matchSpans(text, plan.terms, plan.phrases, opts);
 }
 
-/** Fields other than the text in which the plan finds something, in FIELDS order. */
-export function matchedFields(interview: Interview, plan: HitPlan): FieldName[] {
+/** The fields (bit n for FIELDS[n]) in which an interview's index entries hold a term. */
+export type IndexedFields = (term: string) => number;
+
+/**
+ * Fields other than the text in which the plan finds something, in FIELDS order. With `indexed`,
+ * terms are looked up in the interview's index entries (made from the same words of the same field
+ * texts, so they say what a scan would find) and only phrases are looked for in the texts.
+ */
+export function matchedFields(interview: Interview, plan: HitPlan, indexed?: IndexedFields): FieldName[] {
   if (plan.fieldTerms.size === 0) return [];
-  const texts = fieldTexts(interview);
+  let texts: string[] | null = null;
+  const masks = new Map<string, number>();
+  const maskOf = (term: string, lookup: IndexedFields): number => {
+    let mask = masks.get(term);
+    if (mask === undefined) masks.set(term, (mask = lookup(term)));
+    return mask;
+  };
   return FIELDS.filter((f, n) => {
     const wanted = plan.fieldTerms.get(f);
-    if (n === TEXT_FIELD || wanted === undefined || !texts[n]) return false;
-    return matchSpans(texts[n], wanted.terms, wanted.phrases, { max: 1 }).length > 0;
+    if (n === TEXT_FIELD || wanted === undefined) return false;
+    if (indexed !== undefined) {
+      for (const t of wanted.terms) if ((maskOf(t, indexed) & (1 << n)) !== 0) return true;
+      if (wanted.phrases.length === 0) return false;
+    }
+    texts ??= fieldTexts(interview);
+    return !!texts[n] && matchSpans(texts[n], wanted.terms, wanted.phrases, { max: 1 }).length > 0;
   });
 }

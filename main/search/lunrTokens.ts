@@ -14,12 +14,26 @@ interface TokenSetNode {
 }
 
 const TokenSetStatic = lunr.TokenSet as unknown as {
-  fromArray(terms: string[]): lunr.TokenSet;
   fromString(term: string): lunr.TokenSet;
   fromFuzzyString(term: string, editDistance: number): lunr.TokenSet;
 };
 
-export const tokenSetFromSorted = (sorted: string[]): lunr.TokenSet => TokenSetStatic.fromArray(sorted);
+/** Lunr's builder of a token set from words inserted in sorted order (what `TokenSet.fromArray` does in one go). */
+export interface TokenSetBuilder {
+  insert(word: string): void;
+  finish(): lunr.TokenSet;
+}
+
+export function tokenSetBuilder(): TokenSetBuilder {
+  const builder = new (lunr.TokenSet as unknown as { Builder: new () => { insert(word: string): void; finish(): void; root: lunr.TokenSet } }).Builder();
+  return {
+    insert: (word) => builder.insert(word),
+    finish: () => {
+      builder.finish();
+      return builder.root;
+    },
+  };
+}
 
 /** The set a term with wildcards (`*`) or an edit distance stands for. */
 export const clauseTokenSet = (term: string, editDistance: number): lunr.TokenSet =>

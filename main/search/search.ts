@@ -7,11 +7,10 @@
 import lunr from 'lunr';
 import type { Interview } from '../library/types';
 import { type ArchiveIndex, CHAMPIONS, parseRef } from './archiveIndex';
-import { type ClauseTerms, countMatches } from './count';
+import { type ClauseTerms, countMatches, forEachMatch } from './count';
 import { FIELDS, type FieldName, TEXT_FIELD, fieldTexts } from './fields';
 import { type SearchFilters, compileFilters } from './filters';
 import { type HitPlan, hitPlan, hitSpans, matchedFields } from './hits';
-import { clauseTokenSet } from './lunrTokens';
 import type { Clause, ParsedQuery, PhraseClause, TermClause } from './query';
 import { MAX_SNIPPETS, SNIPPET_WINDOW, type Snippet, makeSnippets } from './snippets';
 import { containsPhrase } from './spans';
@@ -55,11 +54,22 @@ const PHRASE_BUDGET_MS = 2;
 
 interface Candidate {
   interview: Interview;
+  shard: number;
+  doc: number;
   score: number;
-  /** Terms that matched in the text field. */
-  textTerms: Set<string>;
-  /** Occurrences of those terms in the text (from the index's term frequencies). */
+  /** Occurrences of the matched terms in the text (from the index's term frequencies). */
   textHits: number;
+}
+
+/** Lunr's match data: per term, per field, the term's frequency. */
+type Metadata = Record<string, Record<string, { tf?: number[] }>>;
+const NO_METADATA: Metadata = {};
+
+/** A document the query matches, with Lunr's match data (empty when matched without Lunr). */
+export interface Match {
+  shard: number;
+  doc: number;
+  metadata: Metadata;
 }
 
 /** A term the score counts, with its weight and the field its clause is restricted to (-1: any). */
@@ -86,6 +96,38 @@ function lunrClauses(clauses: Clause[]): TermClause[] {
   });
 }
 
+/**
+ * The documents a query of plain words matches, as Lunr would match them over the same entries
+ * (see `ArchiveIndex.prune`), found from the postings without its sets and match data: the scores
+ * of plain words come from the postings, so nothing else of Lunr's is needed.
+ */
+export function postingMatches(index: ArchiveIndex, clauses: TermClause[], expansions: string[][]): Match[] {
+  const terms = clauses.map((clause, n) => ({ clause, terms: expansions[n] ?? [] }));
+  const out: Match[] = [];
+  forEachMatch(index, terms, (term, visit) => index.forEachQueryEntry(term, visit), (shard, doc) => out.push({ shard, doc, metadata: NO_METADATA }));
+  return out;
+}
+
+/** The documents Lunr matches, with its match data (what wildcard and fuzzy words are scored from). */
+export function lunrMatches(index: ArchiveIndex, clauses: TermClause[], expansions: string[][]): Match[] {
+  index.pinExpansions(expansions);
+  let results: lunr.Index.Result[];
+  try {
+    results = index.lunr.query((q) => {
+      for (const c of clauses) {
+        // Lunr tests `'fields' in clause`: leave the key out to mean every field.
+        q.term(c.term, {
+          ...(c.field === undefined ? {} : { fields: [c.field] }), boost: c.boost, presence: PRESENCE[c.presence], usePipeline: false,
+          wildcard: lunr.Query.wildcard.NONE, ...(c.editDistance > 0 ? { editDistance: c.editDistance } : {}),
+        });
+      }
+    });
+  } finally {
+    index.pinExpansions(null);
+  }
+  return results.map((result) => ({ ...parseRef(result.ref), metadata: result.matchData.metadata as Metadata }));
+}
+
 class QueryRun {
   readonly notices: string[];
   readonly clauses: TermClause[];
@@ -96,6 +138,9 @@ class QueryRun {
   readonly accept: ((i: Interview) => boolean) | null;
   /** What hits mark, from the clauses as written; expansions are shared with the Lunr run. */
   readonly plan: HitPlan;
+  private readonly textTerms = new Set<string>();
+  /** The total, when a run over full postings has already counted it. */
+  private counted: number | null = null;
 
   constructor(private readonly index: ArchiveIndex, private readonly byId: Map<string, Interview>, parsed: ParsedQuery, filters?: SearchFilters) {
     this.notices = [...parsed.notices];
@@ -103,7 +148,7 @@ class QueryRun {
     this.accept = compileFilters(filters);
     this.expansions = this.clauses.map((c) => {
       if (!c.wildcard && c.editDistance === 0) return index.docFrequency(c.term) > 0 ? [c.term] : [];
-      const { terms, truncated } = index.expand(clauseTokenSet(c.term, c.editDistance));
+      const { terms, truncated } = index.expansion(c.term, c.editDistance);
       if (truncated) this.notices.push(`‘${c.term}${c.editDistance > 0 ? `~${c.editDistance}` : ''}’ matches many words; searched for the ${terms.length} most common.`);
       return terms;
     });
@@ -138,41 +183,42 @@ class QueryRun {
     return out;
   }
 
+  /** Matches ranked by score (then id), from the terms' champions only for the `pruned` terms. */
   candidates(pruned: Set<string> | null): Candidate[] {
     this.index.prune(pruned);
-    this.index.pinExpansions(this.expansions);
-    let results: lunr.Index.Result[];
+    let matches: Match[];
+    const plain = this.clauses.every((c) => !c.wildcard && c.editDistance === 0);
     try {
-      results = this.index.lunr.query((q) => {
-        for (const c of this.clauses) {
-          // Lunr tests `'fields' in clause`: leave the key out to mean every field.
-          q.term(c.term, {
-            ...(c.field === undefined ? {} : { fields: [c.field] }), boost: c.boost, presence: PRESENCE[c.presence], usePipeline: false,
-            wildcard: lunr.Query.wildcard.NONE, ...(c.editDistance > 0 ? { editDistance: c.editDistance } : {}),
-          });
-        }
-      });
+      matches = (plain ? postingMatches : lunrMatches)(this.index, this.clauses, this.expansions);
     } finally {
       this.index.prune(null);
-      this.index.pinExpansions(null);
     }
     const out: Candidate[] = [];
-    for (const result of results) {
-      const { shard, doc } = parseRef(result.ref);
+    let counted = 0;
+    for (const { shard, doc, metadata } of matches) {
       const interview = this.interviewOf(shard, doc);
-      if (interview === undefined || (this.accept !== null && !this.accept(interview))) continue;
-      out.push(this.score(interview, shard, doc, result.matchData.metadata as Record<string, Record<string, { tf?: number[] }>>));
+      // What `countMatches` counts: an unfiltered count includes an entry whose interview is gone.
+      const accepted = this.accept === null || (interview !== undefined && this.accept(interview));
+      if (accepted) counted++;
+      if (interview === undefined || !accepted) continue;
+      out.push(this.score(interview, shard, doc, metadata));
     }
+    // Plain words over full postings are matched by the count's own logic: their matches are the total.
+    if (plain && pruned === null) this.counted = counted;
     return out.sort((a, b) => b.score - a.score || (a.interview.id < b.interview.id ? -1 : 1));
   }
 
+
   /** BM25 with archive-wide statistics; exact words are looked up in full, not just where Lunr saw them. */
-  private score(interview: Interview, shard: number, doc: number, metadata: Record<string, Record<string, { tf?: number[] }>>): Candidate {
-    const c: Candidate = { interview, score: 0, textTerms: new Set(), textHits: 0 };
+  private score(interview: Interview, shard: number, doc: number, metadata: Metadata): Candidate {
+    const c: Candidate = { interview, shard, doc, score: 0, textHits: 0 };
+    // Terms already counted in the text: one set for every candidate, not one each.
+    const textTerms = this.textTerms;
+    textTerms.clear();
     const add = (term: string, weight: number, field: number, tf: number): void => {
       c.score += weight * this.index.idf(term) * this.index.impact(shard, doc, field, tf);
-      if (field === TEXT_FIELD && !c.textTerms.has(term)) {
-        c.textTerms.add(term);
+      if (field === TEXT_FIELD && !textTerms.has(term)) {
+        textTerms.add(term);
         c.textHits += tf;
       }
     };
@@ -191,9 +237,17 @@ class QueryRun {
   }
 
   total(): number {
+    if (this.counted !== null) return this.counted;
     const clauses: ClauseTerms[] = this.clauses.map((clause, n) => ({ clause, terms: this.expansions[n] ?? [] }));
     return countMatches(this.index, clauses, (s, d) => this.interviewOf(s, d), this.accept);
   }
+}
+
+/** The fields of a candidate's index entries that hold `term`, as bits. */
+function fieldsHolding(index: ArchiveIndex, term: string, c: Candidate): number {
+  let mask = 0;
+  index.forEachField(term, c.shard, c.doc, (field) => (mask |= 1 << field));
+  return mask;
 }
 
 const TEXT_FIRST = [...FIELDS.keys()].sort((a, b) => (FIELDS[b] === 'text' ? 1 : 0) - (FIELDS[a] === 'text' ? 1 : 0));
@@ -209,8 +263,12 @@ function phraseHolds(interview: Interview, phrase: PhraseClause): boolean {
   });
 }
 
-/** Candidates that hold every phrase, in rank order: all of them, or as many as the time budget allows past `needed`. */
-function verify(candidates: Candidate[], phrases: PhraseClause[], needed: number): { verified: Candidate[]; checked: number } {
+/**
+ * Candidates that hold every phrase, in rank order: all of them, or as many as the time budget
+ * allows past `needed`. `held` keeps what was found for each interview: a run over full postings
+ * after a pruned one checks the same top candidates again.
+ */
+function verify(candidates: Candidate[], phrases: PhraseClause[], needed: number, held: Map<Interview, boolean>): { verified: Candidate[]; checked: number } {
   if (phrases.length === 0) return { verified: candidates, checked: candidates.length };
   const verified: Candidate[] = [];
   let checked = 0;
@@ -218,7 +276,9 @@ function verify(candidates: Candidate[], phrases: PhraseClause[], needed: number
   for (const c of candidates) {
     if (verified.length >= needed && performance.now() - started > PHRASE_BUDGET_MS) break;
     checked++;
-    if (phrases.every((p) => phraseHolds(c.interview, p) === (p.presence === 'required'))) verified.push(c);
+    let holds = held.get(c.interview);
+    if (holds === undefined) held.set(c.interview, (holds = phrases.every((p) => phraseHolds(c.interview, p) === (p.presence === 'required'))));
+    if (holds) verified.push(c);
   }
   return { verified, checked };
 }
@@ -229,10 +289,11 @@ export function runQuery(index: ArchiveIndex, byId: Map<string, Interview>, pars
   const needed = opts.offset + opts.limit;
   const prunable = needed <= CHAMPIONS / 3 ? run.prunable() : new Set<string>();
   let candidates = prunable.size > 0 ? run.candidates(prunable) : null;
-  let result = candidates === null ? null : verify(candidates, phrases, needed);
+  const held = new Map<Interview, boolean>();
+  let result = candidates === null ? null : verify(candidates, phrases, needed, held);
   if (result === null || result.verified.length < needed) {
     candidates = run.candidates(null);
-    result = verify(candidates, phrases, needed);
+    result = verify(candidates, phrases, needed, held);
   }
   const count = run.total();
   const allChecked = result.checked === candidates?.length && prunable.size === 0;
@@ -242,19 +303,22 @@ export function runQuery(index: ArchiveIndex, byId: Map<string, Interview>, pars
     exact = allChecked || result.checked === count;
     total = exact ? result.verified.length : Math.min(count, Math.round((result.verified.length / Math.max(1, result.checked)) * count));
   }
-  const hits = result.verified.slice(opts.offset, needed).map((c) => toHit(c, run.plan));
+  const expanded = run.clauses.some((c) => c.wildcard || c.editDistance > 0);
+  const hits = result.verified.slice(opts.offset, needed).map((c) => toHit(c, run.plan, index, expanded));
   return { hits, total, totalIsExact: exact, notices: run.notices };
 }
 
-function toHit(c: Candidate, plan: HitPlan): SearchHit {
+function toHit(c: Candidate, plan: HitPlan, index: ArchiveIndex, expanded: boolean): SearchHit {
   const i = c.interview;
   // Without phrases the index's term frequencies are the count (the same words hitSpans finds:
-  // tests check they agree), and the scan can stop at the snippets' hits.
+  // tests check they agree), and the scan can stop at the snippets' hits, or once it has met every
+  // occurrence when all of them were counted (plain words; expansions count only what Lunr saw).
   const phrased = plan.phrases.length > 0;
-  const spans = phrased ? hitSpans(i.text, plan) : hitSpans(i.text, plan, { max: MAX_SNIPPETS, minGap: SNIPPET_WINDOW });
+  const spans = phrased ? hitSpans(i.text, plan)
+    : hitSpans(i.text, plan, { max: MAX_SNIPPETS, minGap: SNIPPET_WINDOW, ...(expanded ? {} : { occurrences: c.textHits }) });
   const hit: SearchHit = {
     id: i.id, path: i.path, title: i.title, format: i.format, score: Math.round(c.score * 1000) / 1000,
-    hitCount: phrased ? spans.length : c.textHits, matchedIn: matchedFields(i, plan), snippets: makeSnippets(i.text, i.passages, spans),
+    hitCount: phrased ? spans.length : c.textHits, matchedIn: matchedFields(i, plan, (term) => fieldsHolding(index, term, c)), snippets: makeSnippets(i.text, i.passages, spans),
   };
   if (i.interviewee !== undefined) hit.interviewee = i.interviewee;
   if (i.interviewer !== undefined) hit.interviewer = i.interviewer;

@@ -20,8 +20,24 @@ export interface Span {
 const ASCII_ALNUM = /^[a-z0-9]$/;
 const escape = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 
-/** A pattern that finds the start of every word that may analyse to one of `wanted`. */
-function startPattern(wanted: Iterable<string>): RegExp {
+// Compiled patterns by wanted terms: every hit and phrase candidate of a query asks for the same one.
+const patterns = new Map<string, RegExp>();
+const PATTERN_CACHE_LIMIT = 256;
+
+/** A pattern that finds the start of every word that may analyse to one of `wanted`, ready to run from the start. */
+function startPattern(wanted: readonly string[]): RegExp {
+  const key = wanted.join('\u0000');
+  let pattern = patterns.get(key);
+  if (pattern === undefined) {
+    if (patterns.size >= PATTERN_CACHE_LIMIT) patterns.clear();
+    pattern = compileStartPattern(wanted);
+    patterns.set(key, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+function compileStartPattern(wanted: readonly string[]): RegExp {
   // Runs of non-ASCII characters are matched whole (a lookbehind on each is slow) and searched for word starts.
   const alternatives = new Set<string>(['[\\u0080-\\uffff]+']);
   const prefixes = new Set<string>();
@@ -39,7 +55,7 @@ function startPattern(wanted: Iterable<string>): RegExp {
 }
 
 /** Calls `visit` with the bounds of each word that may analyse to one of `wanted`, until it returns true. */
-function forEachCandidate(text: string, wanted: Iterable<string>, visit: (start: number, end: number) => boolean): void {
+function forEachCandidate(text: string, wanted: readonly string[], visit: (start: number, end: number) => boolean): void {
   const pattern = startPattern(wanted);
   let visitedUntil = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -109,6 +125,8 @@ export interface SpanOptions {
   max?: number;
   /** …keeping only spans that start at least this many characters after the previous one ends. */
   minGap?: number;
+  /** Stop once this many term occurrences were seen (the index's count: none is left to find). */
+  occurrences?: number;
 }
 
 /** Spans of phrase occurrences and of term occurrences outside them, in text order. */
@@ -116,6 +134,9 @@ export function matchSpans(text: string, terms: ReadonlySet<string>, phrases: Ph
   const anchors = phrases.map(anchorOf);
   const max = opts.max ?? Infinity;
   const gap = opts.minGap ?? 0;
+  const occurrences = opts.occurrences ?? Infinity;
+  if (occurrences === 0 && phrases.length === 0) return [];
+  let seen = 0;
   const spans: Span[] = [];
   let coveredUntil = -1;
   const keep = (span: Span): void => {
@@ -137,9 +158,10 @@ export function matchSpans(text: string, terms: ReadonlySet<string>, phrases: Ph
       if (phrase.start >= coveredUntil) keep(phrase);
       coveredUntil = Math.max(coveredUntil, phrase.end);
     } else if (s >= coveredUntil && a.term !== null && terms.has(a.term)) {
+      seen++;
       keep({ start: s, end: e });
     }
-    return spans.length >= max;
+    return spans.length >= max || seen >= occurrences;
   });
   return spans;
 }

@@ -5,7 +5,6 @@
  * costs about one fuzzy query and runs only for words with no match.
  */
 import type { ArchiveIndex } from './archiveIndex';
-import { clauseTokenSet } from './lunrTokens';
 import type { Clause } from './query';
 
 export interface Suggestion {
@@ -40,7 +39,7 @@ export function closestTerm(index: ArchiveIndex, term: string): string | null {
   const letters = [...term].length;
   if (letters < MIN_LETTERS) return null;
   for (const distance of letters >= TWO_EDITS_FROM ? [1, 2] : [1]) {
-    const { terms } = index.expand(clauseTokenSet(term, distance));
+    const { terms } = index.expansion(term, distance);
     const ranked = terms
       .filter((t) => t !== term)
       .map((t) => ({ t, d: editDistance(term, t), df: index.docFrequency(t) }))
