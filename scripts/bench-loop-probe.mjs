@@ -84,13 +84,14 @@ async function measure(archive, user, probe) {
     while ((await call(base, token, 'search.query', { query: 'camp family' }).catch(() => ({ hits: [] }))).hits.length === 0) await new Promise((r) => setTimeout(r, 50));
     const answered = Date.now();
     const [first] = await call(base, token, 'interviews.list', {});
+    const interviewsListed = Date.now() - answered;
     await call(base, token, 'entities.ofInterview', { id: first.id });
     const named = Date.now();
     const entities = (await call(base, token, 'entities.list', {})).length;
     const listed = Date.now();
     const pauses = existsSync(probe) ? readFileSync(probe, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
     const phase = (from, to) => pauses.filter((p) => p.at > from && p.at <= to);
-    return { entities, times: { start: answered - spawned, names: named - answered, list: listed - named }, phases: { start: phase(0, answered), names: phase(answered, named), list: phase(named, listed) } };
+    return { entities, answered, interviewsListed, times: { start: answered - spawned, names: named - answered, list: listed - named }, phases: { start: phase(0, answered), names: phase(answered, named), list: phase(named, listed) } };
   } finally {
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
@@ -125,8 +126,8 @@ for (const source of sources()) {
         const r = await measure(archive, join(base, 'user'), join(base, 'probe.ndjson'));
         console.log(`${source.name}, ${mode}, run ${run} (load ${before} → ${load()}); ${r.entities} entities`);
         for (const name of ['start', 'names', 'list']) console.log(`  ${name.padEnd(5)} ${String(r.times[name]).padStart(6)} ms: ${describe(r.phases[name])}`);
-        const worst = [...r.phases.names].filter((p) => p.ms >= 50).sort((a, b) => b.ms - a.ms).slice(0, 5).map((p) => `${p.ms}/${p.cpuMs}/${p.waitMs}`);
-        if (worst.length) console.log(`  longest pauses while names are found (ms / CPU ms / waiting for a core ms): ${worst.join(', ')}`);
+        const worst = [...r.phases.names].filter((p) => p.ms >= 50).sort((a, b) => b.ms - a.ms).slice(0, 5).map((p) => `${p.ms}/${p.cpuMs}/${p.waitMs} at +${p.at - r.answered - p.ms}`);
+        if (worst.length) console.log(`  longest pauses while names are found (ms / CPU ms / waiting for a core ms, at ms since the phase began; interviews.list answered at +${r.interviewsListed}): ${worst.join(', ')}`);
       } finally {
         rmSync(base, { recursive: true, force: true });
       }

@@ -3,7 +3,7 @@
  * warm start does not read every interview again. A cache: deleting it only costs time, and an
  * unreadable one is ignored.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileDurably } from '../annotations/store/snapshot';
 import type { Candidate } from './extract';
@@ -15,9 +15,20 @@ export function cacheFile(dataDir: string): string {
   return join(dataDir, 'cache', 'xref', 'candidates.json');
 }
 
+/** Where one share of a run split over workers keeps the names it found until a single writer merges them in. */
+function shareFile(dataDir: string, index: number): string {
+  return join(dataDir, 'cache', 'xref', `candidates.share-${index}.json`);
+}
+
+const SHARE_RE = /^candidates\.share-\d+\.json$/;
+
 export function loadCandidates(dataDir: string): Map<string, Candidate[]> {
+  return readCandidates(cacheFile(dataDir));
+}
+
+function readCandidates(file: string): Map<string, Candidate[]> {
   try {
-    const parsed = JSON.parse(readFileSync(cacheFile(dataDir), 'utf8')) as { version?: unknown; byHash?: Record<string, Candidate[]> };
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown; byHash?: Record<string, Candidate[]> };
     if (parsed.version !== CANDIDATES_VERSION || typeof parsed.byHash !== 'object' || parsed.byHash === null) return new Map();
     return new Map(Object.entries(parsed.byHash).filter(([, list]) => Array.isArray(list)));
   } catch {
@@ -25,11 +36,38 @@ export function loadCandidates(dataDir: string): Map<string, Candidate[]> {
   }
 }
 
-export function saveCandidates(dataDir: string, byHash: ReadonlyMap<string, Candidate[]>): void {
+export function saveCandidates(dataDir: string, byHash: ReadonlyMap<string, Candidate[]>, file = cacheFile(dataDir)): void {
   try {
     mkdirSync(join(dataDir, 'cache', 'xref'), { recursive: true });
-    writeFileDurably(cacheFile(dataDir), JSON.stringify({ version: CANDIDATES_VERSION, byHash: Object.fromEntries(byHash) }));
+    writeFileDurably(file, JSON.stringify({ version: CANDIDATES_VERSION, byHash: Object.fromEntries(byHash) }));
   } catch {
     // A read-only data folder: the names are found again next time.
   }
+}
+
+/** Saves one share's names beside the cache (workers write their own files, so no two write one). */
+export function saveShare(dataDir: string, index: number, byHash: ReadonlyMap<string, Candidate[]>): void {
+  saveCandidates(dataDir, byHash, shareFile(dataDir, index));
+}
+
+/**
+ * Adds the names every share file holds to `into` and returns the files, for the caller to
+ * remove once the merged cache is saved. A share left by a run that was stopped still counts:
+ * its names were found from texts identified by their hash.
+ */
+export function takeShares(dataDir: string, into: Map<string, Candidate[]>): string[] {
+  const dir = join(dataDir, 'cache', 'xref');
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => SHARE_RE.test(n));
+  } catch {
+    return [];
+  }
+  const files = names.map((n) => join(dir, n));
+  for (const file of files) for (const [hash, list] of readCandidates(file)) into.set(hash, list);
+  return files;
+}
+
+export function removeShares(files: readonly string[]): void {
+  for (const file of files) rmSync(file, { force: true });
 }

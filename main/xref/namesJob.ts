@@ -7,10 +7,10 @@
 import type { InterviewRecord } from '../library/textStore';
 import { TextStore } from '../library/textStore';
 import { AliasBook, type AliasEntry } from './aliases';
-import { CANDIDATES_VERSION, loadCandidates, saveCandidates } from './candidateCache';
+import { CANDIDATES_VERSION, loadCandidates, removeShares, saveCandidates, saveShare, takeShares } from './candidateCache';
 import { entityDigest, loadEntities, saveEntities } from './entityCache';
 import { buildEntities, type Entity } from './entities';
-import { extractBatch, type Candidate } from './extract';
+import { extractBatch } from './extract';
 import type { EntityDecision } from './store/ops';
 
 export interface NamesJob {
@@ -27,7 +27,8 @@ export interface NamesJob {
   sliceMentions?: number;
   /**
    * This worker's share of the interviews whose names are not cached (a `namesOnly` run split
-   * over the cores): every `of`-th one from `index`. Their names are handed back, not saved.
+   * over the cores): every `of`-th one from `index`. Their names are saved in a share file of
+   * their own, which the next run without a share merges into the cache (see findNamesInWorkers).
    */
   share?: { index: number; of: number };
 }
@@ -35,7 +36,6 @@ export interface NamesJob {
 export type NamesReply =
   | { kind: 'progress'; done: number; total: number }
   | { kind: 'entities'; entities: Entity[] }
-  | { kind: 'found'; byHash: Array<[string, Candidate[]]> }
   | { kind: 'done' }
   | { kind: 'error'; message: string };
 
@@ -54,6 +54,7 @@ export function runNamesJob(job: NamesJob, send: (reply: NamesReply) => void): E
   const interviews = job.records.map((r) => store.lazy(r));
   const extracted = loadCandidates(job.dataDir);
   const { share } = job;
+  const shares = share ? [] : takeShares(job.dataDir, extracted);
   const unread = interviews.filter((i) => !extracted.has(i.hash)).filter((_, k) => !share || k % share.of === share.index);
   for (let from = 0; from < unread.length; from += BATCH) {
     const batch = unread.slice(from, from + BATCH);
@@ -61,13 +62,14 @@ export function runNamesJob(job: NamesJob, send: (reply: NamesReply) => void): E
     send({ kind: 'progress', done: Math.min(unread.length, from + BATCH), total: unread.length });
   }
   if (share) {
-    send({ kind: 'found', byHash: unread.map((i) => [i.hash, extracted.get(i.hash) ?? []]) });
+    saveShare(job.dataDir, share.index, new Map(unread.map((i) => [i.hash, extracted.get(i.hash) ?? []])));
     return [];
   }
-  if (unread.length > 0) {
+  if (unread.length > 0 || shares.length > 0) {
     const current = new Set(interviews.map((i) => i.hash));
     for (const hash of extracted.keys()) if (!current.has(hash)) extracted.delete(hash);
     saveCandidates(job.dataDir, extracted);
+    removeShares(shares);
   }
   if (job.namesOnly) return [];
   const byInterview = new Map(interviews.map((i) => [i.id, extracted.get(i.hash) ?? []]));

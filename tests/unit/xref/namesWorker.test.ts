@@ -4,8 +4,9 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Workspace } from '../../../main/workspace';
 import { summarise } from '../../../main/xref/entities';
-import { loadCandidates } from '../../../main/xref/candidateCache';
+import { loadCandidates, saveShare } from '../../../main/xref/candidateCache';
 import { findNamesInWorkers, namesInWorker } from '../../../main/xref/namesThread';
+import type { Candidate } from '../../../main/xref/extract';
 
 const repo = resolve(__dirname, '..', '..', '..');
 const worker = join(repo, 'out', 'main', 'namesWorker.js');
@@ -63,6 +64,28 @@ describe('names found in the worker thread', () => {
       expect(sorted(three.dataDir)).toEqual(sorted(one.dataDir));
       expect(sorted(three.dataDir).length).toBe(new Set(interviews.map((i) => i.hash)).size);
       expect(progress.at(-1)).toEqual({ done: interviews.length, total: interviews.length });
+      // The shares' own files were merged into the one cache and removed.
+      expect(readdirSync(join(three.dataDir, 'cache', 'xref'))).toEqual(['candidates.json']);
+    } finally {
+      await ws.close();
+    }
+  });
+
+  it.skipIf(!existsSync(worker))('merge a share left by a stopped run into the cache, without finding its names again', async () => {
+    const { base, ws } = await warmWorkspace();
+    try {
+      await ws.ready;
+      const interviews = ws.list().map((s) => ws.interview(s.id));
+      const job = { dataDir: join(base, 'data'), aliases: [], decisions: new Map(), namesOnly: true };
+      // A share of one interview, as a split run stopped before its merge leaves it.
+      const [first] = interviews;
+      const marked: Candidate[] = [{ name: 'Marker Person', kind: 'person' }];
+      saveShare(job.dataDir, 0, new Map([[first!.hash, marked]]));
+      const progress: Array<{ done: number; total: number }> = [];
+      await namesInWorker(worker, interviews, job, (p) => progress.push(p));
+      expect(loadCandidates(job.dataDir).get(first!.hash)).toEqual(marked);
+      expect(progress.at(-1)).toEqual({ done: interviews.length - 1, total: interviews.length - 1 });
+      expect(readdirSync(join(job.dataDir, 'cache', 'xref'))).toEqual(['candidates.json']);
     } finally {
       await ws.close();
     }
