@@ -11,13 +11,17 @@ import type { Candidate } from './extract';
 /** Bump when finding names changes what it finds: both caches are then rebuilt. */
 export const CANDIDATES_VERSION = 9;
 
+function xrefDir(dataDir: string): string {
+  return join(dataDir, 'cache', 'xref');
+}
+
 export function cacheFile(dataDir: string): string {
-  return join(dataDir, 'cache', 'xref', 'candidates.json');
+  return join(xrefDir(dataDir), 'candidates.json');
 }
 
 /** Where one share of a run split over workers keeps the names it found until a single writer merges them in. */
 function shareFile(dataDir: string, index: number): string {
-  return join(dataDir, 'cache', 'xref', `candidates.share-${index}.json`);
+  return join(xrefDir(dataDir), `candidates.share-${index}.json`);
 }
 
 const SHARE_RE = /^candidates\.share-\d+\.json$/;
@@ -38,7 +42,7 @@ function readCandidates(file: string): Map<string, Candidate[]> {
 
 export function saveCandidates(dataDir: string, byHash: ReadonlyMap<string, Candidate[]>, file = cacheFile(dataDir)): void {
   try {
-    mkdirSync(join(dataDir, 'cache', 'xref'), { recursive: true });
+    mkdirSync(xrefDir(dataDir), { recursive: true });
     writeFileDurably(file, JSON.stringify({ version: CANDIDATES_VERSION, byHash: Object.fromEntries(byHash) }));
   } catch {
     // A read-only data folder: the names are found again next time.
@@ -56,7 +60,7 @@ export function saveShare(dataDir: string, index: number, byHash: ReadonlyMap<st
  * its names were found from texts identified by their hash.
  */
 export function takeShares(dataDir: string, into: Map<string, Candidate[]>): string[] {
-  const dir = join(dataDir, 'cache', 'xref');
+  const dir = xrefDir(dataDir);
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => SHARE_RE.test(n));

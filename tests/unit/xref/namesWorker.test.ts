@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Workspace } from '../../../main/workspace';
+import type { Interview } from '../../../main/library/types';
 import { summarise } from '../../../main/xref/entities';
 import { loadCandidates, saveShare } from '../../../main/xref/candidateCache';
 import { findNamesInWorkers, namesInWorker } from '../../../main/xref/namesThread';
@@ -27,15 +28,23 @@ async function warmWorkspace(): Promise<{ base: string; ws: Workspace }> {
   return { base, ws: await Workspace.open(root, { userDataDir: join(base, 'user') }) };
 }
 
+/** Runs `body` on the warm copy's interviews, closing the workspace after it. */
+async function withInterviews(body: (opened: { base: string; ws: Workspace; interviews: Interview[] }) => Promise<void>): Promise<void> {
+  const { base, ws } = await warmWorkspace();
+  try {
+    await ws.ready;
+    await body({ base, ws, interviews: ws.list().map((s) => ws.interview(s.id)) });
+  } finally {
+    await ws.close();
+  }
+}
+
 describe('names found in the worker thread', () => {
   it.skipIf(!existsSync(worker))('are the entities found on the host thread, read from the same cached texts', async () => {
-    const { base, ws } = await warmWorkspace();
-    try {
-      await ws.ready;
+    await withInterviews(async ({ base, ws, interviews }) => {
       await ws.xref.prepare();
       const here = ws.xref.entities().map(summarise);
       expect(here.length).toBeGreaterThan(10);
-      const interviews = ws.list().map((s) => ws.interview(s.id));
       const progress: number[] = [];
       // A fresh data folder: the worker finds every name itself rather than reading this thread's cache.
       const job = { dataDir: join(base, 'worker-data'), aliases: ws.xref.aliases.entries, decisions: new Map() };
@@ -45,16 +54,11 @@ describe('names found in the worker thread', () => {
       const sliced = await namesInWorker(worker, interviews, { ...job, sliceMentions: 20 });
       expect(sliced?.map(summarise)).toEqual(here);
       expect(progress.at(-1)).toBe(interviews.length);
-    } finally {
-      await ws.close();
-    }
+    });
   });
 
   it.skipIf(!existsSync(worker))('split over several workers, cache the same names as one worker finds', async () => {
-    const { base, ws } = await warmWorkspace();
-    try {
-      await ws.ready;
-      const interviews = ws.list().map((s) => ws.interview(s.id));
+    await withInterviews(async ({ base, interviews }) => {
       const one = { dataDir: join(base, 'one'), aliases: [], decisions: new Map(), namesOnly: true };
       await namesInWorker(worker, interviews, one);
       const progress: Array<{ done: number; total: number }> = [];
@@ -66,16 +70,11 @@ describe('names found in the worker thread', () => {
       expect(progress.at(-1)).toEqual({ done: interviews.length, total: interviews.length });
       // The shares' own files were merged into the one cache and removed.
       expect(readdirSync(join(three.dataDir, 'cache', 'xref'))).toEqual(['candidates.json']);
-    } finally {
-      await ws.close();
-    }
+    });
   });
 
   it.skipIf(!existsSync(worker))('merge a share left by a stopped run into the cache, without finding its names again', async () => {
-    const { base, ws } = await warmWorkspace();
-    try {
-      await ws.ready;
-      const interviews = ws.list().map((s) => ws.interview(s.id));
+    await withInterviews(async ({ base, interviews }) => {
       const job = { dataDir: join(base, 'data'), aliases: [], decisions: new Map(), namesOnly: true };
       // A share of one interview, as a split run stopped before its merge leaves it.
       const [first] = interviews;
@@ -86,9 +85,7 @@ describe('names found in the worker thread', () => {
       expect(loadCandidates(job.dataDir).get(first!.hash)).toEqual(marked);
       expect(progress.at(-1)).toEqual({ done: interviews.length - 1, total: interviews.length - 1 });
       expect(readdirSync(join(job.dataDir, 'cache', 'xref'))).toEqual(['candidates.json']);
-    } finally {
-      await ws.close();
-    }
+    });
   });
 
   // Linux keeps a nice value per thread (the 19th field of /proc/<pid>/task/<tid>/stat).
@@ -98,10 +95,7 @@ describe('names found in the worker thread', () => {
   }));
 
   it.skipIf(!existsSync(worker) || process.platform !== 'linux')('runs at low priority as background work, and only its own thread does', async () => {
-    const { base, ws } = await warmWorkspace();
-    try {
-      await ws.ready;
-      const interviews = ws.list().map((s) => ws.interview(s.id));
+    await withInterviews(async ({ base, interviews }) => {
       const seen = async (lowPriority: boolean): Promise<number[]> => {
         const nice: number[][] = [];
         const job = { dataDir: join(base, `data-${lowPriority}`), aliases: [], decisions: new Map(), namesOnly: true, lowPriority };
@@ -112,8 +106,6 @@ describe('names found in the worker thread', () => {
       expect(await seen(true)).toContain(19);
       expect(niceOfThreads().get(process.pid)).toBe(before);
       expect(await seen(false)).not.toContain(19);
-    } finally {
-      await ws.close();
-    }
+    });
   });
 });
