@@ -2,8 +2,8 @@ import type { Workspace } from '../workspace';
 import { anchor } from '../annotations/anchoring';
 import { exportAnnotations } from '../workspace/exports';
 import { ensureCodePath } from '../workspace/codePaths';
-import { intOption, type CliArgs } from './args';
-import { CliError, printJson, say, terminalSafe } from './output';
+import type { CliArgs } from './args';
+import { CliError, printJson, say } from './output';
 import { plural } from '../../preload/contract/plural';
 
 export type Command = (ws: Workspace, args: CliArgs, started: number) => Promise<void>;
@@ -24,22 +24,6 @@ const index: Command = async (ws, args, started) => {
   if (args.values.json) return printJson(summary);
   say(`${plural(summary.interviews, 'interview')}, ${plural(summary.words, 'word')} indexed in ${summary.ms} ms.`);
   for (const p of summary.problems) say(`  problem: ${p.path}: ${p.reason}`);
-};
-
-const search: Command = async (ws, args) => {
-  const query = args.rest.join(' ');
-  if (!query.trim()) throw new CliError('What should I search for? testimony search <archive> "<query>"', 2);
-  const limit = intOption(args.values.limit, 'limit', 20, 500);
-  const response = await ws.search(query, { limit, offset: 0, filters: {} });
-  for (const notice of response.notices) process.stderr.write(`${terminalSafe(notice)}\n`);
-  if (response.suggestion) process.stderr.write(`Did you mean: ${terminalSafe(response.suggestion.query)}\n`);
-  if (args.values.json) return printJson(response.hits);
-  if (response.hits.length === 0) say('No interview matches.');
-  for (const hit of response.hits) {
-    const where = hit.hitCount === 0 && hit.matchedIn?.length ? `matched in ${hit.matchedIn.join(', ')}` : plural(hit.hitCount, 'hit');
-    say(`${hit.score.toFixed(2)}  ${hit.title}  (${hit.path}, ${where})`);
-    for (const s of hit.snippets.slice(0, 3)) say(`      ${s.text}`);
-  }
 };
 
 export function creatorOption(args: CliArgs): { creator?: string } {
@@ -84,7 +68,6 @@ const annotations: Command = async (ws, args) => {
 
 export const coreCommands: CommandTable = {
   index: { run: index, writes: false },
-  search: { run: search, writes: false },
   annotate: { run: annotate, writes: true },
   annotations: { run: annotations, writes: false },
 };

@@ -1,18 +1,10 @@
 import { ZodError } from 'zod';
 import type { ErrorInfo } from '../../preload/api';
 import { describeIssue } from './validation';
+import { UserError } from './userError';
 
-/** An error whose message is already written for a researcher. */
-export class UserError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-    this.name = 'UserError';
-  }
-}
-
-export function notFound(what: string): UserError {
-  return new UserError('not-found', `${what} was not found. It may have been removed from the archive.`);
-}
+// Kept in a file of its own so that code which throws one (search, the CLI) loads no zod.
+export { UserError, notFound } from './userError';
 
 /** Engine errors whose messages are already written for a researcher, by name → code. */
 const RESEARCHER_FACING: Record<string, string> = {

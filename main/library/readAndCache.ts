@@ -5,7 +5,7 @@ import { catalogChanged, loadCatalogFile, saveCatalog, textStoreFor } from './ca
 import { listArchive, loadStamps, sameListing, saveStamps, stampsPath } from './freshness';
 import { recordOf, storedIn, type InterviewRecord } from './textStore';
 import type { ArchiveProblem, Interview } from './types';
-import { applyMetadata } from '../exchange/metadata/overlay';
+import { hasCatalogues, sidecarsIn } from '../exchange/metadata/layersPresent';
 
 export interface ReadJob {
   root: string;
@@ -84,8 +84,16 @@ export async function readAndCache(job: ReadJob, onProgress: (done: number, tota
  */
 export async function readArchiveOffThread(workerPath: string | undefined, job: ReadJob, onProgress: (done: number, total: number) => void, signal?: AbortSignal): Promise<ReadOutcome> {
   const outcome = await readOffThread(workerPath, job, onProgress, signal);
-  // Catalogue rows and the researcher's edits apply on every read, over the cached reader output.
-  return job.dataDir ? applyMetadata(job.root, job.dataDir, outcome.interviews, outcome.problems) : outcome;
+  return job.dataDir ? withMetadata(job.root, job.dataDir, outcome) : outcome;
+}
+
+/** Catalogue rows and the researcher's edits apply on every read, over the cached reader output. */
+async function withMetadata(root: string, dataDir: string, outcome: ReadOutcome): Promise<ReadOutcome> {
+  const sidecars = sidecarsIn(root, outcome.interviews.map((i) => i.path));
+  // Most archives have neither: then the code that reads them (zod, CSV, format readers) is not even loaded.
+  if (sidecars.size === 0 && !hasCatalogues(dataDir)) return outcome;
+  const { applyMetadata } = await import('../exchange/metadata/overlay');
+  return applyMetadata(root, dataDir, outcome.interviews, outcome.problems, sidecars);
 }
 
 async function readOffThread(workerPath: string | undefined, job: ReadJob, onProgress: (done: number, total: number) => void, signal?: AbortSignal): Promise<ReadOutcome> {

@@ -55,6 +55,8 @@ export interface EngineOptions {
   workerPath?: string | null;
   /** Aliases of a word, searched with it (cross-references: "MEK" → ["MKO"]). */
   expand?: (word: string) => string[];
+  /** Build the vocabulary's token set for fuzzy words in the background (default); a one-off search has no later query to warm for. */
+  warmUp?: boolean;
 }
 
 export interface BuildOptions extends EngineOptions {
@@ -121,7 +123,7 @@ export class SearchEngine {
       // Keep the refreshed shards for next time; the cache is disposable, so a failed write is not an error.
       await engine.save(dir).catch(() => undefined);
     }
-    index.warmUp();
+    if (opts.warmUp !== false) index.warmUp();
     return engine;
   }
 
@@ -211,7 +213,7 @@ export class SearchEngine {
       this.index.addShard(no, data);
       this.dirty.add(no);
     }
-    this.index.warmUp();
+    if (this.opts.warmUp !== false) this.index.warmUp();
   }
 }
 

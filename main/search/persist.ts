@@ -6,7 +6,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import writeFileAtomic from 'write-file-atomic';
 import { FIELDS } from './fields';
 import type { ShardData } from './shard';
 import { decodeShard, encodeShard } from './shardFile';
@@ -32,6 +31,8 @@ const shardFile = (no: number): string => `shard-${String(no).padStart(4, '0')}.
  */
 export async function writeCache(dir: string, shardCount: number, shards: Map<number, ShardData>, only: Set<number> | null, averages: number[], checksums: Map<number, number>): Promise<void> {
   await mkdir(dir, { recursive: true });
+  // Loaded when a save happens, not by every search that only reads the cache.
+  const { default: writeFileAtomic } = await import('write-file-atomic');
   const entries: Manifest['shards'] = [];
   for (let no = 0; no < shardCount; no++) {
     const data = shards.get(no);

@@ -1,7 +1,7 @@
 import type { AnnotationFilter, AnnotationView, MemoTarget } from '../../preload/api';
 import { anchor, describeSelection } from '../annotations/anchoring';
 import type { Annotation, Memo } from '../annotations/model';
-import { openAnnotationStore } from '../annotations/store/data-dir';
+import { openAnnotationStore } from '../annotations/store/store';
 import type { AnnotationStore, OpenOptions } from '../annotations/store/store';
 import type { Interview } from '../library/types';
 import { timeSpanOf } from '../library/timeSpan';

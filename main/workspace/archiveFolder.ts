@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { UserError } from '../handlers/errors';
+import { UserError } from '../handlers/userError';
 
 export function isFolder(path: string): boolean {
   try {

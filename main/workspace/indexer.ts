@@ -3,7 +3,6 @@ import type { IndexProgress } from '../../preload/api';
 import { dirname } from 'node:path';
 import { readArchiveOffThread } from '../library/readAndCache';
 import { onDamagedText } from '../library/textStore';
-import { watchArchive } from '../library/watch';
 import { contentKey, type ArchiveProblem, type Interview } from '../library/types';
 import { SearchEngine } from '../search/engine';
 import type { EmitEvent } from './events';
@@ -12,6 +11,8 @@ interface IndexerOptions {
   emit: EmitEvent;
   workerPath?: string;
   onProgress?: (progress: IndexProgress) => void;
+  /** False for a one-off search: see EngineOptions.warmUp. */
+  warmUp?: boolean;
 }
 
 /**
@@ -79,7 +80,9 @@ export class Indexer {
   }
 
   watch(): void {
-    this.watcher = watchArchive(this.root, (changes) => this.rescan(changes));
+    // The watcher (chokidar) loads only in hosts that watch, not in a CLI command.
+    const started = import('../library/watch').then(({ watchArchive }) => watchArchive(this.root, (changes) => this.rescan(changes)));
+    this.watcher = { ready: started.then((w) => w.ready), close: () => started.then((w) => w.close()) };
   }
 
   /** Reads what changed now (files written by an import, a catalogue mapping saved), as the watcher would. */
@@ -112,10 +115,11 @@ export class Indexer {
     this.problems = problems;
     this.byId = new Map(interviews.map((i) => [i.id, i]));
     const searchDir = join(this.cacheDir, 'search');
-    const loaded = full ? null : await SearchEngine.load(searchDir, interviews, { workerPath: this.options.workerPath ?? null });
+    const loaded = full ? null : await SearchEngine.load(searchDir, interviews, { workerPath: this.options.workerPath ?? null, warmUp: this.options.warmUp });
     this.search = loaded ?? (await SearchEngine.build(interviews, {
       signal,
       workerPath: this.options.workerPath,
+      warmUp: this.options.warmUp,
       onProgress: (done, total) => this.report({ phase: 'indexing', done, total, message: 'Indexing' }),
     }));
     if (!loaded) await this.search.save(searchDir).catch((error: unknown) => console.warn('[testimony] could not save the index', error));

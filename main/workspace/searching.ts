@@ -1,7 +1,7 @@
 import type { SearchFilters, SearchResponse, Snippet } from '../../preload/api';
 import type { Interview } from '../library/types';
 import type { SearchEngine, Snippet as EngineSnippet } from '../search/engine';
-import { UserError } from '../handlers/errors';
+import { UserError } from '../handlers/userError';
 import { FIELD_LABELS } from '../search/fields';
 
 type Lookup = (id: string) => Interview | undefined;

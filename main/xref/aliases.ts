@@ -1,16 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { nameKey } from './names';
 
-export const EntityKind = z.enum(['person', 'place', 'organisation', 'technology']);
-export type EntityKind = z.infer<typeof EntityKind>;
-
-const AliasFile = z.object({
-  format: z.literal('testimony-aliases'),
-  version: z.literal(1),
-  entities: z.array(z.object({ name: z.string().min(1).max(300), kind: EntityKind, aliases: z.array(z.string().min(1).max(300)).max(500) })).max(50_000),
-});
+export const ENTITY_KINDS = ['person', 'place', 'organisation', 'technology'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export interface AliasEntry {
   name: string;
@@ -46,6 +39,8 @@ export class AliasBook {
       return { book: new AliasBook([]) };
     }
     try {
+      // The schema (zod) loads only for an archive that has an alias file: a search of one without loads none.
+      const { AliasFile } = await import('./aliasFile');
       return { book: new AliasBook(AliasFile.parse(JSON.parse(text)).entities) };
     } catch (error) {
       return { book: new AliasBook([]), problem: `${ALIAS_FILE} was not used: it is not a valid alias list (${error instanceof Error ? error.message.slice(0, 120) : 'invalid'}).` };

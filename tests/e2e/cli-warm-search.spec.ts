@@ -38,7 +38,7 @@ test('a warm CLI search answers the same hits as the browser host, and writes no
   }
 });
 
-test('a warm CLI search loads none of the packages its answer does not need (sync, PDF)', () => {
+test('a warm CLI search loads none of the packages its answer does not need (sync, PDF, readers, watcher, lock)', () => {
   const archive = copyArchive();
   cli(archive, 'index', '--json');
   // A preload that lists, at exit, every CommonJS file the process loaded from node_modules.
@@ -48,5 +48,6 @@ test('a warm CLI search loads none of the packages its answer does not need (syn
   expect(run.status, run.stderr).toBe(0);
   const loaded = JSON.parse(run.stderr.slice(run.stderr.lastIndexOf('\n') + 1)) as string[];
   expect(loaded.some((f) => f.includes('/node_modules/lunr/'))).toBe(true);
-  for (const heavy of ['pouchdb', 'leveldown', 'pdfkit']) expect(loaded.filter((f) => f.includes(`/node_modules/${heavy}`)), heavy).toEqual([]);
+  // Nothing changed, so no format reader runs; a CLI does not watch; a search takes no lock on the annotations.
+  for (const heavy of ['pouchdb', 'leveldown', 'pdfkit', 'chardet', 'iconv-lite', 'fast-xml-parser', 'yauzl', 'csv-parse', 'chokidar', 'proper-lockfile']) expect(loaded.filter((f) => f.includes(`/node_modules/${heavy}`)), heavy).toEqual([]);
 });

@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AnnotationStore, type OpenOptions } from './store';
 
 export interface DataDirChoice {
   dir: string;
@@ -32,9 +31,4 @@ export function resolveDataDir(archiveRoot: string, userDataFallback: string, ca
   if (canWrite(own)) return { dir: own, fallback: false };
   const key = createHash('sha256').update(path.resolve(archiveRoot)).digest('hex').slice(0, 16);
   return { dir: path.join(path.resolve(userDataFallback), 'archives', `${path.basename(path.resolve(archiveRoot)) || 'archive'}-${key}`), fallback: true };
-}
-
-/** Opens the annotation store inside a data folder chosen by resolveDataDir. */
-export function openAnnotationStore(dataDir: string, opts?: OpenOptions): Promise<AnnotationStore> {
-  return AnnotationStore.open(path.join(dataDir, 'annotations'), opts);
 }

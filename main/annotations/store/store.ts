@@ -3,6 +3,7 @@
  * resolves only after it is on disk (see durable.ts); reads come from memory.
  */
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { subtreeIds } from '../codes';
 import {
   AnnotationInputSchema,
@@ -201,4 +202,9 @@ export class MassChangeError extends Error {
     super(`This import would replace ${replaced} and delete ${deleted} of your ${existing} annotations. Confirm to go ahead.`);
     this.name = 'MassChangeError';
   }
+}
+
+/** Opens the annotation store inside a data folder chosen by resolveDataDir (kept apart from it, so choosing the folder loads no store). */
+export function openAnnotationStore(dataDir: string, opts?: OpenOptions): Promise<AnnotationStore> {
+  return AnnotationStore.open(join(dataDir, 'annotations'), opts);
 }

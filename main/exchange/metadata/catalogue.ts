@@ -12,6 +12,7 @@ import { writeFileDurably } from '../../annotations/store/snapshot';
 import { parseDate, languageCode } from '../../library/metadata';
 import { ExchangeError } from '../errors';
 import type { MetadataFields } from './fields';
+import { cataloguesFile } from './layersPresent';
 
 export const CATALOGUE_FIELDS = ['file', 'title', 'interviewee', 'interviewer', 'date', 'place', 'language', 'tags', 'publisher', 'rights', 'url'] as const;
 export type CatalogueField = (typeof CATALOGUE_FIELDS)[number];
@@ -102,7 +103,7 @@ export class CatalogueStore {
   readonly file: string;
 
   constructor(dataDir: string) {
-    this.file = path.join(dataDir, 'catalogues.json');
+    this.file = cataloguesFile(dataDir);
   }
 
   list(): CatalogueMapping[] {

@@ -5,12 +5,12 @@
  * output stays the file's own and an edit never needs the file read again.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ArchiveProblem, Interview } from '../../library/types';
 import { CatalogueStore, keysFor, readCatalogueCsv, rowFields } from './catalogue';
 import { FIELD_NAMES, type MetadataFields } from './fields';
-import { readEdits, SIDECAR_SUFFIX } from './sidecar';
+import { readEdits } from './sidecar';
+import { SIDECAR_SUFFIX, sidecarsIn } from './layersPresent';
 import { verbatimInterview } from './verbatim';
 
 export interface MetadataLayers {
@@ -69,25 +69,15 @@ export function withFields(interview: Interview, ...layers: MetadataFields[]): I
   return out;
 }
 
-/** Sidecar names per folder, listed once per folder rather than probed once per file. */
-function sidecarsIn(root: string, paths: string[]): Set<string> {
-  const found = new Set<string>();
-  for (const dir of new Set(paths.map((p) => path.posix.dirname(p)))) {
-    try {
-      for (const name of readdirSync(path.join(root, ...dir.split('/')))) {
-        if (name.endsWith(SIDECAR_SUFFIX)) found.add(dir === '.' ? name : `${dir}/${name}`);
-      }
-    } catch {
-      // A folder that vanished since the scan has no sidecars to apply.
-    }
-  }
-  return found;
-}
-
-export async function applyMetadata(root: string, dataDir: string, interviews: Interview[], problems: ArchiveProblem[]): Promise<{ interviews: Interview[]; problems: ArchiveProblem[] }> {
+export async function applyMetadata(
+  root: string,
+  dataDir: string,
+  interviews: Interview[],
+  problems: ArchiveProblem[],
+  sidecars = sidecarsIn(root, interviews.map((i) => i.path)),
+): Promise<{ interviews: Interview[]; problems: ArchiveProblem[] }> {
   const paths = interviews.map((i) => i.path);
   const layers = loadCatalogues(root, dataDir, paths);
-  const sidecars = sidecarsIn(root, paths);
   const out: Interview[] = [];
   const extra: ArchiveProblem[] = [...layers.problems];
   for (const interview of interviews) {

@@ -9,8 +9,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import { writeFileDurably } from '../../annotations/store/snapshot';
 import { compactFields, MetadataFieldsSchema, type MetadataFields } from './fields';
+import { SIDECAR_SUFFIX } from './layersPresent';
 
-export const SIDECAR_SUFFIX = '.testimony.json';
+export { SIDECAR_SUFFIX };
+
 const MAX_SIDECAR_BYTES = 1024 * 1024;
 
 const SidecarSchema = z.object({

@@ -5,6 +5,7 @@
  * is right, not a name at all, or the same as another), which outlives re-indexing, and claims.
  */
 import { z } from 'zod';
+import { EntityKindSchema } from '../aliasFile';
 
 const id = z.string().min(1).max(200);
 
@@ -23,13 +24,12 @@ export const LinkSchema = z.object({
 });
 export type Link = z.infer<typeof LinkSchema>;
 
-const EntityKind = z.enum(['person', 'place', 'organisation', 'technology']);
 
 export const EntityDecisionSchema = z.object({
   /** The entity's id (stable: derived from the name it was first found under). */
   id,
   name: z.string().min(1).max(300).optional(),
-  kind: EntityKind.optional(),
+  kind: EntityKindSchema.optional(),
   status: z.enum(['open', 'confirmed', 'rejected']),
   /** Other names the researcher added; searched and located like the shipped aliases. */
   aliases: z.array(z.string().min(1).max(300)).max(500),

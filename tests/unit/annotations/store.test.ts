@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ArchiveLockedError } from '../../../main/annotations/store/lock';
 import { ReadOnlyStoreError } from '../../../main/annotations/store/durable';
 import { NotFoundError } from '../../../main/annotations/store/codebook';
-import { resolveDataDir, openAnnotationStore } from '../../../main/annotations/store/data-dir';
+import { resolveDataDir } from '../../../main/annotations/store/data-dir';
+import { openAnnotationStore } from '../../../main/annotations/store/store';
 import { input, useTempStores } from './helpers';
 
 const t = useTempStores();
