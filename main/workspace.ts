@@ -70,11 +70,22 @@ export class Workspace {
     const emit = options.emit ?? silent;
     const { dir } = resolveDataDir(root, options.userDataDir);
     const indexer = new Indexer(root, dir, { emit, workerPath: options.workerPath, onProgress: options.onProgress });
-    const annotations = await AnnotationService.open(dir, (id) => indexer.interview(id), emit, options.store);
-    const workerFile = options.workerPath && join(dirname(options.workerPath), 'namesWorker.js');
-    const xref = await XrefService.open(root, dir, () => indexer.interviews(), options.store, { workerFile, onProgress: (p) => emit('names.progress', p), lowPriority: options.watch === true });
-    const workspace = new Workspace(root, dir, indexer, annotations, xref, emit);
+    // The first answer waits for the index, not for the stores: reading starts while they open.
     indexer.start();
+    let annotations: AnnotationService;
+    let xref: XrefService;
+    try {
+      annotations = await AnnotationService.open(dir, (id) => indexer.interview(id), emit, options.store);
+      const workerFile = options.workerPath && join(dirname(options.workerPath), 'namesWorker.js');
+      xref = await XrefService.open(root, dir, () => indexer.interviews(), options.store, { workerFile, onProgress: (p) => emit('names.progress', p), lowPriority: options.watch === true }).catch(async (error: unknown) => {
+        await annotations.close();
+        throw error;
+      });
+    } catch (error) {
+      await indexer.close();
+      throw error;
+    }
+    const workspace = new Workspace(root, dir, indexer, annotations, xref, emit);
     if (options.watch) {
       indexer.watch();
       // Names are found in the background (in a worker where built) after the first search is

@@ -79,10 +79,14 @@ export class Indexer {
     if (this.running) this.abort?.abort();
   }
 
+  /**
+   * Watches the folder once the first read is done, so the watcher's own scan of the folder does
+   * not compete with the first answer; a read of what changed meanwhile then closes the gap. The
+   * watcher (chokidar) loads only in hosts that watch, not in a CLI command.
+   */
   watch(): void {
-    // The watcher (chokidar) loads only in hosts that watch, not in a CLI command.
-    const started = import('../library/watch').then(({ watchArchive }) => watchArchive(this.root, (changes) => this.rescan(changes)));
-    this.watcher = { ready: started.then((w) => w.ready), close: () => started.then((w) => w.close()) };
+    const started = this.ready.then(() => import('../library/watch')).then(({ watchArchive }) => watchArchive(this.root, (changes) => this.rescan(changes)));
+    this.watcher = { ready: started.then((w) => w.ready).then(() => this.rescan()), close: () => started.then((w) => w.close()) };
   }
 
   /** Reads what changed now (files written by an import, a catalogue mapping saved), as the watcher would. */
@@ -142,7 +146,9 @@ export class Indexer {
       await this.search.save(join(this.cacheDir, 'search')).catch(() => undefined);
     }
     this.report({ phase: 'ready', done: interviews.length, total: interviews.length });
-    this.options.emit('archive.changed', { added: changes.added.length, changed: changes.changed.length, removed: changes.removed.length });
+    const seen = changes.added.length + changes.changed.length + changes.removed.length;
+    // A look that found nothing new (the check after the watcher starts) does not make every page reload.
+    if (seen > 0 || changed.length > 0 || removedIds.length > 0) this.options.emit('archive.changed', { added: changes.added.length, changed: changes.changed.length, removed: changes.removed.length });
   }
 
   /** Reads changed files (all of them when `full`) in a worker thread, keeping the catalog cache. */

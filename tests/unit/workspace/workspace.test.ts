@@ -66,6 +66,25 @@ describe('the workspace', () => {
     expect(await titles(ws, 'giraffe')).toEqual([]);
   });
 
+  it('sees a file written after the first read and before the watcher started (the watcher starts after the first answer)', async () => {
+    const archive = tempArchive(SMALL_ARCHIVE);
+    const events: EventName[] = [];
+    const ws = await Workspace.open(archive.root, { userDataDir: archive.userData, watch: true, emit: (name) => void events.push(name) });
+    open.push({ ws, cleanup: archive.cleanup });
+    // A search answers once the first read is done; the watcher has not scanned the folder yet.
+    expect(await titles(ws, 'zebra')).toEqual([]);
+    writeFileSync(join(archive.root, 'late.txt'), 'Q: Did you see the zebra crossing?\n\nA: Yes.\n');
+    await ws.ready;
+    expect(ws.list().map((i) => i.path)).toContain('late.txt');
+    expect(await titles(ws, 'zebra')).toEqual(['late.txt']);
+    expect(events).toContain('archive.changed');
+  });
+
+  it('does not tell the pages the archive changed when the check after the watcher starts finds nothing', async () => {
+    const { events } = await openArchive(SMALL_ARCHIVE, true);
+    expect(events).not.toContain('archive.changed');
+  });
+
   it('re-anchors annotations when an interview is edited, and keeps what cannot be placed as an orphan', async () => {
     const { ws, root } = await openArchive(SMALL_ARCHIVE, true);
     const one = ws.list().find((i) => i.path === 'one.txt');
