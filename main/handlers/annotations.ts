@@ -2,7 +2,6 @@ import { basename } from 'node:path';
 import type { Workspace } from '../workspace';
 import { UserError } from './errors';
 import type { Handlers } from './dispatch';
-import { exportAnnotations } from '../workspace/exports';
 import { nextColor } from '../workspace/codePaths';
 import { searchNotesAndMemos } from '../workspace/annotationSearch';
 
@@ -29,7 +28,8 @@ export function annotationHandlers(ws: Workspace): Pick<Handlers, AnnotationCall
     'annotations.delete': async ({ id }) => (await service.remove(id), { ok: true as const }),
     'annotations.restore': (view) => service.restore(view),
     'annotations.search': ({ query, ...filter }) => searchNotesAndMemos({ list: (f) => service.list(f), memos: () => store.listMemos() }, query, filter),
-    'annotations.export': ({ format }) => exportAnnotations(ws, format),
+    // Export code (W3C, CSV, Markdown) loads on the first export, not with the host.
+    'annotations.export': async ({ format }) => (await import('../workspace/exports')).exportAnnotations(ws, format),
     'codes.list': () => store.listCodes(),
     'codes.add': async ({ name, parentId, color }) => {
       const code = await store.addCode({ name, parentId, color: color ?? nextColor(store), ...madeBy(service) });

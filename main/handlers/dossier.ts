@@ -4,7 +4,14 @@ import type { ServerResponse } from 'node:http';
 import type { Workspace } from '../workspace';
 import type { Handlers } from './dispatch';
 import type { dossierCalls, DossierDefinition } from '../../preload/contract/dossier';
-import { buildDossier, DefinitionStore, DossierExports, newDefinition, throttledProgress, workspaceContent } from '../dossier/fromArchive';
+import { DefinitionStore, newDefinition } from '../dossier/fromArchive/definitions';
+import { DossierExports, throttledProgress } from '../dossier/fromArchive/exports';
+import { workspaceContent } from '../dossier/fromArchive/workspaceContent';
+import type { ArchiveContent } from '../dossier/fromArchive/content';
+import type { BuiltDossier } from '../dossier/fromArchive/build';
+
+/** The builder (sources, excerpts, citations) loads on the first outline or export, not with the host. */
+const build = async (def: DossierDefinition, content: ArchiveContent): Promise<BuiltDossier> => (await import('../dossier/fromArchive/build')).buildDossier(def, content);
 import { notFound, UserError } from './errors';
 
 /** What a host may add to dossier delivery: Electron passes a native save dialog. */
@@ -47,20 +54,20 @@ export function dossierHandlers(ws: Workspace, host: DossierHost = {}): Pick<Han
     },
     'dossier.outline': async (def) => {
       await ws.ready;
-      return (await buildDossier(def, content)).outline;
+      return (await build(def, content)).outline;
     },
     'dossier.export': async ({ id }) => {
       const def = load(id);
       if (exports.isRunning(id)) throw new UserError('busy', 'This dossier is already being exported.');
-      const build = async () => {
+      const make = async () => {
         await ws.ready;
-        const { document } = await buildDossier(def, content);
+        const { document } = await build(def, content);
         if (document.sections.length === 0) throw new UserError('invalid-input', 'This dossier has nothing to print yet: add a section with content.');
         return document;
       };
       const progress = throttledProgress((fraction) => ws.emit('dossier.progress', { id, fraction }));
       try {
-        return await exports.run(id, build, progress);
+        return await exports.run(id, make, progress);
       } catch (error) {
         if (error instanceof Error && error.name === 'AbortError') throw new UserError('cancelled', 'The export was cancelled.');
         throw error;
