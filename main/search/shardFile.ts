@@ -1,34 +1,47 @@
 /**
- * A shard's saved form: a small JSON header (ids, hashes, vocabulary) and its typed arrays as
- * raw little-endian bytes — about a tenth of Lunr's JSON and parsed without JSON.parse on the bulk.
+ * A shard's saved form: a small JSON header (array lengths), the ids, hashes and vocabulary as
+ * newline-separated text, and the typed arrays as raw little-endian bytes: about a tenth of
+ * Lunr's JSON. Splitting the text is about twice as fast as JSON.parse of the same lists, and a
+ * warm start decodes every shard before its first answer.
  */
 import { crc32 } from 'node:zlib';
 import type { ShardData } from './shard';
 
-const MAGIC = 0x54534831; // "TSH1"
+const MAGIC = 0x54534832; // "TSH2"
 
 interface Header {
-  ids: string[];
-  hashes: string[];
-  terms: string[];
+  /** How many ids (= hashes) and terms the text block holds, and its length in bytes (before padding). */
+  docs: number;
+  terms: number;
+  text: number;
   lengths: [number, number, number, number];
 }
+
+const SEP = '\n';
+
+/** Four-byte aligned, so the arrays after it can be read in place. */
+const padded = (buf: Buffer): Buffer => {
+  const pad = (4 - (buf.length % 4)) % 4;
+  return pad > 0 ? Buffer.concat([buf, Buffer.alloc(pad, 0x20)]) : buf;
+};
 
 const bytes = (a: Uint32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
 export function encodeShard(data: ShardData): Buffer {
   const arrays = [data.fieldLengths, data.df, data.termStarts, data.postings];
+  const lists = [...data.ids, ...data.hashes, ...data.terms];
+  // Analysis splits words at white space, so no term holds a newline; an id or hash never does.
+  if (lists.some((s) => s.includes(SEP))) throw new Error('a shard string holds a newline');
+  const text = Buffer.from(lists.join(SEP), 'utf8');
   const header: Header = {
-    ids: data.ids, hashes: data.hashes, terms: data.terms,
+    docs: data.ids.length, terms: data.terms.length, text: text.length,
     lengths: [arrays[0]!.length, arrays[1]!.length, arrays[2]!.length, arrays[3]!.length],
   };
-  let json = Buffer.from(JSON.stringify(header), 'utf8');
-  const pad = (4 - (json.length % 4)) % 4;
-  if (pad > 0) json = Buffer.concat([json, Buffer.alloc(pad, 0x20)]);
+  const json = padded(Buffer.from(JSON.stringify(header), 'utf8'));
   const prefix = Buffer.alloc(12);
   prefix.writeUInt32LE(MAGIC, 0);
   prefix.writeUInt32LE(json.length, 4);
-  const body = Buffer.concat([json, ...arrays.map(bytes)]);
+  const body = Buffer.concat([json, padded(text), ...arrays.map(bytes)]);
   prefix.writeUInt32LE(crc32(body), 8);
   return Buffer.concat([prefix, body]);
 }
@@ -43,7 +56,10 @@ export function decodeShard(buf: Buffer, checked = false): ShardData {
   const body = buf.subarray(12);
   if (!checked && crc32(body) !== buf.readUInt32LE(8)) throw new Error('shard checksum mismatch');
   const header = JSON.parse(body.subarray(0, jsonLength).toString('utf8')) as Header;
-  let at = jsonLength;
+  const count = header.docs * 2 + header.terms;
+  const lists = count === 0 ? [] : body.subarray(jsonLength, jsonLength + header.text).toString('utf8').split(SEP);
+  if (lists.length !== count) throw new Error('shard file has the wrong size');
+  let at = jsonLength + header.text + ((4 - (header.text % 4)) % 4);
   // The arrays are read in place where the file's memory is aligned (a file read whole has its
   // own buffer); a buffer at an odd offset of a shared pool is copied into fresh memory.
   const take = (n: number): Uint32Array => {
@@ -61,7 +77,7 @@ export function decodeShard(buf: Buffer, checked = false): ShardData {
   };
   const [l0, l1, l2, l3] = header.lengths;
   const data: ShardData = {
-    ids: header.ids, hashes: header.hashes, terms: header.terms,
+    ids: lists.slice(0, header.docs), hashes: lists.slice(header.docs, header.docs * 2), terms: lists.slice(header.docs * 2),
     fieldLengths: take(l0), df: take(l1), termStarts: take(l2), postings: take(l3),
   };
   if (at !== body.length || data.termStarts.length !== data.terms.length + 1) throw new Error('shard file has the wrong size');
