@@ -67,6 +67,8 @@ export async function readCache(dir: string): Promise<{ shardCount: number; shar
       if (buf === undefined || crc32(buf) !== entry.crc) return null;
       shards.set(no, decodeShard(buf, true));
       checksums.set(no, entry.crc);
+      // One shard at a time (10-20 ms each), so a host opening a big archive still answers its pages in between.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     return { shardCount: manifest.shardCount, shards, checksums };
   } catch {
