@@ -9,10 +9,10 @@ import { DossierExports, throttledProgress } from '../dossier/fromArchive/export
 import { workspaceContent } from '../dossier/fromArchive/workspaceContent';
 import type { ArchiveContent } from '../dossier/fromArchive/content';
 import type { BuiltDossier } from '../dossier/fromArchive/build';
+import { notFound, UserError } from './errors';
 
 /** The builder (sources, excerpts, citations) loads on the first outline or export, not with the host. */
 const build = async (def: DossierDefinition, content: ArchiveContent): Promise<BuiltDossier> => (await import('../dossier/fromArchive/build')).buildDossier(def, content);
-import { notFound, UserError } from './errors';
 
 /** What a host may add to dossier delivery: Electron passes a native save dialog. */
 export interface DossierHost {
