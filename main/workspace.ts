@@ -12,10 +12,8 @@ import { searchArchive } from './workspace/searching';
 import { XrefService } from './xref/service';
 import { SyncService } from './sync/service';
 import { checkArchiveFolder } from './workspace/archiveFolder';
+import { FirstAnswer } from './workspace/firstAnswer';
 import { MEDIA_ID, mediaFileOf, type MediaFile } from './library/mediaFile';
-
-/** How long background work waits for a first search before it starts anyway. */
-const BACKGROUND_DELAY_MS = 1500;
 
 export interface WorkspaceOptions {
   /** Where to keep Testimony's data when the archive folder is read-only. */
@@ -46,12 +44,11 @@ export class Workspace {
   /** Tells the host's pages about long work in progress (e.g. a dossier export). */
   readonly emit: EmitEvent;
   private readonly indexer: Indexer;
-  private answered: () => void = () => undefined;
-  /** Settles once the first search is answered: background work waits for it. */
-  private readonly firstAnswer = new Promise<void>((resolve) => (this.answered = resolve));
+  private readonly firstAnswer: FirstAnswer;
 
-  private constructor(root: string, dataDir: string, indexer: Indexer, annotations: AnnotationService, xref: XrefService, emit: EmitEvent) {
+  private constructor(root: string, dataDir: string, indexer: Indexer, annotations: AnnotationService, xref: XrefService, emit: EmitEvent, firstAnswer: FirstAnswer) {
     this.emit = emit;
+    this.firstAnswer = firstAnswer;
     this.xref = xref;
     this.root = root;
     this.dataDir = dataDir;
@@ -69,7 +66,8 @@ export class Workspace {
     checkArchiveFolder(root);
     const emit = options.emit ?? silent;
     const { dir } = resolveDataDir(root, options.userDataDir);
-    const indexer = new Indexer(root, dir, { emit, workerPath: options.workerPath, onProgress: options.onProgress });
+    const firstAnswer = new FirstAnswer();
+    const indexer = new Indexer(root, dir, { emit, workerPath: options.workerPath, onProgress: options.onProgress, warmAfter: firstAnswer.after });
     // The first answer waits for the index, not for the stores: reading starts while they open.
     indexer.start();
     let annotations: AnnotationService;
@@ -85,18 +83,14 @@ export class Workspace {
       await indexer.close();
       throw error;
     }
-    const workspace = new Workspace(root, dir, indexer, annotations, xref, emit);
+    const workspace = new Workspace(root, dir, indexer, annotations, xref, emit, firstAnswer);
     if (options.watch) {
       indexer.watch();
       // Names are found in the background (in a worker where built) after the first search is
       // answered, or once the archive has been open a moment, so the first entity page opens quickly.
-      void workspace.ready.then(() => workspace.afterFirstAnswer()).then(() => xref.prepare()).catch(() => undefined);
+      void workspace.ready.then(firstAnswer.after).then(() => xref.prepare()).catch(() => undefined);
     }
     return workspace;
-  }
-
-  private afterFirstAnswer(): Promise<void> {
-    return Promise.race([this.firstAnswer, new Promise<void>((resolve) => setTimeout(resolve, BACKGROUND_DELAY_MS).unref())]);
   }
 
   /** Resolves when the first index is ready (or failed: the status then says why) and, when watching, changes are seen. */
@@ -141,7 +135,7 @@ export class Workspace {
     try {
       return searchArchive(this.indexer.engine(), query, { ...options, expand: this.xref.expand }, (id) => this.indexer.interview(id));
     } finally {
-      this.answered();
+      this.firstAnswer.done();
     }
   }
 

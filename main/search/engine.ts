@@ -57,6 +57,8 @@ export interface EngineOptions {
   expand?: (word: string) => string[];
   /** Build the vocabulary's token set for fuzzy words in the background (default); a one-off search has no later query to warm for. */
   warmUp?: boolean;
+  /** When to start that (a host: after its first answer, which the warming must not delay); at once by default. */
+  warmAfter?: () => Promise<void>;
 }
 
 export interface BuildOptions extends EngineOptions {
@@ -123,7 +125,7 @@ export class SearchEngine {
       // Keep the refreshed shards for next time; the cache is disposable, so a failed write is not an error.
       await engine.save(dir).catch(() => undefined);
     }
-    if (opts.warmUp !== false) index.warmUp();
+    engine.warm();
     return engine;
   }
 
@@ -213,7 +215,13 @@ export class SearchEngine {
       this.index.addShard(no, data);
       this.dirty.add(no);
     }
-    if (this.opts.warmUp !== false) this.index.warmUp();
+    this.warm();
+  }
+
+  private warm(): void {
+    if (this.opts.warmUp === false) return;
+    if (!this.opts.warmAfter) return this.index.warmUp();
+    void this.opts.warmAfter().then(() => this.index.warmUp());
   }
 }
 

@@ -13,6 +13,8 @@ interface IndexerOptions {
   onProgress?: (progress: IndexProgress) => void;
   /** False for a one-off search: see EngineOptions.warmUp. */
   warmUp?: boolean;
+  /** See EngineOptions.warmAfter. */
+  warmAfter?: () => Promise<void>;
 }
 
 /**
@@ -119,11 +121,12 @@ export class Indexer {
     this.problems = problems;
     this.byId = new Map(interviews.map((i) => [i.id, i]));
     const searchDir = join(this.cacheDir, 'search');
-    const loaded = full ? null : await SearchEngine.load(searchDir, interviews, { workerPath: this.options.workerPath ?? null, warmUp: this.options.warmUp });
+    const loaded = full ? null : await SearchEngine.load(searchDir, interviews, { workerPath: this.options.workerPath ?? null, warmUp: this.options.warmUp, warmAfter: this.options.warmAfter });
     this.search = loaded ?? (await SearchEngine.build(interviews, {
       signal,
       workerPath: this.options.workerPath,
       warmUp: this.options.warmUp,
+      warmAfter: this.options.warmAfter,
       onProgress: (done, total) => this.report({ phase: 'indexing', done, total, message: 'Indexing' }),
     }));
     if (!loaded) await this.search.save(searchDir).catch((error: unknown) => console.warn('[testimony] could not save the index', error));
