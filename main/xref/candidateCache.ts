@@ -3,7 +3,7 @@
  * warm start does not read every interview again. A cache: deleting it only costs time, and an
  * unreadable one is ignored.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileDurably } from '../annotations/store/snapshot';
 import type { Candidate } from './extract';
@@ -17,6 +17,39 @@ function xrefDir(dataDir: string): string {
 
 export function cacheFile(dataDir: string): string {
   return join(xrefDir(dataDir), 'candidates.json');
+}
+
+/**
+ * The hashes the cache holds, beside it with the cache file's size and mtime: whether any names
+ * are missing is then answered without parsing every name (a third of a second at 5,000 interviews).
+ */
+function keysFile(dataDir: string): string {
+  return join(xrefDir(dataDir), 'candidates.keys.json');
+}
+
+const stampOf = (file: string): string => {
+  const st = statSync(file);
+  return `${st.size}:${st.mtimeMs}`;
+};
+
+/** The text hashes whose names are in the cache, or null when that is not known without reading it. */
+export function cachedHashes(dataDir: string): Set<string> | null {
+  try {
+    const keys = JSON.parse(readFileSync(keysFile(dataDir), 'utf8')) as { version?: unknown; stamp?: unknown; hashes?: unknown };
+    if (keys.version !== CANDIDATES_VERSION || keys.stamp !== stampOf(cacheFile(dataDir)) || !Array.isArray(keys.hashes)) return null;
+    return new Set(keys.hashes.filter((h): h is string => typeof h === 'string'));
+  } catch {
+    return null;
+  }
+}
+
+/** Lists the hashes of the cache as it is on disk now (written after the cache, and tied to its stamp: a stale list is never trusted). */
+export function rememberHashes(dataDir: string, hashes: Iterable<string>): void {
+  try {
+    writeFileDurably(keysFile(dataDir), JSON.stringify({ version: CANDIDATES_VERSION, stamp: stampOf(cacheFile(dataDir)), hashes: [...hashes] }));
+  } catch {
+    // A read-only data folder: the cache itself is read next time.
+  }
 }
 
 /** Where one share of a run split over workers keeps the names it found until a single writer merges them in. */
@@ -44,6 +77,7 @@ export function saveCandidates(dataDir: string, byHash: ReadonlyMap<string, Cand
   try {
     mkdirSync(xrefDir(dataDir), { recursive: true });
     writeFileDurably(file, JSON.stringify({ version: CANDIDATES_VERSION, byHash: Object.fromEntries(byHash) }));
+    if (file === cacheFile(dataDir)) rememberHashes(dataDir, byHash.keys());
   } catch {
     // A read-only data folder: the names are found again next time.
   }

@@ -5,7 +5,8 @@ import { buildEntities, buildEntitiesAsync, type Entity } from './entities';
 import type { Candidate } from './extract';
 import type { DurableOptions } from '../annotations/store/durable';
 import { XrefStore } from './store/store';
-import { loadCandidates, saveCandidates } from './candidateCache';
+import { existsSync } from 'node:fs';
+import { cacheFile, cachedHashes, loadCandidates, rememberHashes, saveCandidates } from './candidateCache';
 import { availableParallelism } from 'node:os';
 import { findNamesInWorkers, namesInWorker, type NamesProgress } from './namesThread';
 
@@ -139,7 +140,13 @@ export class XrefService {
    */
   async findNames(): Promise<void> {
     const list = this.interviews();
-    const unread = list.filter((i) => !this.extracted.has(i.hash)).length;
+    let known: Set<string> | null = null;
+    if (this.extractedCache === null) {
+      known = cachedHashes(this.dataDir);
+      // A cache saved before the list of its hashes existed: read it once and list them, so the next run need not parse it.
+      if (known === null && existsSync(cacheFile(this.dataDir))) rememberHashes(this.dataDir, (known = new Set(this.extracted.keys())));
+    }
+    const unread = list.filter((i) => !(known ?? this.extracted).has(i.hash)).length;
     if (unread === 0) return;
     const job = { dataDir: this.dataDir, aliases: this.aliases.entries, decisions: new Map(this.store.decisions()) };
     const workers = Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(unread / PER_EXTRA_WORKER)));
