@@ -7,7 +7,8 @@
 // - names: already indexed, only the name cache deleted, so only the names are found.
 // Each pause is split into this thread's CPU time and its time waiting for a core (Linux schedstat).
 // Phases: start (spawn to the first search answered), names (until a call that waits for the
-// names, entities.ofInterview, answers), list (entities.list answered). A benchmark: it prints, never fails.
+// names, entities.ofInterview, answers), list (entities.list answered); a pause counts in the phase it
+// began in. A benchmark: it prints, never fails.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -90,7 +91,9 @@ async function measure(archive, user, probe) {
     const entities = (await call(base, token, 'entities.list', {})).length;
     const listed = Date.now();
     const pauses = existsSync(probe) ? readFileSync(probe, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
-    const phase = (from, to) => pauses.filter((p) => p.at > from && p.at <= to);
+    // A pause belongs to the phase it began in (the probe logs when it ended): the first answer's own
+    // computation ends just after the client has it, but it is start-up work, not the names'.
+    const phase = (from, to) => pauses.filter((p) => p.at - p.ms > from && p.at - p.ms <= to);
     return { entities, answered, interviewsListed, times: { start: answered - spawned, names: named - answered, list: listed - named }, phases: { start: phase(0, answered), names: phase(answered, named), list: phase(named, listed) } };
   } finally {
     const exited = new Promise((r) => child.once('exit', r));
