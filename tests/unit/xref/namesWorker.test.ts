@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Workspace } from '../../../main/workspace';
 import type { Interview } from '../../../main/library/types';
 import { summarise } from '../../../main/xref/entities';
-import { loadCandidates, saveShare } from '../../../main/xref/candidateCache';
+import { cachedHashes, loadCandidates, saveShare } from '../../../main/xref/candidateCache';
 import { findNamesInWorkers, namesInWorker } from '../../../main/xref/namesThread';
 import type { Candidate } from '../../../main/xref/extract';
 
@@ -68,8 +68,9 @@ describe('names found in the worker thread', () => {
       expect(sorted(three.dataDir)).toEqual(sorted(one.dataDir));
       expect(sorted(three.dataDir).length).toBe(new Set(interviews.map((i) => i.hash)).size);
       expect(progress.at(-1)).toEqual({ done: interviews.length, total: interviews.length });
-      // The shares' own files were merged into the one cache and removed.
-      expect(readdirSync(join(three.dataDir, 'cache', 'xref'))).toEqual(['candidates.json']);
+      // The shares' own files were merged into the one cache (and its list of hashes) and removed.
+      expect(readdirSync(join(three.dataDir, 'cache', 'xref')).sort()).toEqual(['candidates.json', 'candidates.keys.json']);
+      expect(cachedHashes(three.dataDir)).toEqual(new Set(loadCandidates(three.dataDir).keys()));
     });
   });
 
@@ -84,7 +85,7 @@ describe('names found in the worker thread', () => {
       await namesInWorker(worker, interviews, job, (p) => progress.push(p));
       expect(loadCandidates(job.dataDir).get(first!.hash)).toEqual(marked);
       expect(progress.at(-1)).toEqual({ done: interviews.length - 1, total: interviews.length - 1 });
-      expect(readdirSync(join(job.dataDir, 'cache', 'xref'))).toEqual(['candidates.json']);
+      expect(readdirSync(join(job.dataDir, 'cache', 'xref')).sort()).toEqual(['candidates.json', 'candidates.keys.json']);
     });
   });
 
