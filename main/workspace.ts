@@ -70,19 +70,16 @@ export class Workspace {
     const indexer = new Indexer(root, dir, { emit, workerPath: options.workerPath, onProgress: options.onProgress, warmAfter: firstAnswer.after });
     // The first answer waits for the index, not for the stores: reading starts while they open.
     indexer.start();
-    let annotations: AnnotationService;
-    let xref: XrefService;
-    try {
-      annotations = await AnnotationService.open(dir, (id) => indexer.interview(id), emit, options.store);
-      const workerFile = options.workerPath && join(dirname(options.workerPath), 'namesWorker.js');
-      xref = await XrefService.open(root, dir, () => indexer.interviews(), options.store, { workerFile, onProgress: (p) => emit('names.progress', p), lowPriority: options.watch === true }).catch(async (error: unknown) => {
-        await annotations.close();
-        throw error;
-      });
-    } catch (error) {
+    // A store that fails to open closes what was already opened, the running index included.
+    const annotations = await AnnotationService.open(dir, (id) => indexer.interview(id), emit, options.store).catch(async (error: unknown) => {
       await indexer.close();
       throw error;
-    }
+    });
+    const workerFile = options.workerPath && join(dirname(options.workerPath), 'namesWorker.js');
+    const xref = await XrefService.open(root, dir, () => indexer.interviews(), options.store, { workerFile, onProgress: (p) => emit('names.progress', p), lowPriority: options.watch === true }).catch(async (error: unknown) => {
+      await Promise.all([annotations.close(), indexer.close()]);
+      throw error;
+    });
     const workspace = new Workspace(root, dir, indexer, annotations, xref, emit, firstAnswer);
     if (options.watch) {
       indexer.watch();

@@ -140,18 +140,25 @@ export class XrefService {
    */
   async findNames(): Promise<void> {
     const list = this.interviews();
-    let known: Set<string> | null = null;
-    if (this.extractedCache === null) {
-      known = cachedHashes(this.dataDir);
-      // A cache saved before the list of its hashes existed: read it once and list them, so the next run need not parse it.
-      if (known === null && existsSync(cacheFile(this.dataDir))) rememberHashes(this.dataDir, (known = new Set(this.extracted.keys())));
-    }
-    const unread = list.filter((i) => !(known ?? this.extracted).has(i.hash)).length;
+    const known = this.knownHashes();
+    const unread = list.filter((i) => !known.has(i.hash)).length;
     if (unread === 0) return;
     const job = { dataDir: this.dataDir, aliases: this.aliases.entries, decisions: new Map(this.store.decisions()) };
     const workers = Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(unread / PER_EXTRA_WORKER)));
     if (await findNamesInWorkers(this.options.workerFile, list, job, workers, this.options.onProgress, this.stop.signal)) this.extractedCache = null;
     else await this.prepare();
+  }
+
+  /** The texts whose names are cached: from the cache's list of hashes when it has one, without parsing the names. */
+  private knownHashes(): ReadonlySet<string> {
+    // Names held in memory may not be saved yet: only a cache just read from disk is listed.
+    const fromDisk = this.extractedCache === null;
+    const listed = fromDisk ? cachedHashes(this.dataDir) : null;
+    if (listed !== null) return listed;
+    const known = new Set(this.extracted.keys());
+    // A cache saved before the list existed: list it now, so the next run need not parse it.
+    if (fromDisk && existsSync(cacheFile(this.dataDir))) rememberHashes(this.dataDir, known);
+    return known;
   }
 
   entities(): Entity[] {
