@@ -13,6 +13,7 @@ import { type SearchFilters, compileFilters } from './filters';
 import { type HitPlan, hitPlan, hitSpans, matchedFields } from './hits';
 import type { Clause, ParsedQuery, PhraseClause, TermClause } from './query';
 import { MAX_SNIPPETS, SNIPPET_WINDOW, type Snippet, makeSnippets } from './snippets';
+import { textHoldsPhrase } from './phraseChecks';
 import { containsPhrase } from './spans';
 
 export interface SearchHit {
@@ -252,13 +253,19 @@ function fieldsHolding(index: ArchiveIndex, term: string, c: Candidate): number 
 
 const TEXT_FIRST = [...FIELDS.keys()].sort((a, b) => (FIELDS[b] === 'text' ? 1 : 0) - (FIELDS[a] === 'text' ? 1 : 0));
 
-function phraseHolds(interview: Interview, phrase: PhraseClause): boolean {
-  // The text first: it is where a phrase usually is, and the other fields cost building.
-  const fields = phrase.field === undefined ? TEXT_FIRST : [FIELDS.indexOf(phrase.field)];
+/**
+ * Whether a candidate holds a phrase. Only fields whose index entries hold every content word of
+ * the phrase are scanned: most candidates of a phrase hold its words in the text alone.
+ */
+function phraseHolds(index: ArchiveIndex, c: Candidate, phrase: PhraseClause): boolean {
+  let fields = phrase.field === undefined ? -1 : 1 << FIELDS.indexOf(phrase.field);
+  for (const w of phrase.words) if (w.term !== null) fields &= fieldsHolding(index, w.term, c);
   let texts: string[] | null = null;
-  return fields.some((f) => {
-    if (FIELDS[f] === 'text') return containsPhrase(interview.text, phrase.words);
-    texts ??= fieldTexts(interview);
+  // The text first: it is where a phrase usually is, and the other fields cost building.
+  return TEXT_FIRST.some((f) => {
+    if ((fields & (1 << f)) === 0) return false;
+    if (f === TEXT_FIELD) return textHoldsPhrase(c.interview, phrase.words);
+    texts ??= fieldTexts(c.interview);
     return containsPhrase(texts[f] ?? '', phrase.words);
   });
 }
@@ -268,7 +275,7 @@ function phraseHolds(interview: Interview, phrase: PhraseClause): boolean {
  * allows past `needed`. `held` keeps what was found for each interview: a run over full postings
  * after a pruned one checks the same top candidates again.
  */
-function verify(candidates: Candidate[], phrases: PhraseClause[], needed: number, held: Map<Interview, boolean>): { verified: Candidate[]; checked: number } {
+function verify(index: ArchiveIndex, candidates: Candidate[], phrases: PhraseClause[], needed: number, held: Map<Interview, boolean>): { verified: Candidate[]; checked: number } {
   if (phrases.length === 0) return { verified: candidates, checked: candidates.length };
   const verified: Candidate[] = [];
   let checked = 0;
@@ -277,7 +284,7 @@ function verify(candidates: Candidate[], phrases: PhraseClause[], needed: number
     if (verified.length >= needed && performance.now() - started > PHRASE_BUDGET_MS) break;
     checked++;
     let holds = held.get(c.interview);
-    if (holds === undefined) held.set(c.interview, (holds = phrases.every((p) => phraseHolds(c.interview, p) === (p.presence === 'required'))));
+    if (holds === undefined) held.set(c.interview, (holds = phrases.every((p) => phraseHolds(index, c, p) === (p.presence === 'required'))));
     if (holds) verified.push(c);
   }
   return { verified, checked };
@@ -290,10 +297,10 @@ export function runQuery(index: ArchiveIndex, byId: Map<string, Interview>, pars
   const prunable = needed <= CHAMPIONS / 3 ? run.prunable() : new Set<string>();
   let candidates = prunable.size > 0 ? run.candidates(prunable) : null;
   const held = new Map<Interview, boolean>();
-  let result = candidates === null ? null : verify(candidates, phrases, needed, held);
+  let result = candidates === null ? null : verify(index, candidates, phrases, needed, held);
   if (result === null || result.verified.length < needed) {
     candidates = run.candidates(null);
-    result = verify(candidates, phrases, needed, held);
+    result = verify(index, candidates, phrases, needed, held);
   }
   const count = run.total();
   const allChecked = result.checked === candidates?.length && prunable.size === 0;

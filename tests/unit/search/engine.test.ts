@@ -34,6 +34,15 @@ describe('SearchEngine', async () => {
     expect(ids(engine.search('-"red crescent" border'))).toEqual(['apart']);
   });
 
+  it('finds a phrase in whichever field holds all its words, and not across two fields', () => {
+    expect(ids(engine.search('"maryam ahmadi"'))).toEqual(['adjacent']);
+    expect(ids(engine.search('interviewee:"maryam ahmadi"'))).toEqual(['adjacent']);
+    expect(ids(engine.search('title:"maryam ahmadi"'))).toEqual([]);
+    // "Night sky" is a title; the other interview says "at night. The red…": only the title holds it.
+    expect(ids(engine.search('"night sky"'))).toEqual(['apart']);
+    expect(ids(engine.search('"crossing border"'))).toEqual([]);
+  });
+
   it('restricts words to a field', () => {
     expect(ids(engine.search('title:crossing'))).toEqual(['adjacent']);
     expect(ids(engine.search('place:abadan'))).toEqual(['apart']);
