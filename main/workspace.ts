@@ -96,12 +96,12 @@ export class Workspace {
   }
 
   status(): ArchiveStatus {
-    const interviews = this.indexer.interviews();
+    const { interviews, words } = this.indexer.totals();
     return {
       root: this.root,
       name: basename(this.root),
-      interviews: interviews.length,
-      words: interviews.reduce((sum, i) => sum + i.words, 0),
+      interviews,
+      words,
       problems: this.problems(),
       progress: this.indexer.progress,
       ...(this.annotations.store.readOnly ? { readOnly: READ_ONLY } : {}),

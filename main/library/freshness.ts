@@ -5,7 +5,7 @@
  * milliseconds. Anything unusual (a symbolic link, a name that is not UTF-8, deep nesting, an
  * error) gives no listing, and the caller falls back to the full scan, which knows those cases.
  */
-import { lstatSync, readFileSync, readdirSync, type Dirent } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatOf, notReadReason } from './formats';
@@ -69,6 +69,19 @@ export interface Stamps {
 const VERSION = 1;
 
 export const stampsPath = (catalogFile: string): string => path.join(path.dirname(catalogFile), 'stamps.json');
+
+/**
+ * Which saved stamps file this is (its inode, size and mtime): every save changes it, so a host
+ * that remembers it knows whether another process (a CLI `index`) saved the catalog since.
+ */
+export function stampsVersion(catalogFile: string): string | null {
+  try {
+    const s = statSync(stampsPath(catalogFile));
+    return `${s.ino}:${s.size}:${s.mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
 
 export function loadStamps(catalogFile: string): Stamps | null {
   try {

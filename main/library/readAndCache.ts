@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { catalogChanged, loadCatalogFile, saveCatalog, textStoreFor } from './catalogCache';
-import { listArchive, loadStamps, sameListing, saveStamps, stampsPath } from './freshness';
+import { listArchive, loadStamps, sameListing, saveStamps, stampsPath, stampsVersion } from './freshness';
 import { recordOf, storedIn, type InterviewRecord } from './textStore';
 import type { ArchiveProblem, Interview } from './types';
 import { hasCatalogues, sidecarsIn } from '../exchange/metadata/layersPresent';
@@ -16,15 +16,23 @@ export interface ReadJob {
   changed?: boolean;
   /** Testimony's data folder: where saved catalogue mappings are (metadata edits sit beside the files). */
   dataDir?: string;
+  /**
+   * The stamps version of the interviews the host already holds: when those stamps are still the
+   * saved ones and every file still matches them, the read answers `unchanged` and sends nothing.
+   */
+  held?: string;
 }
 
 export interface ReadOutcome {
   interviews: Interview[];
   problems: ArchiveProblem[];
+  /** The saved stamps that vouch for these interviews (see `stampsVersion`), when there are any. */
+  stampsVersion?: string | null;
 }
 
 /** A worker's answer: records whose texts are in the catalog's text store, or whole interviews when it could not store them. */
-type WorkerOutcome = { records: InterviewRecord[]; interviews?: undefined; problems: ArchiveProblem[] } | { interviews: Interview[]; records?: undefined; problems: ArchiveProblem[] };
+type WorkerOutcome = ({ records: InterviewRecord[]; interviews?: undefined } | { interviews: Interview[]; records?: undefined } | { unchanged: true; records?: undefined; interviews?: undefined })
+  & { problems: ArchiveProblem[]; stampsVersion?: string | null };
 
 export type ReadReply = { kind: 'progress'; done: number; total: number } | ({ kind: 'done' } & WorkerOutcome) | { kind: 'error'; message: string };
 
@@ -34,6 +42,8 @@ export type ReadReply = { kind: 'progress'; done: number; total: number } | ({ k
  */
 export async function readIfUnchanged(job: ReadJob): Promise<ReadOutcome | null> {
   if (job.full) return null;
+  // Before the stamps are read: a save in between makes the version differ, never match wrongly.
+  const version = stampsVersion(job.catalogFile);
   const stamps = loadStamps(job.catalogFile);
   if (stamps === null) return null;
   const { entries, dropped } = await loadCatalogFile(job.catalogFile);
@@ -46,7 +56,21 @@ export async function readIfUnchanged(job: ReadJob): Promise<ReadOutcome | null>
     if (entry.interview) interviews.push(entry.interview);
     if (entry.problem) problems.push(entry.problem);
   }
-  return { interviews, problems };
+  return { interviews, problems, stampsVersion: version };
+}
+
+/**
+ * Whether the archive is still as the host holds it (`job.held`): its stamps not saved since,
+ * every file's stamp the same, and no metadata from outside the files (sidecars and catalogues
+ * are not in the stamps, and apply on every read).
+ */
+function stillAsHeld(job: ReadJob): boolean {
+  if (job.full || job.held === undefined || stampsVersion(job.catalogFile) !== job.held) return false;
+  if (job.dataDir && hasCatalogues(job.dataDir)) return false;
+  const stamps = loadStamps(job.catalogFile);
+  const listing = stamps && listArchive(job.root);
+  if (!stamps || !listing || !sameListing(listing, stamps.listing)) return false;
+  return sidecarsIn(job.root, [...listing.keys()]).size === 0 && stampsVersion(job.catalogFile) === job.held;
 }
 
 /** A warm or cold read of the archive that leaves the catalog cache current, writing only what changed. */
@@ -72,8 +96,9 @@ export async function readAndCache(job: ReadJob, onProgress: (done: number, tota
     }
   } catch (error) {
     console.warn('[testimony] could not save the catalog cache', error);
+    return { interviews, problems, stampsVersion: null };
   }
-  return { interviews, problems };
+  return { interviews, problems, stampsVersion: stampsVersion(job.catalogFile) };
 }
 
 /**
@@ -82,9 +107,14 @@ export async function readAndCache(job: ReadJob, onProgress: (done: number, tota
  * CLI), or in this thread (tests running from sources). Aborting terminates the worker, which
  * also stops a parser stuck in synchronous work.
  */
-export async function readArchiveOffThread(workerPath: string | undefined, job: ReadJob, onProgress: (done: number, total: number) => void, signal?: AbortSignal): Promise<ReadOutcome> {
+type OnProgress = (done: number, total: number) => void;
+/** With `job.held`, the answer may be `unchanged`: the interviews the host holds are still the archive. */
+export function readArchiveOffThread(workerPath: string | undefined, job: ReadJob & { held: string }, onProgress: OnProgress, signal?: AbortSignal): Promise<ReadOutcome | 'unchanged'>;
+export function readArchiveOffThread(workerPath: string | undefined, job: ReadJob & { held?: undefined }, onProgress: OnProgress, signal?: AbortSignal): Promise<ReadOutcome>;
+export async function readArchiveOffThread(workerPath: string | undefined, job: ReadJob, onProgress: OnProgress, signal?: AbortSignal): Promise<ReadOutcome | 'unchanged'> {
   const outcome = await readOffThread(workerPath, job, onProgress, signal);
-  return job.dataDir ? withMetadata(job.root, job.dataDir, outcome) : outcome;
+  if (outcome === 'unchanged') return outcome;
+  return job.dataDir ? { ...(await withMetadata(job.root, job.dataDir, outcome)), stampsVersion: outcome.stampsVersion } : outcome;
 }
 
 /** Catalogue rows and the researcher's edits apply on every read, over the cached reader output. */
@@ -96,10 +126,12 @@ async function withMetadata(root: string, dataDir: string, outcome: ReadOutcome)
   return applyMetadata(root, dataDir, outcome.interviews, outcome.problems, sidecars);
 }
 
-async function readOffThread(workerPath: string | undefined, job: ReadJob, onProgress: (done: number, total: number) => void, signal?: AbortSignal): Promise<ReadOutcome> {
-  const unchanged = job.changed && workerPath && existsSync(workerPath) ? null : await readIfUnchanged(job);
+async function readOffThread(workerPath: string | undefined, job: ReadJob, onProgress: (done: number, total: number) => void, signal?: AbortSignal): Promise<ReadOutcome | 'unchanged'> {
+  const inThread = !workerPath || !existsSync(workerPath);
+  if (inThread && stillAsHeld(job)) return 'unchanged';
+  const unchanged = job.changed && !inThread ? null : await readIfUnchanged(job);
   if (unchanged) return unchanged;
-  if (!workerPath || !existsSync(workerPath)) return readAndCache(job, onProgress, signal);
+  if (inThread || !workerPath) return readAndCache(job, onProgress, signal);
   const outcome = await new Promise<WorkerOutcome>((resolve, reject) => {
     const worker = new Worker(workerPath, { workerData: job });
     const abort = (): void => {
@@ -121,14 +153,17 @@ async function readOffThread(workerPath: string | undefined, job: ReadJob, onPro
       reject(error);
     });
   });
+  if ('unchanged' in outcome) return 'unchanged';
   if (outcome.interviews) return outcome;
   // Texts stay on disk, where the worker saved them, until a snippet or the reader needs one.
   const store = textStoreFor(job.catalogFile);
-  return { interviews: outcome.records.map((r) => store.lazy(r)), problems: outcome.problems };
+  return { interviews: outcome.records.map((r) => store.lazy(r)), problems: outcome.problems, stampsVersion: outcome.stampsVersion };
 }
 
 /** The worker's side: the read, then only metadata crosses back when every text is in the store. */
 export async function readForHost(job: ReadJob, onProgress: (done: number, total: number) => void): Promise<WorkerOutcome> {
-  const { interviews, problems } = await readAndCache(job, onProgress);
-  return interviews.every((i) => storedIn(i) !== undefined) ? { records: interviews.map(recordOf), problems } : { interviews, problems };
+  // The walk of a large archive takes a while, and a host's look after its watcher starts usually finds nothing.
+  if (stillAsHeld(job)) return { unchanged: true, problems: [] };
+  const { interviews, problems, stampsVersion: version } = await readAndCache(job, onProgress);
+  return interviews.every((i) => storedIn(i) !== undefined) ? { records: interviews.map(recordOf), problems, stampsVersion: version } : { interviews, problems, stampsVersion: version };
 }

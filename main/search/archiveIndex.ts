@@ -6,6 +6,7 @@
 import lunr from 'lunr';
 import { FIELDS, FIELD_BOOST } from './fields';
 import { type ShardData, postingDoc, postingField, postingTf } from './shard';
+import { SortedMerge, mergeSorted } from './sortedMerge';
 
 // Local copies: hot loops below should not go through module bindings on every entry.
 const FIELD_COUNT = FIELDS.length;
@@ -52,33 +53,6 @@ export interface Expansion {
 }
 
 /** Two sorted lists of distinct words as one, without duplicates. */
-function mergeTwo(a: readonly string[], b: readonly string[]): string[] {
-  const out: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? '';
-    const y = b[j] ?? '';
-    if (x <= y) i++;
-    if (y <= x) j++;
-    out.push(x <= y ? x : y);
-  }
-  for (; i < a.length; i++) out.push(a[i] ?? '');
-  for (; j < b.length; j++) out.push(b[j] ?? '');
-  return out;
-}
-
-/** Sorted vocabularies merged pairwise into one sorted list without duplicates (as `[...new Set(all)].sort()`). */
-export function mergeSorted(lists: readonly (readonly string[])[]): string[] {
-  let level: (readonly string[])[] = [...lists];
-  while (level.length > 1) {
-    const next: (readonly string[])[] = [];
-    for (let k = 0; k < level.length; k += 2) next.push(k + 1 < level.length ? mergeTwo(level[k] ?? [], level[k + 1] ?? []) : (level[k] ?? []));
-    level = next;
-  }
-  return [...(level[0] ?? [])];
-}
-
 /** Where `term` is in a sorted vocabulary, or -1. */
 function indexOfTerm(terms: readonly string[], term: string): number {
   let lo = 0;
@@ -230,14 +204,14 @@ export class ArchiveIndex {
   prepare(): lunr.TokenSet {
     if (this.fullTokenSet === null) {
       const builder = tokenSetBuilder();
-      for (const term of this.vocabulary()) builder.insert(term);
+      for (const term of mergeSorted(this.vocabularies())) builder.insert(term);
       this.fullTokenSet = builder.finish();
     }
     return this.fullTokenSet;
   }
 
-  private vocabulary(): string[] {
-    return mergeSorted(this.order.map((no) => this.shards.get(no)?.terms ?? []));
+  private vocabularies(): string[][] {
+    return this.order.map((no) => this.shards.get(no)?.terms ?? []);
   }
 
   /**
@@ -249,20 +223,21 @@ export class ArchiveIndex {
     if (this.fullTokenSet !== null || this.warming) return;
     this.warming = true;
     const generation = this.generation;
-    // Merging the shards' vocabularies is itself a slice of work (about 100 ms at 5,000 interviews): not in the caller's turn.
+    // The shards' vocabularies are merged in slices too (in one turn: about 100 ms at 5,000 interviews).
+    const merge = new SortedMerge(this.vocabularies());
     let words: string[] | null = null;
     const builder = tokenSetBuilder();
     let next = 0;
     const slice = (): void => {
-      if (words === null && generation === this.generation) {
-        words = this.vocabulary();
-        setImmediate(slice).unref();
-        return;
-      }
-      if (words === null || generation !== this.generation || this.fullTokenSet !== null) {
+      if (generation !== this.generation || this.fullTokenSet !== null) {
         this.warming = false;
         // The shards changed meanwhile: start over on the new vocabulary.
         if (generation !== this.generation) this.warmUp();
+        return;
+      }
+      if (words === null) {
+        if (merge.step(performance.now() + WARM_SLICE_MS)) words = merge.result();
+        setImmediate(slice).unref();
         return;
       }
       const until = performance.now() + WARM_SLICE_MS;

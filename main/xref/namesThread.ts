@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { mapInTurns } from '../library/mapInTurns';
 import { recordOf, storedIn } from '../library/textStore';
 import type { Interview } from '../library/types';
 import type { Entity } from './entities';
@@ -19,11 +20,11 @@ export interface NamesProgress {
 type JobOptions = Omit<NamesJob, 'records' | 'textsDir'>;
 
 /** The job as a worker takes it, or null when there is no built worker or the texts are not all in one text store. */
-function workerJob(workerFile: string | undefined, interviews: Interview[], job: JobOptions): NamesJob | null {
+async function workerJob(workerFile: string | undefined, interviews: Interview[], job: JobOptions): Promise<NamesJob | null> {
   if (!workerFile || !existsSync(workerFile) || interviews.length === 0) return null;
   const textsDir = storedIn(interviews[0]!);
   if (textsDir === undefined || interviews.some((i) => storedIn(i) !== textsDir)) return null;
-  return { ...job, textsDir, records: interviews.map(recordOf) };
+  return { ...job, textsDir, records: await mapInTurns(interviews, recordOf) };
 }
 
 /** One worker running `job` until it says done; `onReply` sees every other reply (it may answer on `worker`). */
@@ -64,7 +65,7 @@ export async function namesInWorker(
   onProgress?: (progress: NamesProgress) => void,
   signal?: AbortSignal,
 ): Promise<Entity[] | null> {
-  const workerData = workerJob(workerFile, interviews, job);
+  const workerData = await workerJob(workerFile, interviews, job);
   if (!workerData) return null;
   const entities: Entity[] = [];
   // Each message brings its own copy of every mention's interview id: one string per interview
@@ -97,7 +98,7 @@ export async function findNamesInWorkers(
   onProgress?: (progress: NamesProgress) => void,
   signal?: AbortSignal,
 ): Promise<boolean> {
-  const base = workerJob(workerFile, interviews, { ...job, namesOnly: true });
+  const base = await workerJob(workerFile, interviews, { ...job, namesOnly: true });
   if (!base) return false;
   const progress = Array.from({ length: workers }, () => ({ done: 0, total: 0 }));
   const ignore = (): void => undefined;

@@ -1,4 +1,5 @@
 import { contentKey, type Interview } from '../library/types';
+import { mapInTurns } from '../library/mapInTurns';
 import { AliasBook } from './aliases';
 import { ClaimStore } from './claims';
 import { buildEntities, buildEntitiesAsync, type Entity } from './entities';
@@ -95,7 +96,7 @@ export class XrefService {
 
   private async prepareOnce(): Promise<void> {
     const list = this.interviews();
-    const key = list.map((i) => contentKey(i)).join(',');
+    const key = (await mapInTurns(list, contentKey)).join(',');
     if (this.cached?.key === key) return;
     const decisions = new Map(this.store.decisions());
     const found = await namesInWorker(this.options.workerFile, list, { dataDir: this.dataDir, aliases: this.aliases.entries, decisions, lowPriority: this.options.lowPriority }, this.options.onProgress, this.stop.signal);

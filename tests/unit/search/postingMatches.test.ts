@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ArchiveIndex, CHAMPIONS, mergeSorted } from '../../../main/search/archiveIndex';
+import { ArchiveIndex, CHAMPIONS } from '../../../main/search/archiveIndex';
+import { mergeSorted } from '../../../main/search/sortedMerge';
 import { buildShards } from '../../../main/search/buildPool';
 import { FIELDS } from '../../../main/search/fields';
 import type { Presence, TermClause } from '../../../main/search/query';
