@@ -33,6 +33,9 @@ export interface NamesJob {
   share?: { index: number; of: number };
 }
 
+/** What the host sends a names worker after starting it: the job's records, a share at a time, then the end of them. */
+export type NamesRecords = { kind: 'records'; records: InterviewRecord[] } | { kind: 'records-end' };
+
 export type NamesReply =
   | { kind: 'progress'; done: number; total: number }
   | { kind: 'entities'; entities: Entity[] }

@@ -1,23 +1,47 @@
-/** Worker-thread entry: runs one names job (see namesJob.ts), hands back its entities a slice per request, and is ended by the host. */
-import { parentPort, workerData } from 'node:worker_threads';
+/**
+ * Worker-thread entry: takes one names job (see namesJob.ts) and its records, which the host
+ * sends in messages after the start, runs it, hands back its entities a slice per request, and is
+ * ended by the host.
+ */
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
+import type { InterviewRecord } from '../library/textStore';
 import { lowerThisThreadPriority } from '../library/threadPriority';
-import { runNamesJob, type NamesJob } from './namesJob';
+import { runNamesJob, type NamesJob, type NamesRecords } from './namesJob';
+
+/** The records the host sends, until it says they are all there. */
+function receiveRecords(port: MessagePort): Promise<InterviewRecord[]> {
+  return new Promise((resolve) => {
+    const records: InterviewRecord[] = [];
+    const take = (message: NamesRecords): void => {
+      if (message.kind === 'records') {
+        for (const r of message.records) records.push(r);
+        return;
+      }
+      port.off('message', take);
+      resolve(records);
+    };
+    port.on('message', take);
+  });
+}
 
 const port = parentPort;
 if (port) {
+  const job = workerData as NamesJob;
   // In a host a researcher is using, answering them comes before finding names.
-  if ((workerData as NamesJob).lowPriority) lowerThisThreadPriority();
-  try {
-    const slices = runNamesJob(workerData as NamesJob, (reply) => port.postMessage(reply));
-    // Each slice waits for the host to ask for it: queued messages would all be parsed in one turn of its event loop.
-    let next = 0;
-    const sendNext = (): void => {
-      const entities = slices[next++];
-      port.postMessage(entities ? { kind: 'entities', entities } : { kind: 'done' });
-    };
-    port.on('message', sendNext);
-    sendNext();
-  } catch (error) {
-    port.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
-  }
+  if (job.lowPriority) lowerThisThreadPriority();
+  void receiveRecords(port).then((records) => {
+    try {
+      const slices = runNamesJob({ ...job, records }, (reply) => port.postMessage(reply));
+      // Each slice waits for the host to ask for it: queued messages would all be parsed in one turn of its event loop.
+      let next = 0;
+      const sendNext = (): void => {
+        const entities = slices[next++];
+        port.postMessage(entities ? { kind: 'entities', entities } : { kind: 'done' });
+      };
+      port.on('message', sendNext);
+      sendNext();
+    } catch (error) {
+      port.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  });
 }
