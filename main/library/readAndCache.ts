@@ -127,13 +127,13 @@ async function withMetadata(root: string, dataDir: string, outcome: ReadOutcome)
 }
 
 async function readOffThread(workerPath: string | undefined, job: ReadJob, onProgress: (done: number, total: number) => void, signal?: AbortSignal): Promise<ReadOutcome | 'unchanged'> {
-  const inThread = !workerPath || !existsSync(workerPath);
-  if (inThread && stillAsHeld(job)) return 'unchanged';
-  const unchanged = job.changed && !inThread ? null : await readIfUnchanged(job);
+  const file = workerPath && existsSync(workerPath) ? workerPath : null;
+  if (!file && stillAsHeld(job)) return 'unchanged';
+  const unchanged = job.changed && file ? null : await readIfUnchanged(job);
   if (unchanged) return unchanged;
-  if (inThread || !workerPath) return readAndCache(job, onProgress, signal);
+  if (!file) return readAndCache(job, onProgress, signal);
   const outcome = await new Promise<WorkerOutcome>((resolve, reject) => {
-    const worker = new Worker(workerPath, { workerData: job });
+    const worker = new Worker(file, { workerData: job });
     const abort = (): void => {
       void worker.terminate();
       reject(new DOMException('Reading was cancelled.', 'AbortError'));

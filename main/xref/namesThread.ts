@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { mapInTurns } from '../library/mapInTurns';
+import { chunksInTurns, mapInTurns } from '../library/mapInTurns';
 import { type InterviewRecord, recordOf, storedIn } from '../library/textStore';
 import type { Interview } from '../library/types';
 import type { Entity } from './entities';
@@ -26,9 +26,6 @@ async function workerJob(workerFile: string | undefined, interviews: Interview[]
   if (textsDir === undefined || interviews.some((i) => storedIn(i) !== textsDir)) return null;
   return { ...job, textsDir, records: await mapInTurns(interviews, recordOf) };
 }
-
-/** Records per message to a starting worker: cloning 20,000 at once paused the host about 50 ms. */
-const RECORDS_PER_MESSAGE = 2_000;
 
 /** One worker running `job` until it says done; `onReply` sees every other reply (it may answer on `worker`). */
 function runWorker(workerFile: string, job: NamesJob, onReply: (reply: NamesReply, worker: Worker) => void, signal?: AbortSignal): Promise<void> {
@@ -59,11 +56,9 @@ function runWorker(workerFile: string, job: NamesJob, onReply: (reply: NamesRepl
   });
 }
 
+/** The records after the worker's start, a message per turn: cloning 20,000 at once paused the host about 50 ms. */
 async function sendRecords(worker: Worker, records: readonly InterviewRecord[]): Promise<void> {
-  for (let from = 0; from < records.length; from += RECORDS_PER_MESSAGE) {
-    if (from > 0) await new Promise((resolve) => setImmediate(resolve));
-    worker.postMessage({ kind: 'records', records: records.slice(from, from + RECORDS_PER_MESSAGE) } satisfies NamesRecords);
-  }
+  await chunksInTurns(records, (chunk) => worker.postMessage({ kind: 'records', records: [...chunk] } satisfies NamesRecords));
   worker.postMessage({ kind: 'records-end' } satisfies NamesRecords);
 }
 
