@@ -1,7 +1,8 @@
 import type { Readable } from 'node:stream';
+import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { openInside } from './readText';
+import { openMediaInside } from './readText';
 import type { Interview } from './types';
 
 /** An interview's recording, ready to be served: its real path is inside the archive. */
@@ -62,6 +63,6 @@ export function mediaReply(file: Pick<MediaFile, 'size' | 'type'>, rangeHeader: 
 
 /** The bytes of a reply, read through a handle opened inside the archive (a swapped-in link is refused). */
 export async function mediaStream(file: MediaFile, range: { start: number; end: number }): Promise<Readable> {
-  const handle = await openInside(file.absPath, file.root);
-  return handle.createReadStream({ start: range.start, end: range.end, autoClose: true });
+  const fd = await openMediaInside(file.absPath, file.root);
+  return createReadStream('', { fd, start: range.start, end: range.end, autoClose: true });
 }

@@ -1,5 +1,7 @@
 /** Small helpers that turn the loose metadata of real archives into InterviewMeta fields. */
 
+import { codePointTest } from './codeUnitTest';
+
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const monthPattern = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 
@@ -58,19 +60,23 @@ export function languageCode(value: string | undefined): string | undefined {
   return subtag && subtag.length === 2 ? subtag : subtag && languageNames[subtag];
 }
 
+const ARABIC_SCRIPT = codePointTest(/\p{Script=Arabic}/u);
+const LETTER = codePointTest(/\p{L}/u);
+
 /** Most letters Arabic-script → 'fa' (the project's archive is Persian), otherwise 'en'. */
 export function guessLanguage(text: string): string {
   const sample = text.slice(0, 20000);
   // Most texts have no Arabic script at all: one search says so without counting anything.
   if (!/\p{Script=Arabic}/u.test(sample)) return 'en';
-  const arabic = lettersMatching(sample, /\p{Script=Arabic}+/gu);
-  const letters = lettersMatching(sample, /\p{L}+/gu);
+  // Code units of Arabic script and of letters, by a loop over code points (a regex match per run made a string each).
+  let arabic = 0;
+  let letters = 0;
+  for (let i = 0; i < sample.length; ) {
+    const cp = sample.codePointAt(i)!;
+    const units = cp > 0xffff ? 2 : 1;
+    if (ARABIC_SCRIPT(cp)) arabic += units;
+    if (LETTER(cp)) letters += units;
+    i += units;
+  }
   return letters > 0 && arabic / letters > 0.5 ? 'fa' : 'en';
-}
-
-/** Characters in the runs `pattern` matches: runs, not one match per letter (a string each), for every text read. */
-function lettersMatching(text: string, pattern: RegExp): number {
-  let n = 0;
-  for (const m of text.matchAll(pattern)) n += m[0].length;
-  return n;
 }

@@ -77,8 +77,7 @@ export async function readArchive(root: string, options: ReadArchiveOptions = {}
     }
     const stamp = { size: file.size, mtimeMs: file.mtimeMs };
     try {
-      const { interview: read, notes } = await readInterviewWithNotes(file, { capBytes: options.capBytes });
-      const interview = options.store?.keep(read) ?? read;
+      const { interview, notes } = await readInterviewWithNotes(file, { capBytes: options.capBytes, store: options.store });
       const warning: ArchiveProblem | undefined = notes.length ? { path: file.path, reason: notes.join('; '), severity: 'warning' } : undefined;
       catalog.set(file.path, { ...stamp, interview, ...(warning ? { problem: warning } : {}) });
       if (warning) report(warning);

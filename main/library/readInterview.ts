@@ -5,11 +5,15 @@ import { guessLanguage } from './metadata';
 import { readerFor, type ReaderOutput } from './readers';
 import { DEFAULT_TEXT_CAP_BYTES } from './readText';
 import type { ArchiveFile } from './scan';
+import type { TextStore } from './textStore';
 import type { Interview } from './types';
+import { countWords } from './wordCount';
 
 export interface ReadOptions {
   /** Most bytes of text indexed per file (default 20 MB). */
   capBytes?: number;
+  /** Where the text goes once read: the interview given back reads it from there (see TextStore.keep). */
+  store?: TextStore;
 }
 
 /**
@@ -20,14 +24,9 @@ export function interviewId(relativePath: string): string {
   return createHash('sha1').update(relativePath).digest('hex').slice(0, 12);
 }
 
-/** Words: runs of letters and digits (with combining marks and the Persian ZWNJ inside a word). */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}\u200c]*(?:['’.-][\p{L}\p{N}][\p{L}\p{N}\p{M}\u200c]*)*/gu)?.length ?? 0;
-}
-
 /** Reads files for `readInterviewWithNotes` under a budget (set in the read worker; see budget/). */
 export interface BudgetedReader {
-  read(file: ArchiveFile, capBytes?: number): Promise<{ interview: Interview; notes: string[] }>;
+  read(file: ArchiveFile, capBytes?: number, store?: TextStore): Promise<{ interview: Interview; notes: string[] }>;
 }
 
 let budgeted: BudgetedReader | null = null;
@@ -41,8 +40,10 @@ export function readFilesThrough(reader: BudgetedReader | null): void {
 }
 
 /** Reads one file into an Interview, with notes (truncation, encoding guesses) for the researcher. */
-export function readInterviewWithNotes(file: ArchiveFile, options: ReadOptions = {}): Promise<{ interview: Interview; notes: string[] }> {
-  return budgeted ? budgeted.read(file, options.capBytes) : readInterviewInThread(file, options);
+export async function readInterviewWithNotes(file: ArchiveFile, options: ReadOptions = {}): Promise<{ interview: Interview; notes: string[] }> {
+  if (budgeted) return budgeted.read(file, options.capBytes, options.store);
+  const { interview, notes } = await readInterviewInThread(file, options);
+  return { interview: options.store?.keep(interview) ?? interview, notes };
 }
 
 /** The archive folder a scanned file belongs to: its absolute path without the relative one. */

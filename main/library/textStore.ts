@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { Interview, Passage } from './types';
 
 /** What an interview is without its text and passages: what the catalog keeps in memory. */
@@ -90,8 +91,12 @@ export class TextStore {
 
   /** Writes the text of every interview not yet on disk. */
   save(interviews: Iterable<Interview>): void {
-    mkdirSync(this.dir, { recursive: true });
-    for (const interview of interviews) this.write(interview);
+    for (const interview of interviews) {
+      if (this.stored.has(interview)) continue;
+      TextStore.writeText(this.dir, interview);
+      this.files?.add(TextStore.fileName(interview));
+      this.stored.add(interview);
+    }
   }
 
   /**
@@ -102,27 +107,40 @@ export class TextStore {
   keep(interview: Interview): Interview {
     if (this.stored.has(interview) || this.unwritable) return interview;
     try {
-      mkdirSync(this.dir, { recursive: true });
-      this.write(interview);
+      TextStore.writeText(this.dir, interview);
     } catch {
       this.unwritable = true;
       return interview;
     }
-    return this.lazy(recordOf(interview));
+    return this.adopt(recordOf(interview));
   }
 
-  private write(interview: Interview): void {
-    if (this.stored.has(interview)) return;
-    const name = TextStore.fileName(interview);
-    const file = path.join(this.dir, name);
-    if (!existsSync(file)) {
-      // Passages first, on one line (JSON escapes newlines), then the text as it is: no JSON parse of the bulk.
-      const temp = `${file}.${process.pid}.tmp`;
-      writeFileSync(temp, `${JSON.stringify(interview.passages)}\n${interview.text}`, 'utf8');
-      renameSync(temp, file);
+  /** An interview whose text another thread wrote into this store (`writeText`), reading it from there. */
+  adopt(record: InterviewRecord): Interview {
+    this.files?.add(TextStore.fileName(record));
+    return this.lazy(record);
+  }
+
+  /**
+   * Writes an interview's text into the store at `dir` unless it is there already; throws where
+   * it cannot. Any thread may call it: a file worker writes the text it has just read, so the
+   * text never crosses to another thread.
+   */
+  static writeText(dir: string, interview: Interview): void {
+    const file = path.join(dir, TextStore.fileName(interview));
+    if (existsSync(file)) return;
+    // Passages first, on one line (JSON escapes newlines), then the text as it is: no JSON parse of the bulk.
+    const content = `${JSON.stringify(interview.passages)}\n${interview.text}`;
+    const temp = `${file}.${process.pid}.${threadId}.tmp`;
+    try {
+      writeFileSync(temp, content, 'utf8');
+    } catch (error) {
+      // The folder is made on the first write (one mkdir per store, not per text), or again if it was deleted.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(temp, content, 'utf8');
     }
-    this.files?.add(name);
-    this.stored.add(interview);
+    renameSync(temp, file);
   }
 
   /** Deletes the files of texts no interview uses any more. */

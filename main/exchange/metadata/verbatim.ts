@@ -5,7 +5,7 @@
  * cut into passages at blank lines without changing a character.
  */
 import { createHash } from 'node:crypto';
-import { countWords } from '../../library/readInterview';
+import { countWords } from '../../library/wordCount';
 import { readTextFile } from '../../library/readText';
 import { speakerOf } from '../../library/readers/plainText';
 import type { Interview, Passage } from '../../library/types';

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { ArchiveReadError } from '../errors';
 import type { ArchiveFile } from '../scan';
+import type { InterviewRecord, TextStore } from '../textStore';
 import type { Interview } from '../types';
 import { READ_LIMITS } from './limits';
 
@@ -8,9 +9,14 @@ export interface FileRequest {
   id: number;
   file: ArchiveFile;
   capBytes?: number;
+  /** The text store's folder: the worker writes the text there and sends back only the record. */
+  storeDir?: string;
 }
 
-export type FileReply = { id: number; ok: true; interview: Interview; notes: string[] } | { id: number; ok: false; reason: string };
+export type FileReply =
+  | { id: number; ok: true; notes: string[]; interview: Interview }
+  | { id: number; ok: true; notes: string[]; record: InterviewRecord }
+  | { id: number; ok: false; reason: string };
 
 export interface FileBudget {
   timeMs: number;
@@ -36,10 +42,14 @@ export class FileReadPool {
 
   constructor(private readonly workerPath: string, private readonly size = 2, private readonly budget: FileBudget = READ_LIMITS) {}
 
-  async read(file: ArchiveFile, capBytes?: number): Promise<{ interview: Interview; notes: string[] }> {
+  /**
+   * Reads one file in a worker. With a `store`, the worker writes the text into it and the
+   * interview given back reads its text from there: the text is never copied between threads.
+   */
+  async read(file: ArchiveFile, capBytes?: number, store?: TextStore): Promise<{ interview: Interview; notes: string[] }> {
     const slot = await this.acquire();
     try {
-      return await this.readIn(slot, file, capBytes);
+      return await this.readIn(slot, { file, capBytes, storeDir: store?.dir }, store);
     } finally {
       this.release(slot);
     }
@@ -80,7 +90,7 @@ export class FileReadPool {
     this.waiting.shift()?.(slot);
   }
 
-  private readIn(slot: Slot, file: ArchiveFile, capBytes?: number): Promise<{ interview: Interview; notes: string[] }> {
+  private readIn(slot: Slot, request: Omit<FileRequest, 'id'>, store?: TextStore): Promise<{ interview: Interview; notes: string[] }> {
     const id = ++this.nextId;
     const { worker } = slot;
     return new Promise((resolve, reject) => {
@@ -97,8 +107,10 @@ export class FileReadPool {
       const onMessage = (reply: FileReply): void => {
         if (reply.id !== id) return;
         cleanup();
-        if (reply.ok) resolve({ interview: reply.interview, notes: reply.notes });
-        else reject(new ArchiveReadError(reply.reason));
+        if (!reply.ok) reject(new ArchiveReadError(reply.reason));
+        else if ('interview' in reply) resolve({ interview: reply.interview, notes: reply.notes });
+        else if (store) resolve({ interview: store.adopt(reply.record), notes: reply.notes });
+        else reject(new ArchiveReadError('the reader kept a text it was not asked to keep'));
       };
       const onError = (error: Error): void => {
         const memory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
@@ -116,7 +128,7 @@ export class FileReadPool {
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      worker.postMessage({ id, file, capBytes } satisfies FileRequest);
+      worker.postMessage({ id, ...request } satisfies FileRequest);
     });
   }
 }

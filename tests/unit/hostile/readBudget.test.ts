@@ -3,11 +3,12 @@
  * problem naming the limit and what to do, and the next file is read by a fresh worker. Uses the
  * built worker (out/main/readWorker.js, built by `npm ci`); skipped with a message without it.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scanArchive } from '../../../main/library';
 import { FileReadPool } from '../../../main/library/budget/filePool';
+import { recordOf, storedIn, TextStore } from '../../../main/library/textStore';
 import { tempArchive } from '../../support/tempArchive';
 
 const worker = path.resolve(__dirname, '../../../out/main/readWorker.js');
@@ -16,7 +17,8 @@ if (!built) console.warn('[readBudget.test] skipped: run `npm run build` first (
 
 describe.skipIf(!built)('reading a file under a budget', () => {
   const archive = tempArchive({ 'small.txt': 'The lighthouse keeper spoke first.\n' });
-  writeFileSync(path.join(archive.root, 'big.txt'), `${'The tide came in over the causeway. '.repeat(500_000)}\n`);
+  // 18 MB in 500,000 paragraphs: its text and its passages need far more than 48 MB of heap.
+  writeFileSync(path.join(archive.root, 'big.txt'), 'The tide came in over the causeway.\n\n'.repeat(500_000));
   afterAll(() => archive.cleanup());
   const file = async (name: string) => (await scanArchive(archive.root)).files.find((f) => f.path === name)!;
 
@@ -37,6 +39,20 @@ describe.skipIf(!built)('reading a file under a budget', () => {
     try {
       await expect(pool.read(await file('big.txt'))).rejects.toMatchObject({ reason: expect.stringMatching(/more than the 48 MB of memory allowed per file/) });
       expect((await pool.read(await file('small.txt'))).interview.text).toContain('lighthouse keeper');
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
+
+  it('writes the text into the store in the worker, and gives back an interview that reads it from there', async () => {
+    const pool = new FileReadPool(worker, 1, { timeMs: 20_000, heapMb: 512 });
+    const store = new TextStore(path.join(archive.root, '.testimony', 'texts'));
+    try {
+      const { interview } = await pool.read(await file('small.txt'), undefined, store);
+      expect(storedIn(interview)).toBe(store.dir);
+      expect(readdirSync(store.dir)).toEqual([TextStore.fileName(interview)]);
+      // Read back from the file the worker wrote, by a store with nothing in memory.
+      expect(new TextStore(store.dir, 0).lazy(recordOf(interview)).text).toBe('The lighthouse keeper spoke first.');
     } finally {
       await pool.close();
     }
