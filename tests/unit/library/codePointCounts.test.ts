@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guessLanguage } from '../../../main/library/metadata';
 import { countWords } from '../../../main/library/wordCount';
+import { randomPieces } from '../../support/randomPieces';
 
 // The definitions the loops must agree with, as regular expressions (how they were written first).
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}\u200c]*(?:['’.-][\p{L}\p{N}][\p{L}\p{N}\p{M}\u200c]*)*/gu;
@@ -16,18 +17,7 @@ function languageByRegex(text: string): string {
 // Pieces that sit on the edges of both definitions: joiners, marks, ZWNJ, digits in three scripts,
 // letters outside the BMP (a surrogate pair), a lone surrogate, Arabic punctuation and tatweel.
 const PIECES = ['a', 'Z', '7', ' ', '\n', "'", '’', '.', '-', '--', '\u0301', '\u200c', '\u200d', 'é', 'ß', 'می', 'خواهم', '۱۲', '٣', '،', 'ـ', '𝐀', '𠀋', '\ud800', '\udc00', '😀', 'x', ',', '"'];
-
-/** A seeded string of `n` pieces (mulberry32), so a failure can be replayed. */
-function randomText(seed: number, n: number): string {
-  let s = seed;
-  const next = (): number => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return Array.from({ length: n }, () => PIECES[Math.floor(next() * PIECES.length)]).join('');
-}
+const randomText = (seed: number, n: number): string => randomPieces(PIECES, seed, n);
 
 describe('word and script counts by a loop over code points', () => {
   it('count the words the regex counts, on the cases that read alike', () => {
