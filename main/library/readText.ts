@@ -1,4 +1,5 @@
-import { close, closeSync, constants, existsSync, fstat, fstatSync, open, openSync, read, readlink, readlinkSync, readSync, realpath, realpathSync, stat, statSync, type Stats } from 'node:fs';
+import { close, closeSync, constants, existsSync, fstat, fstatSync, open, openSync, read, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readlink as readlinkAsync, realpath as realpathAsync, stat as statAsync } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
@@ -32,10 +33,10 @@ interface FileCalls {
 const readAsync = promisify(read);
 const waiting: FileCalls = {
   open: promisify(open) as (path: string, flags: number) => Promise<number>,
-  realpath: (p) => promisify(realpath)(p),
-  readlink: (p) => promisify(readlink)(p),
+  realpath: (p) => realpathAsync(p),
+  readlink: (p) => readlinkAsync(p),
   fstat: promisify(fstat),
-  stat: (p) => promisify(stat)(p),
+  stat: (p) => statAsync(p),
   read: async (fd, buffer, offset, length, position) => (await readAsync(fd, buffer, offset, length, position)).bytesRead,
   close: promisify(close),
 };
@@ -47,6 +48,9 @@ const blocking: FileCalls = { open: openSync, realpath: (p) => realpathSync(p), 
  * spent waiting). The main thread never blocks.
  */
 const calls: FileCalls = isMainThread ? waiting : blocking;
+
+/** Both ways of calling, for tests that check each one refuses what it must. */
+export const FILE_CALLS = { waiting, blocking } as const;
 
 /**
  * Opens a file of the archive and confirms that what was opened is inside `root`: a file swapped

@@ -2,10 +2,11 @@
  * A file swapped for a link between the scan and the read (the window is the whole indexing run)
  * must not be followed out of the archive: the red team got /etc/passwd indexed that way.
  */
-import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readInterviewWithNotes, scanArchive } from '../../../main/library';
+import { FILE_CALLS, openInside } from '../../../main/library/readText';
 import { tempArchive } from '../../support/tempArchive';
 
 const archives: Array<{ cleanup(): void }> = [];
@@ -49,5 +50,27 @@ describe('a file swapped for a link during indexing', () => {
     const link = files.find((f) => f.path === 'alias.txt')!;
     expect(link.viaLink).toBe(true);
     expect((await readInterviewWithNotes(link)).interview.text).toContain('lighthouse keeper');
+  });
+});
+
+// The host's thread waits on its file calls and a worker's thread blocks on them: both must refuse.
+describe.each(Object.entries(FILE_CALLS))('opening a swapped file with the %s calls', (_, via) => {
+  it('refuses a file that became a link, and a folder on its path that did', async () => {
+    let root = '';
+    const [file] = await scannedThenSwapped((r, outside) => {
+      root = r;
+      rmSync(path.join(r, 'notes/secret-free.txt'));
+      symlinkSync(path.join(outside, 'secret-free.txt'), path.join(r, 'notes/secret-free.txt'));
+    }).then((files) => files.filter((f) => f.path === 'notes/secret-free.txt'));
+    await expect(openInside(file!.absPath, root, true, via)).rejects.toMatchObject({ reason: expect.stringMatching(/replaced by a link/) });
+    const [inner] = await scannedThenSwapped((r, outside) => {
+      root = r;
+      renameSync(path.join(r, 'notes'), path.join(r, 'moved'));
+      symlinkSync(outside, path.join(r, 'notes'));
+    }).then((files) => files.filter((f) => f.path === 'notes/secret-free.txt'));
+    await expect(openInside(inner!.absPath, root, true, via)).rejects.toMatchObject({ reason: expect.stringMatching(/outside the archive/) });
+    const fd = await openInside(path.join(root, 'moved', 'inner.txt'), root, true, via);
+    expect(fd).toBeGreaterThan(2);
+    closeSync(fd);
   });
 });
