@@ -10,6 +10,7 @@
  */
 import lunr from 'lunr';
 import { MAX_TERM_LENGTH } from '../library/budget/limits';
+import { ownString } from '../library/ownString';
 
 export interface AnalyzedToken {
   /** The indexed term. */
@@ -74,10 +75,13 @@ function analyzeWord(whole: string): { term: string | null; folded: string } {
   const word = whole.length > MAX_TERM_LENGTH ? whole.slice(0, MAX_TERM_LENGTH) : whole;
   let hit = cache.get(word);
   if (hit === undefined) {
-    const folded = foldWord(word);
+    // From a copy: the word is a slice of a text, and the cache (its key, and a term or folded
+    // spelling equal to it) would keep the whole text alive.
+    const own = ownString(word);
+    const folded = foldWord(own);
     hit = { term: termOfFolded(folded), folded };
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, hit);
+    cache.set(own, hit);
   }
   return hit;
 }

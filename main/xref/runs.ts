@@ -6,6 +6,7 @@
  * the distinct runs need tagging (see classify.ts).
  */
 
+import { ownString } from '../library/ownString';
 import { analyzeTerm, isWordStart } from '../search/analysis';
 
 // Capitalised words repeat a lot: each one's analysis is remembered.
@@ -66,7 +67,9 @@ function piecesOf(raw: string): readonly Piece[] {
   let pieces = piecesByRun.get(raw);
   if (pieces === undefined) {
     if (piecesByRun.size >= 200_000) piecesByRun.clear();
-    piecesByRun.set(raw, (pieces = splitRun(raw)));
+    // Remembered from a copy: the run is a slice of its interview's text, and would keep it alive.
+    const own = ownString(raw);
+    piecesByRun.set(own, (pieces = splitRun(own)));
   }
   return pieces;
 }
