@@ -36,21 +36,34 @@ export interface NameMatch {
   entityId: string;
 }
 
+/** The names that go on from here, one folded word further; `entityId` where a name ends. */
+interface NameNode {
+  next?: Map<string, NameNode>;
+  entityId?: string;
+}
+
 /**
  * Finds every occurrence of any of the names in a text, whole words only, with the same
- * folding as search (so ك/ک, ي/ی, accents and case do not matter); longest name first.
+ * folding as search (so ك/ک, ي/ی, accents and case do not matter); longest name first. The names
+ * are a tree of their folded words: a place in the text is tried by reading words forward only
+ * while some name goes on (it was a list per first word, tried name by name, and the lists grew
+ * with the archive: 28 s of building the entities at 20,000 interviews).
  */
 export class NameMatcher {
-  private readonly byFirst = new Map<string, Array<{ words: readonly string[]; entityId: string }>>();
+  private readonly root = new Map<string, NameNode>();
 
   add(entityId: string, name: string): void {
     const words = nameKey(name);
-    const first = words[0];
-    if (!first) return;
-    const list = this.byFirst.get(first) ?? [];
-    list.push({ words, entityId });
-    list.sort((a, b) => b.words.length - a.words.length);
-    this.byFirst.set(first, list);
+    if (words.length === 0) return;
+    let level = this.root;
+    let node: NameNode | undefined;
+    for (const word of words) {
+      if (node) level = node.next ??= new Map();
+      node = level.get(word);
+      if (!node) level.set(word, (node = {}));
+    }
+    // Two names written with the same words: the first one added keeps them.
+    node!.entityId ??= entityId;
   }
 
   /**
@@ -66,22 +79,19 @@ export class NameMatcher {
       if (start < covered) return;
       const first = nextWord(text, start);
       if (!first || first[0] !== start) return;
-      const candidates = this.byFirst.get(folded(first[0], first[1]));
-      if (!candidates) return;
-      const words: Array<[number, number]> = [first];
-      const wordAt = (k: number): string | undefined => {
-        while (words.length <= k) {
-          const next = nextWord(text, words[words.length - 1]![1]);
-          if (!next) return undefined;
-          words.push(next);
-        }
-        return folded(words[k]![0], words[k]![1]);
-      };
-      const hit = candidates.find((c) => c.words.every((w, k) => k === 0 || wordAt(k) === w));
-      if (!hit) return;
-      const end = words[hit.words.length - 1]![1];
-      matches.push({ start, end, entityId: hit.entityId });
-      covered = end;
+      let node = this.root.get(folded(first[0], first[1]));
+      let end = first[1];
+      let longest: NameMatch | undefined;
+      while (node) {
+        if (node.entityId !== undefined) longest = { start, end, entityId: node.entityId };
+        const word = node.next ? nextWord(text, end) : null;
+        if (!word) break;
+        node = node.next!.get(folded(word[0], word[1]));
+        end = word[1];
+      }
+      if (!longest) return;
+      matches.push(longest);
+      covered = longest.end;
     };
     if (starts) for (const s of starts) tryAt(s);
     else forEachWordBounds(text, (start) => tryAt(start));
