@@ -108,9 +108,15 @@ export async function readHead(absPath: string, capBytes: number, root?: string,
   }
 }
 
-/** Reads a whole file of the archive (see `openInside`): its size when opened. */
-export async function readWhole(absPath: string, root: string | undefined, noFollow = false): Promise<Buffer> {
-  return (await readHead(absPath, Number.MAX_SAFE_INTEGER, root, noFollow)).bytes;
+/**
+ * Reads a whole file of the archive (see `openInside`), as large as it was when opened and at
+ * most `maxBytes`: a file swapped for a bigger one after the reader checked its size is refused,
+ * never read into memory.
+ */
+export async function readWhole(absPath: string, root: string | undefined, noFollow: boolean | undefined, maxBytes: number): Promise<Buffer> {
+  const { bytes, truncated } = await readHead(absPath, maxBytes, root, noFollow);
+  if (truncated) throw new ArchiveReadError(`the file is larger than ${formatBytes(maxBytes)}, too large to read`);
+  return bytes;
 }
 
 /** Reads and decodes a text file, capped; the note says so when the file was cut short. */

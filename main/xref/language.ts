@@ -71,6 +71,23 @@ function listedAscii(text: string, start: number, length: number, h: number): nu
   return 0;
 }
 
+/** A word's listed Spanish and English counts, as es + en × EN (one word splits into a few at most). */
+const EN = 65_536;
+const countsOf = (bits: number): number => (bits & 1) + (bits >> 1) * EN;
+
+/**
+ * The listed counts of a word with letters outside ASCII, read as the words of its lower-case
+ * form: lower-casing can add a mark that splits it ("İ" is "i" and a combining dot, so "İde" is
+ * "i" and "de": two listed words).
+ */
+function countsOfOther(word: string): number {
+  const lower = word.toLowerCase();
+  if (lower.length === word.length) return lower.length > LONGEST ? 0 : countsOf(LISTED.get(lower) ?? 0);
+  let counts = 0;
+  for (const piece of lower.match(/\p{L}+/gu) ?? []) counts += piece.length > LONGEST ? 0 : countsOf(LISTED.get(piece) ?? 0);
+  return counts;
+}
+
 /**
  * 'fa' where Arabic letters outnumber Latin ones; else by the listed Spanish and English words
  * among its runs of letters (the matches of \p{L}+ in the lower-cased text). One pass over the
@@ -114,9 +131,9 @@ export function languageOf(text: string): PassageLanguage {
     // The end of a run of letters (or none): its word, if short enough to be listed.
     if (start >= 0) {
       const length = i - start;
-      const listed = length > LONGEST ? 0 : ascii ? listedAscii(text, start, length, h) : (LISTED.get(text.slice(start, i).toLowerCase()) ?? 0);
-      es += listed & 1;
-      en += listed >> 1;
+      const counts = ascii ? (length > LONGEST ? 0 : countsOf(listedAscii(text, start, length, h))) : countsOfOther(text.slice(start, i));
+      es += counts % EN;
+      en += Math.floor(counts / EN);
       start = -1;
     }
     i++;

@@ -1,3 +1,4 @@
+import { ownString } from '../library/ownString';
 import { analyzeOccurrence, forEachWord, forEachWordBounds, foldWord, nextWord } from '../search/analysis';
 
 // The same names are keyed again and again (each interview's runs, the gazetteers, the evidence): folded once each.
@@ -25,7 +26,8 @@ function foldOnce(word: string): string {
   if (folded === undefined) {
     if (foldedWords.size >= 200_000) foldedWords.clear();
     folded = analyzeOccurrence(word).folded.replace(/'s$/, '');
-    foldedWords.set(word, folded);
+    // A copy as the key: the word is a slice of a text, and would keep the whole text alive.
+    foldedWords.set(ownString(word), folded);
   }
   return folded;
 }

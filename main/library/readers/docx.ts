@@ -19,7 +19,7 @@ function coreField(coreXml: string | undefined, tag: string): string | undefined
 export const readDocx: Reader = async ({ absPath, capBytes, root, noFollow }) => {
   const { size } = await stat(absPath);
   if (size > MAX_DOCX_BYTES) throw new ArchiveReadError(`the .docx file is larger than ${formatBytes(MAX_DOCX_BYTES)}, too large to read`);
-  const buffer = await readWhole(absPath, root, noFollow);
+  const buffer = await readWhole(absPath, root, noFollow, MAX_DOCX_BYTES);
   const kind = binaryKind(buffer);
   if (kind === 'a legacy Microsoft Office file') {
     throw new ArchiveReadError('a legacy Word .doc file with a .docx name: open it in Word and save it as .docx');

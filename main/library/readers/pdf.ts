@@ -38,7 +38,7 @@ function withBudget<T>(work: Promise<T>, ms: number, onTimeout: () => void): Pro
 export const readPdf: Reader = async ({ absPath, capBytes, root, noFollow }) => {
   const { size } = await stat(absPath);
   if (size > MAX_PDF_BYTES) throw new ArchiveReadError(`the PDF is larger than ${formatBytes(MAX_PDF_BYTES)}, too large to read`);
-  const bytes = await readWhole(absPath, root, noFollow);
+  const bytes = await readWhole(absPath, root, noFollow, MAX_PDF_BYTES);
   if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-')) throw new ArchiveReadError('not a PDF file (no %PDF header)');
   checkPdfStreams(bytes);
   const data = new Uint8Array(bytes);

@@ -30,7 +30,7 @@ describe('passage languages', () => {
       if (es === 0 && en === 0) return latin > 0 ? 'en' : 'other';
       return es > en * 1.2 ? 'es' : 'en';
     };
-    const pieces = [' ', ' ', 'que', 'de', 'la', 'El', 'y', 'sí', 'También', 'MÁS', 'the', 'The', 'and', 'of', 'a', 'I', 'in', 'no', 'casa', 'town', 'ایران', 'و', '𝐓𝐡𝐞', 'é', '.', '\u0301', '\ud800', 'Ωμέγα', 'x'];
+    const pieces = [' ', ' ', 'que', 'de', 'la', 'El', 'y', 'sí', 'También', 'MÁS', 'the', 'The', 'and', 'of', 'a', 'I', 'in', 'no', 'casa', 'town', 'ایران', 'و', '𝐓𝐡𝐞', 'é', '.', '\u0301', '\ud800', 'Ωμέγα', 'x', 'İ', 'İstanbul', 'İde'];
     for (let seed = 1; seed <= 3000; seed++) {
       const text = randomPieces(pieces, seed, 1 + (seed % 40));
       expect(languageOf(text), `seed ${seed}: ${JSON.stringify(text)}`).toBe(byRegex(text));

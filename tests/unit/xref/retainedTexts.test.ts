@@ -15,6 +15,8 @@ function heapAfter(use: string): number {
   const script = `
     const { capitalisedRuns } = require(${JSON.stringify(path.join(root, 'main/xref/runs.ts'))});
     const { countTerms } = require(${JSON.stringify(path.join(root, 'main/search/analysis.ts'))});
+    const { NameMatcher } = require(${JSON.stringify(path.join(root, 'main/xref/names.ts'))});
+    const { nameStarts } = require(${JSON.stringify(path.join(root, 'main/xref/runs.ts'))});
     const use = ${use};
     globalThis.gc();
     const before = process.memoryUsage().heapUsed;
@@ -38,5 +40,9 @@ describe('texts are not kept alive by what is remembered from them', () => {
 
   it('by the words the analyser remembers', () => {
     expect(heapAfter('(text) => countTerms(text.slice(499_990, 500_120), new Map())')).toBeLessThan(40);
+  }, 60_000);
+
+  it('by the words the name matcher folds', () => {
+    expect(heapAfter("(text) => { const m = new NameMatcher(); m.add('e', 'Qasrshirinabad0'); m.find(text, nameStarts(text)); }")).toBeLessThan(40);
   }, 60_000);
 });
