@@ -1,6 +1,6 @@
 /** Small helpers that turn the loose metadata of real archives into InterviewMeta fields. */
 
-import { codePointTest } from './codeUnitTest';
+import { codePointTest } from './codePointTest';
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const monthPattern = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';

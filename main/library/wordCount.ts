@@ -1,4 +1,4 @@
-import { codePointTest } from './codeUnitTest';
+import { codePointTest } from './codePointTest';
 
 const WORD_HEAD = codePointTest(/[\p{L}\p{N}]/u);
 const WORD_INSIDE = codePointTest(/[\p{L}\p{N}\p{M}\u200c]/u);

@@ -5,7 +5,7 @@
  * transcripts (the Idaho CSVs: a Spanish and an English paragraph per turn) are decided per
  * passage.
  */
-import { codePointTest } from '../library/codeUnitTest';
+import { codePointTest } from '../library/codePointTest';
 import { passageAt } from '../search/snippets';
 
 export type PassageLanguage = 'en' | 'es' | 'fa' | 'other';
@@ -71,21 +71,24 @@ function listedAscii(text: string, start: number, length: number, h: number): nu
   return 0;
 }
 
-/** A word's listed Spanish and English counts, as es + en × EN (one word splits into a few at most). */
-const EN = 65_536;
-const countsOf = (bits: number): number => (bits & 1) + (bits >> 1) * EN;
+/** Listed words met so far, Spanish and English. */
+interface Tally {
+  es: number;
+  en: number;
+}
+const count = (tally: Tally, bits: number): void => {
+  tally.es += bits & 1;
+  tally.en += bits >> 1;
+};
 
 /**
- * The listed counts of a word with letters outside ASCII, read as the words of its lower-case
- * form: lower-casing can add a mark that splits it ("İ" is "i" and a combining dot, so "İde" is
- * "i" and "de": two listed words).
+ * Counts a word with letters outside ASCII as the words of its lower-case form: lower-casing can
+ * add a mark that splits it ("İ" is "i" and a combining dot, so "İde" is "i" and "de").
  */
-function countsOfOther(word: string): number {
+function countOther(tally: Tally, word: string): void {
   const lower = word.toLowerCase();
-  if (lower.length === word.length) return lower.length > LONGEST ? 0 : countsOf(LISTED.get(lower) ?? 0);
-  let counts = 0;
-  for (const piece of lower.match(/\p{L}+/gu) ?? []) counts += piece.length > LONGEST ? 0 : countsOf(LISTED.get(piece) ?? 0);
-  return counts;
+  const pieces = lower.length === word.length ? [lower] : (lower.match(/\p{L}+/gu) ?? []);
+  for (const piece of pieces) if (piece.length <= LONGEST) count(tally, LISTED.get(piece) ?? 0);
 }
 
 /**
@@ -97,8 +100,7 @@ function countsOfOther(word: string): number {
 export function languageOf(text: string): PassageLanguage {
   let arabic = 0;
   let latin = 0;
-  let es = 0;
-  let en = 0;
+  const tally: Tally = { es: 0, en: 0 };
   let start = -1;
   let h = 0;
   let ascii = true;
@@ -131,16 +133,15 @@ export function languageOf(text: string): PassageLanguage {
     // The end of a run of letters (or none): its word, if short enough to be listed.
     if (start >= 0) {
       const length = i - start;
-      const counts = ascii ? (length > LONGEST ? 0 : countsOf(listedAscii(text, start, length, h))) : countsOfOther(text.slice(start, i));
-      es += counts % EN;
-      en += Math.floor(counts / EN);
+      if (!ascii) countOther(tally, text.slice(start, i));
+      else if (length <= LONGEST) count(tally, listedAscii(text, start, length, h));
       start = -1;
     }
     i++;
   }
   if (arabic > latin) return 'fa';
-  if (es === 0 && en === 0) return latin > 0 ? 'en' : 'other';
-  return es > en * 1.2 ? 'es' : 'en';
+  if (tally.es === 0 && tally.en === 0) return latin > 0 ? 'en' : 'other';
+  return tally.es > tally.en * 1.2 ? 'es' : 'en';
 }
 
 /** Whether text[from, to) has at least `n` words (counting stops there: a passage may be thousands of words). */
