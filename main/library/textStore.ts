@@ -15,8 +15,12 @@ export type InterviewRecord = Omit<Interview, 'text' | 'passages'>;
 
 interface Body {
   text: string;
-  passages: Passage[];
+  /** Parsed on first use: a phrase check reads the text alone. */
+  passages(): Passage[];
 }
+
+const NEWLINE = 0x0a;
+
 
 /** Characters of recently read text kept in memory by default (about 64 MB of Latin text). */
 const BUDGET_CHARS = 64 * 1024 * 1024;
@@ -83,7 +87,7 @@ export class TextStore {
     const interview = { ...record } as Interview;
     const body = (): Body => this.body(record);
     Object.defineProperty(interview, 'text', { enumerable: true, configurable: true, get: () => body().text });
-    Object.defineProperty(interview, 'passages', { enumerable: true, configurable: true, get: () => body().passages });
+    Object.defineProperty(interview, 'passages', { enumerable: true, configurable: true, get: () => body().passages() });
     this.stored.add(interview);
     homes.set(interview, this.dir);
     return interview;
@@ -159,6 +163,19 @@ export class TextStore {
     }
   }
 
+  /** Deletes a damaged text's file and tells the listeners; gives back the error to throw. */
+  private damaged(record: InterviewRecord, key: string): Error {
+    const held = this.recent.get(key);
+    if (held !== undefined) {
+      this.recent.delete(key);
+      this.chars -= held.text.length;
+    }
+    rmSync(path.join(this.dir, key), { force: true });
+    this.files?.delete(key);
+    for (const listener of damageListeners) listener(this.dir);
+    return new Error(`The cached text of ${record.path} was damaged: it is being read again from the file.`);
+  }
+
   private body(record: InterviewRecord): Body {
     const key = TextStore.fileName(record);
     const known = this.recent.get(key);
@@ -169,16 +186,22 @@ export class TextStore {
     }
     let body: Body;
     try {
-      const raw = readFileSync(path.join(this.dir, key), 'utf8');
-      const cut = raw.indexOf('\n');
-      const text = raw.slice(cut + 1);
-      if (cut < 0 || createHash('sha256').update(text).digest('hex') !== record.hash) throw new Error('damaged');
-      body = { text, passages: JSON.parse(raw.slice(0, cut)) as Passage[] };
+      // Bytes first: the hash is checked on them (no second encoding of the text) and the text decoded once.
+      const raw = readFileSync(path.join(this.dir, key));
+      const cut = raw.indexOf(NEWLINE);
+      if (cut < 0 || createHash('sha256').update(raw.subarray(cut + 1)).digest('hex') !== record.hash) throw new Error('damaged');
+      const json = raw.toString('utf8', 0, cut);
+      let passages: Passage[] | undefined;
+      const parse = (): Passage[] => {
+        try {
+          return (passages ??= JSON.parse(json) as Passage[]);
+        } catch {
+          throw this.damaged(record, key);
+        }
+      };
+      body = { text: raw.toString('utf8', cut + 1), passages: parse };
     } catch {
-      rmSync(path.join(this.dir, key), { force: true });
-      this.files?.delete(key);
-      for (const listener of damageListeners) listener(this.dir);
-      throw new Error(`The cached text of ${record.path} was damaged: it is being read again from the file.`);
+      throw this.damaged(record, key);
     }
     this.recent.set(key, body);
     this.chars += body.text.length;

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TextStore } from '../../../main/library/textStore';
@@ -30,5 +30,32 @@ describe('TextStore', () => {
 
   it('keeps only the text being read when asked to cache nothing', () => {
     expect(rereadAfterDeletion(new TextStore(path.join(dir, 'texts'), 0))).toThrow(/damaged/);
+  });
+
+  it('gives back a text of any script and its passages exactly as they were read', async () => {
+    const text = 'Q: Where?\n\nA: فیروزمند‌ها — in Łódź, café 👩🏽‍🏫, İstanbul.';
+    const read = await readWritten(dir, 'c.txt', text);
+    const stored = new TextStore(path.join(dir, 'texts'), 0).keep(read);
+    expect(stored.text).toBe(read.text);
+    expect(stored.passages).toEqual(read.passages);
+  });
+
+  it('refuses a stored text whose passages were damaged, and deletes its file', () => {
+    const store = new TextStore(path.join(dir, 'texts'), 0);
+    const a = store.keep(interviews[0]!);
+    const file = path.join(store.dir, TextStore.fileName(a));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^\[/, '{'));
+    expect(a.text).toBe('First text.');
+    expect(() => a.passages).toThrow(/damaged/);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('refuses a stored text changed on disk, and deletes its file', () => {
+    const store = new TextStore(path.join(dir, 'texts'), 0);
+    const a = store.keep(interviews[0]!);
+    const file = path.join(store.dir, TextStore.fileName(a));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('First', 'Frist'));
+    expect(() => a.text).toThrow(/damaged/);
+    expect(existsSync(file)).toBe(false);
   });
 });
