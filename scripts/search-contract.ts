@@ -38,6 +38,8 @@ const EXTRA: Ask[] = [
   { query: 'family', filters: { language: 'fa' } }, { query: 'war', filters: { from: '1990', to: '2005' } }, { query: 'school', filters: { interviewee: 'Maria' } },
   { query: '"textile workers"', filters: { language: 'en' } }, { query: 'zzzqqq', filters: { language: 'fa' } },
   { query: 'فیروزمند خانواده' }, { query: '"جواد فیروزمند"' }, { query: '"مریم احمدی" -war' }, { query: 'احمدی~1' }, { query: 'فیروز*' }, { query: 'family^3 war' }, { query: 'the and of' }, { query: '-war' },
+  // Phrases of common words that seldom stand together: most candidates lack them.
+  { query: '"railway station"' }, { query: '"coffee sugar"' }, { query: '"the river" -"railway station"' }, { query: '"Camp Ashraf"' }, { query: '"camp ashraf" "red crescent"' },
 ];
 
 const ASKS: Ask[] = [...MIX.map((query) => ({ query })), ...(args.includes('--mix') ? [] : EXTRA)];

@@ -11,6 +11,7 @@
 import lunr from 'lunr';
 import { MAX_TERM_LENGTH } from '../library/budget/limits';
 import { ownString } from '../library/ownString';
+import { wordKey } from './wordPairs';
 
 export interface AnalyzedToken {
   /** The indexed term. */
@@ -66,11 +67,18 @@ function termOfFolded(folded: string): string | null {
   return word.includes("'") ? word : stem(word);
 }
 
+interface Analysis {
+  term: string | null;
+  folded: string;
+  /** How phrase filters know the word (wordPairs.ts). */
+  key: number;
+}
+
 // Per-word cache: a text repeats few distinct words, and stemming dominates analysis time.
-const cache = new Map<string, { term: string | null; folded: string }>();
+const cache = new Map<string, Analysis>();
 const CACHE_LIMIT = 500_000;
 
-function analyzeWord(whole: string): { term: string | null; folded: string } {
+function analyzeWord(whole: string): Analysis {
   // A longer "word" (a 10 MB run of letters) is indexed and searched by its head, on both sides alike.
   const word = whole.length > MAX_TERM_LENGTH ? whole.slice(0, MAX_TERM_LENGTH) : whole;
   let hit = cache.get(word);
@@ -79,7 +87,8 @@ function analyzeWord(whole: string): { term: string | null; folded: string } {
     // spelling equal to it) would keep the whole text alive.
     const own = ownString(word);
     const folded = foldWord(own);
-    hit = { term: termOfFolded(folded), folded };
+    const term = termOfFolded(folded);
+    hit = { term, folded, key: wordKey(term, folded) };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(own, hit);
   }
@@ -193,11 +202,16 @@ export function analyzeWithOffsets(text: string): AnalyzedToken[] {
   return out;
 }
 
-/** Counts the terms of `text` into `counts`; returns the number of terms (the field length). */
-export function countTerms(text: string, counts: Map<string, number>): number {
+/**
+ * Counts the terms of `text` into `counts`; returns the number of terms (the field length).
+ * `keys` gets every word's phrase key in order, stop words included (for the word-pair filter).
+ */
+export function countTerms(text: string, counts: Map<string, number>, keys?: number[]): number {
   let length = 0;
   forEachWord(text, (word) => {
-    const term = analyzeWord(word).term;
+    const analysis = analyzeWord(word);
+    keys?.push(analysis.key);
+    const term = analysis.term;
     if (term === null) return;
     counts.set(term, (counts.get(term) ?? 0) + 1);
     length++;

@@ -7,6 +7,7 @@ import lunr from 'lunr';
 import { FIELDS, FIELD_BOOST } from './fields';
 import { type ShardData, postingDoc, postingField, postingTf } from './shard';
 import { SortedMerge, mergeSorted } from './sortedMerge';
+import { mayHoldPairs } from './wordPairs';
 
 // Local copies: hot loops below should not go through module bindings on every entry.
 const FIELD_COUNT = FIELDS.length;
@@ -320,10 +321,19 @@ export class ArchiveIndex {
     }
   }
 
+  /**
+   * Whether a document's text may hold these words in a row (their keys: wordPairs.ts); false is
+   * certain. `textHash`: the text asked about; a shard not yet rebuilt for a changed text says yes.
+   */
+  textMayHold(shard: number, doc: number, textHash: string, keys: readonly number[]): boolean {
+    const data = this.shards.get(shard);
+    if (data === undefined || !(data.hashes[doc] ?? '').startsWith(textHash)) return true;
+    return mayHoldPairs(data.pairFilters, data.pairStarts[doc] ?? 0, data.pairStarts[doc + 1] ?? 0, keys);
+  }
+
   /** BM25's term-frequency part of one entry, with archive-wide average field lengths. */
   impact(shard: number, doc: number, field: number, tf: number): number {
-    const norm = this.fieldLength(shard, doc, field) / this.averageLength(field);
-    return ((BOOSTS[field] ?? 1) * tf * (K1 + 1)) / (tf + K1 * (1 - B + B * norm));
+    return bm25Part(field, tf, this.fieldLength(shard, doc, field) / this.averageLength(field));
   }
 
   /** Calls `visit` with each field of one document that contains `term` and the term's frequency there. */
@@ -382,21 +392,47 @@ export class ArchiveIndex {
   private championList(term: string): Int32Array {
     const known = this.championLists.get(term);
     if (known !== undefined) return known;
-    // Impacts in a typed array: sorting a copy natively finds the cut-off without an object per entry.
-    const impacts: number[] = [];
-    this.forEachEntry(term, (shard, doc, field, tf) => impacts.push(this.impact(shard, doc, field, tf)));
-    const sorted = Float64Array.from(impacts).sort();
-    const cutoff = sorted[Math.max(0, sorted.length - CHAMPIONS)] ?? 0;
-    const list = new Int32Array(4 * Math.min(CHAMPIONS, impacts.length));
-    let kept = 0;
+    const locs = this.term(term)?.locs ?? [];
+    const averages = FIELDS.map((_f, field) => this.averageLength(field));
+    // Two passes over the postings without a call per entry (this runs for every new word of a query):
+    // the impacts first, in a typed array that sorts natively to find the cut-off, then the entries kept.
+    let count = 0;
+    this.forEachTermRange(locs, (_no, data, from, to) => (count += to - from));
+    const impacts = new Float64Array(count);
     let i = 0;
-    this.forEachEntry(term, (shard, doc, field, tf) => {
-      if ((impacts[i++] ?? 0) >= cutoff && kept < CHAMPIONS) list.set([shard, doc, field, tf], 4 * kept++);
+    this.forEachTermRange(locs, (_no, data, from, to) => {
+      const { postings, fieldLengths } = data;
+      for (let k = from; k < to; k++) {
+        const p = postings[k] ?? 0;
+        const field = fieldOf(p);
+        impacts[i++] = bm25Part(field, tfOf(p), (fieldLengths[docOf(p) * FIELD_COUNT + field] ?? 0) / (averages[field] ?? 1));
+      }
+    });
+    const cutoff = count <= CHAMPIONS ? -Infinity : (impacts.slice().sort()[count - CHAMPIONS] ?? 0);
+    const list = new Int32Array(4 * Math.min(CHAMPIONS, count));
+    let kept = 0;
+    i = 0;
+    this.forEachTermRange(locs, (no, data, from, to) => {
+      for (let k = from; k < to && kept < CHAMPIONS; k++) {
+        if ((impacts[i++] ?? 0) < cutoff) continue;
+        const p = data.postings[k] ?? 0;
+        list.set([no, docOf(p), fieldOf(p), tfOf(p)], 4 * kept++);
+      }
     });
     if (this.cachedEntries + kept > POSTING_CACHE_ENTRIES) this.clearCaches();
     this.championLists.set(term, list);
     this.cachedEntries += kept;
     return list;
+  }
+
+  /** Calls `visit` with each shard of a term's locations and the range of its postings there. */
+  private forEachTermRange(locs: readonly number[], visit: (no: number, data: ShardData, from: number, to: number) => void): void {
+    for (let n = 0; n < locs.length; n += 2) {
+      const no = locs[n] ?? 0;
+      const t = locs[n + 1] ?? 0;
+      const data = this.shards.get(no);
+      if (data !== undefined) visit(no, data, data.termStarts[t] ?? 0, data.termStarts[t + 1] ?? 0);
+    }
   }
 
   private champions(term: string): Posting {
@@ -437,6 +473,11 @@ export class ArchiveIndex {
     this.championLists.clear();
     this.cachedEntries = 0;
   }
+}
+
+/** BM25's term-frequency part: `norm` is the field's length over the archive's average. */
+function bm25Part(field: number, tf: number, norm: number): number {
+  return ((BOOSTS[field] ?? 1) * tf * (K1 + 1)) / (tf + K1 * (1 - B + B * norm));
 }
 
 // Lunr copies metadata (it never changes it), so every entry with the same frequency shares one.

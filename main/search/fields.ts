@@ -24,10 +24,19 @@ export const TEXT_FIELD = FIELDS.indexOf('text');
 
 /** The text of each field, in FIELDS order. */
 export function fieldTexts(interview: Interview): string[] {
-  // Tags of the whole interview and keywords of its passages are one field: both say what it is about.
-  const keywords = [...(interview.tags ?? []), ...interview.passages.flatMap((p) => p.keywords ?? [])].join(' \n ');
-  return [
-    interview.title, interview.interviewee ?? '', interview.interviewer ?? '', interview.place ?? '',
-    keywords, interview.text,
-  ];
+  return FIELDS.map((_f, n) => fieldText(interview, n));
+}
+
+/** The text of one field (by its number in FIELDS): only the keywords and the text read a stored interview's body. */
+export function fieldText(interview: Interview, field: number): string {
+  switch (FIELDS[field]) {
+    case 'title': return interview.title;
+    case 'interviewee': return interview.interviewee ?? '';
+    case 'interviewer': return interview.interviewer ?? '';
+    case 'place': return interview.place ?? '';
+    // Tags of the whole interview and keywords of its passages are one field: both say what it is about.
+    case 'keywords': return [...(interview.tags ?? []), ...interview.passages.flatMap((p) => p.keywords ?? [])].join(' \n ');
+    case 'text': return interview.text;
+    default: return '';
+  }
 }

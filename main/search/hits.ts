@@ -7,7 +7,7 @@
  * for). Terms restricted to another field (`title:war`) and excluded words mark nothing in the text.
  */
 import type { ArchiveIndex } from './archiveIndex';
-import { FIELDS, type FieldName, TEXT_FIELD, fieldTexts } from './fields';
+import { FIELDS, type FieldName, TEXT_FIELD, fieldText } from './fields';
 import type { Interview } from '../library/types';
 import type { Clause, PhraseWord } from './query';
 import { type Span, type SpanOptions, matchSpans } from './spans';
@@ -66,7 +66,6 @@ export type IndexedFields = (term: string) => number;
  */
 export function matchedFields(interview: Interview, plan: HitPlan, indexed?: IndexedFields): FieldName[] {
   if (plan.fieldTerms.size === 0) return [];
-  let texts: string[] | null = null;
   const masks = new Map<string, number>();
   const maskOf = (term: string, lookup: IndexedFields): number => {
     let mask = masks.get(term);
@@ -80,7 +79,7 @@ export function matchedFields(interview: Interview, plan: HitPlan, indexed?: Ind
       for (const t of wanted.terms) if ((maskOf(t, indexed) & (1 << n)) !== 0) return true;
       if (wanted.phrases.length === 0) return false;
     }
-    texts ??= fieldTexts(interview);
-    return !!texts[n] && matchSpans(texts[n], wanted.terms, wanted.phrases, { max: 1 }).length > 0;
+    const text = fieldText(interview, n);
+    return text !== '' && matchSpans(text, wanted.terms, wanted.phrases, { max: 1 }).length > 0;
   });
 }

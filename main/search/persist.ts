@@ -11,7 +11,7 @@ import type { ShardData } from './shard';
 import { decodeShard, encodeShard } from './shardFile';
 
 /** Bump when analysis or the file layout changes: old caches are then rebuilt. */
-export const CACHE_FORMAT = 'testimony-search/2';
+export const CACHE_FORMAT = 'testimony-search/3';
 
 interface Manifest {
   format: string;

@@ -8,13 +8,14 @@ import lunr from 'lunr';
 import type { Interview } from '../library/types';
 import { type ArchiveIndex, CHAMPIONS, parseRef } from './archiveIndex';
 import { type ClauseTerms, countMatches, forEachMatch } from './count';
-import { FIELDS, type FieldName, TEXT_FIELD, fieldTexts } from './fields';
+import { FIELDS, type FieldName, TEXT_FIELD, fieldText } from './fields';
 import { type SearchFilters, compileFilters } from './filters';
 import { type HitPlan, hitPlan, hitSpans, matchedFields } from './hits';
 import type { Clause, ParsedQuery, PhraseClause, TermClause } from './query';
 import { MAX_SNIPPETS, SNIPPET_WINDOW, type Snippet, makeSnippets } from './snippets';
 import { textHoldsPhrase } from './phraseChecks';
 import { containsPhrase } from './spans';
+import { wordKey } from './wordPairs';
 
 export interface SearchHit {
   id: string;
@@ -253,6 +254,13 @@ function fieldsHolding(index: ArchiveIndex, term: string, c: Candidate): number 
 
 const TEXT_FIRST = [...FIELDS.keys()].sort((a, b) => (FIELDS[b] === 'text' ? 1 : 0) - (FIELDS[a] === 'text' ? 1 : 0));
 
+const phraseKeys = new WeakMap<PhraseClause, number[]>();
+const keysOf = (phrase: PhraseClause): number[] => {
+  let keys = phraseKeys.get(phrase);
+  if (keys === undefined) phraseKeys.set(phrase, (keys = phrase.words.map((w) => wordKey(w.term, w.folded))));
+  return keys;
+};
+
 /**
  * Whether a candidate holds a phrase. Only fields whose index entries hold every content word of
  * the phrase are scanned: most candidates of a phrase hold its words in the text alone.
@@ -260,13 +268,12 @@ const TEXT_FIRST = [...FIELDS.keys()].sort((a, b) => (FIELDS[b] === 'text' ? 1 :
 function phraseHolds(index: ArchiveIndex, c: Candidate, phrase: PhraseClause): boolean {
   let fields = phrase.field === undefined ? -1 : 1 << FIELDS.indexOf(phrase.field);
   for (const w of phrase.words) if (w.term !== null) fields &= fieldsHolding(index, w.term, c);
-  let texts: string[] | null = null;
-  // The text first: it is where a phrase usually is, and the other fields cost building.
+  // The text first: it is where a phrase usually is.
   return TEXT_FIRST.some((f) => {
     if ((fields & (1 << f)) === 0) return false;
-    if (f === TEXT_FIELD) return textHoldsPhrase(c.interview, phrase.words);
-    texts ??= fieldTexts(c.interview);
-    return containsPhrase(texts[f] ?? '', phrase.words);
+    // The text is read only when its word pairs may hold the phrase.
+    if (f === TEXT_FIELD) return index.textMayHold(c.shard, c.doc, c.interview.hash, keysOf(phrase)) && textHoldsPhrase(c.interview, phrase.words);
+    return containsPhrase(fieldText(c.interview, f), phrase.words);
   });
 }
 

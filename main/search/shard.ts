@@ -1,10 +1,12 @@
 /**
  * One shard of the index: the term → (document, field, term frequency) postings of a few hundred
  * interviews in flat typed arrays. No positions: phrases and snippets are checked on the text of
- * the few hits shown, which keeps the resident index and the saved files small.
+ * the few hits shown, which keeps the resident index and the saved files small; a filter of each
+ * text's word pairs (about half a byte a word) skips the phrase candidates that cannot hold it.
  */
 import { countTerms } from './analysis';
-import { FIELDS } from './fields';
+import { FIELDS, TEXT_FIELD } from './fields';
+import { fillFilter, filterWords } from './wordPairs';
 
 /** What a shard is built from: an interview's id, content hash and field texts (FIELDS order). */
 export interface ShardInput {
@@ -26,6 +28,9 @@ export interface ShardData {
   termStarts: Uint32Array;
   /** One entry per (document, field) that contains the term: see `encodePosting`. */
   postings: Uint32Array;
+  /** Document d's word-pair filter (wordPairs.ts) is `pairFilters[pairStarts[d] .. pairStarts[d + 1]]`. */
+  pairStarts: Uint32Array;
+  pairFilters: Uint32Array;
 }
 
 const MAX_TF = 511;
@@ -42,10 +47,19 @@ export function buildShard(docs: ShardInput[], onDoc?: () => void): ShardData {
   if (docs.length > MAX_SHARD_DOCS) throw new Error(`A shard holds at most ${MAX_SHARD_DOCS} interviews.`);
   const byTerm = new Map<string, number[]>();
   const fieldLengths = new Uint32Array(docs.length * FIELDS.length);
+  const filters: Uint32Array[] = [];
+  const pairStarts = new Uint32Array(docs.length + 1);
   docs.forEach((doc, d) => {
     for (let f = 0; f < FIELDS.length; f++) {
       const counts = new Map<string, number>();
-      fieldLengths[d * FIELDS.length + f] = countTerms(doc.fields[f] ?? '', counts);
+      const keys = f === TEXT_FIELD ? [] : undefined;
+      fieldLengths[d * FIELDS.length + f] = countTerms(doc.fields[f] ?? '', counts, keys);
+      if (keys !== undefined) {
+        const filter = new Uint32Array(filterWords(keys.length));
+        fillFilter(keys, filter);
+        filters.push(filter);
+        pairStarts[d + 1] = (pairStarts[d] ?? 0) + filter.length;
+      }
       for (const [term, tf] of counts) {
         let list = byTerm.get(term);
         if (list === undefined) byTerm.set(term, (list = []));
@@ -74,5 +88,7 @@ export function buildShard(docs: ShardInput[], onDoc?: () => void): ShardData {
     }
   });
   termStarts[terms.length] = at;
-  return { ids: docs.map((d) => d.id), hashes: docs.map((d) => d.hash), fieldLengths, terms, df, termStarts, postings };
+  const pairFilters = new Uint32Array(pairStarts[docs.length] ?? 0);
+  filters.forEach((filter, d) => pairFilters.set(filter, pairStarts[d] ?? 0));
+  return { ids: docs.map((d) => d.id), hashes: docs.map((d) => d.hash), fieldLengths, terms, df, termStarts, postings, pairStarts, pairFilters };
 }

@@ -34,7 +34,7 @@ if (port) {
         }
       });
       if (pending > 0) port.postMessage({ kind: 'progress', docs: pending } satisfies WorkerReply);
-      const transfer = [data.fieldLengths.buffer, data.df.buffer, data.termStarts.buffer, data.postings.buffer] as ArrayBuffer[];
+      const transfer = [data.fieldLengths, data.df, data.termStarts, data.postings, data.pairStarts, data.pairFilters].map((a) => a.buffer) as ArrayBuffer[];
       port.postMessage({ kind: 'done', shard: req.shard, data } satisfies WorkerReply, transfer);
     } catch (err) {
       port.postMessage({ kind: 'error', shard: req.shard, message: err instanceof Error ? err.message : String(err) } satisfies WorkerReply);

@@ -10,9 +10,14 @@ const shard = (terms: string[], ids: string[]): ShardData => ({
   df: Uint32Array.from(terms.map((_t, i) => i + 1)),
   termStarts: Uint32Array.from([...terms.keys(), terms.length]),
   postings: Uint32Array.from(terms.map((_t, i) => i * 7)),
+  // Filters of different lengths: document d has d + 1 words of filter.
+  pairStarts: Uint32Array.from([0, ...ids.map((_id, d) => ((d + 1) * (d + 2)) / 2)]),
+  pairFilters: Uint32Array.from({ length: (ids.length * (ids.length + 1)) / 2 }, (_v, i) => (i * 2654435761) >>> 0),
 });
 
-const plain = (d: ShardData) => ({ ...d, fieldLengths: [...d.fieldLengths], df: [...d.df], termStarts: [...d.termStarts], postings: [...d.postings] });
+const plain = (d: ShardData) => ({
+  ...d, fieldLengths: [...d.fieldLengths], df: [...d.df], termStarts: [...d.termStarts], postings: [...d.postings], pairStarts: [...d.pairStarts], pairFilters: [...d.pairFilters],
+});
 
 describe('the saved shard file', () => {
   it('reads back what was written: Persian and accented terms, odd byte lengths, an empty shard', () => {
@@ -32,6 +37,12 @@ describe('the saved shard file', () => {
     changed[changed.length - 1] = (changed[changed.length - 1] ?? 0) ^ 0xff;
     expect(() => decodeShard(changed)).toThrow(/checksum/);
     expect(() => decodeShard(Buffer.from('garbage garbage'))).toThrow(/not a shard/);
+  });
+
+  it('refuses filters that do not cover their documents', () => {
+    const data = shard(['camp'], ['a', 'b']);
+    expect(() => decodeShard(encodeShard({ ...data, pairStarts: data.pairStarts.subarray(0, 2) }))).toThrow(/wrong size/);
+    expect(() => decodeShard(encodeShard({ ...data, pairFilters: data.pairFilters.subarray(1) }))).toThrow(/wrong size/);
   });
 
   it('will not write a string it could not read back', () => {
