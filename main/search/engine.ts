@@ -6,7 +6,7 @@ import { contentKey, type Interview } from '../library/types';
 import { ArchiveIndex } from './archiveIndex';
 import { type PoolOptions, buildShards } from './buildPool';
 import { FIELDS } from './fields';
-import { readCache, writeCache } from './persist';
+import { readCache, readPairs, writeCache } from './persist';
 import { expanderOf, hitPlan, hitSpans } from './hits';
 import { type SearchFilters, activeFilters } from './filters';
 import { type QueryErrorCode, parseQuery } from './query';
@@ -116,6 +116,7 @@ export class SearchEngine {
     const engine = new SearchEngine(index, cache.shardCount, interviews, opts);
     engine.savedTo = dir;
     engine.checksums = cache.checksums;
+    engine.readPairsFrom(dir);
     const indexed = new Map<string, string>();
     for (const data of cache.shards.values()) data.ids.forEach((id, d) => indexed.set(id, data.hashes[d] ?? ''));
     const changed = interviews.filter((i) => indexed.get(i.id) !== contentKey(i));
@@ -137,6 +138,14 @@ export class SearchEngine {
     await writeCache(dir, this.shardCount, this.index.shards, only, averages, this.checksums);
     this.savedTo = dir;
     this.dirty.clear();
+    // A one-off command (the CLI's index) lets the saved filters leave memory until a phrase asks
+    // for them (about 125 MB at 50,000 interviews); a host that warms up would read them back.
+    if (this.opts.warmUp === false) for (const data of this.index.shards.values()) data.pairs = null;
+    this.readPairsFrom(dir);
+  }
+
+  private readPairsFrom(dir: string): void {
+    this.index.pairSource = (no, data) => readPairs(dir, no, this.checksums.get(no), data.ids.length);
   }
 
   /**
@@ -220,8 +229,12 @@ export class SearchEngine {
 
   private warm(): void {
     if (this.opts.warmUp === false) return;
-    if (!this.opts.warmAfter) return this.index.warmUp();
-    void this.opts.warmAfter().then(() => this.index.warmUp());
+    const warm = (): void => {
+      this.index.warmUp();
+      this.index.warmPairs();
+    };
+    if (!this.opts.warmAfter) return warm();
+    void this.opts.warmAfter().then(warm);
   }
 }
 

@@ -1,17 +1,19 @@
 /**
- * The saved index under `<archive>/.testimony/cache/search/`: one file per shard and a manifest
- * written last. Anything missing, foreign or damaged makes `readCache` return null, and the
+ * The saved index under `<archive>/.testimony/cache/search/`: one file per shard, its word-pair
+ * filters beside it, and a manifest written last. Anything missing, foreign or damaged makes `readCache` return null, and the
  * caller rebuilds: the cache is disposable.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { FIELDS } from './fields';
-import type { ShardData } from './shard';
+import { decodePairs, encodePairs } from './pairFile';
+import type { PairFilters, ShardData } from './shard';
 import { decodeShard, encodeShard } from './shardFile';
 
 /** Bump when analysis or the file layout changes: old caches are then rebuilt. */
-export const CACHE_FORMAT = 'testimony-search/3';
+export const CACHE_FORMAT = 'testimony-search/4';
 
 interface Manifest {
   format: string;
@@ -23,6 +25,20 @@ interface Manifest {
 }
 
 const shardFile = (no: number): string => `shard-${String(no).padStart(4, '0')}.bin`;
+const pairsFile = (no: number): string => `shard-${String(no).padStart(4, '0')}.pairs`;
+
+/**
+ * The word-pair filters saved beside shard `no` (read when a phrase first needs them), or null
+ * when they are missing, damaged or belong to another version of the shard.
+ */
+export function readPairs(dir: string, no: number, shardCrc: number | undefined, docs: number): PairFilters | null {
+  if (shardCrc === undefined) return null;
+  try {
+    return decodePairs(readFileSync(join(dir, pairsFile(no))), shardCrc, docs);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Writes the shards in `only` (all when null) and a manifest listing every shard with its
@@ -41,6 +57,7 @@ export async function writeCache(dir: string, shardCount: number, shards: Map<nu
     if (only === null || only.has(no) || crc === undefined) {
       const buf = encodeShard(data);
       crc = crc32(buf);
+      if (data.pairs !== null) await writeFileAtomic(join(dir, pairsFile(no)), encodePairs(data.pairs, crc), { fsync: false });
       await writeFileAtomic(join(dir, shardFile(no)), buf, { fsync: false });
       checksums.set(no, crc);
     }

@@ -28,9 +28,14 @@ export interface ShardData {
   termStarts: Uint32Array;
   /** One entry per (document, field) that contains the term: see `encodePosting`. */
   postings: Uint32Array;
-  /** Document d's word-pair filter (wordPairs.ts) is `pairFilters[pairStarts[d] .. pairStarts[d + 1]]`. */
-  pairStarts: Uint32Array;
-  pairFilters: Uint32Array;
+  /** The texts' word-pair filters: built with the shard, saved beside it, read back when a phrase first needs them (null until then). */
+  pairs: PairFilters | null;
+}
+
+/** Document d's word-pair filter (wordPairs.ts) is `filters[starts[d] .. starts[d + 1]]`. */
+export interface PairFilters {
+  starts: Uint32Array;
+  filters: Uint32Array;
 }
 
 const MAX_TF = 511;
@@ -90,5 +95,5 @@ export function buildShard(docs: ShardInput[], onDoc?: () => void): ShardData {
   termStarts[terms.length] = at;
   const pairFilters = new Uint32Array(pairStarts[docs.length] ?? 0);
   filters.forEach((filter, d) => pairFilters.set(filter, pairStarts[d] ?? 0));
-  return { ids: docs.map((d) => d.id), hashes: docs.map((d) => d.hash), fieldLengths, terms, df, termStarts, postings, pairStarts, pairFilters };
+  return { ids: docs.map((d) => d.id), hashes: docs.map((d) => d.hash), fieldLengths, terms, df, termStarts, postings, pairs: { starts: pairStarts, filters: pairFilters } };
 }

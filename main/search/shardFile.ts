@@ -7,14 +7,14 @@
 import { crc32 } from 'node:zlib';
 import type { ShardData } from './shard';
 
-const MAGIC = 0x54534833; // "TSH3"
+const MAGIC = 0x54534832; // "TSH2"
 
 interface Header {
   /** How many ids (= hashes) and terms the text block holds, and its length in bytes (before padding). */
   docs: number;
   terms: number;
   text: number;
-  lengths: [number, number, number, number, number, number];
+  lengths: [number, number, number, number];
 }
 
 const SEP = '\n';
@@ -28,14 +28,14 @@ const padded = (buf: Buffer): Buffer => {
 const bytes = (a: Uint32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
 export function encodeShard(data: ShardData): Buffer {
-  const arrays = [data.fieldLengths, data.df, data.termStarts, data.postings, data.pairStarts, data.pairFilters] as const;
+  const arrays = [data.fieldLengths, data.df, data.termStarts, data.postings] as const;
   const lists = [...data.ids, ...data.hashes, ...data.terms];
   // Analysis splits words at white space, so no term holds a newline; an id or hash never does.
   if (lists.some((s) => s.includes(SEP))) throw new Error('a shard string holds a newline');
   const text = Buffer.from(lists.join(SEP), 'utf8');
   const header: Header = {
     docs: data.ids.length, terms: data.terms.length, text: text.length,
-    lengths: [arrays[0].length, arrays[1].length, arrays[2].length, arrays[3].length, arrays[4].length, arrays[5].length],
+    lengths: [arrays[0].length, arrays[1].length, arrays[2].length, arrays[3].length],
   };
   const json = padded(Buffer.from(JSON.stringify(header), 'utf8'));
   const prefix = Buffer.alloc(12);
@@ -75,12 +75,11 @@ export function decodeShard(buf: Buffer, checked = false): ShardData {
     at = end;
     return out;
   };
-  const [l0, l1, l2, l3, l4, l5] = header.lengths;
+  const [l0, l1, l2, l3] = header.lengths;
   const data: ShardData = {
     ids: lists.slice(0, header.docs), hashes: lists.slice(header.docs, header.docs * 2), terms: lists.slice(header.docs * 2),
-    fieldLengths: take(l0), df: take(l1), termStarts: take(l2), postings: take(l3), pairStarts: take(l4), pairFilters: take(l5),
+    fieldLengths: take(l0), df: take(l1), termStarts: take(l2), postings: take(l3), pairs: null,
   };
   if (at !== body.length || data.termStarts.length !== data.terms.length + 1) throw new Error('shard file has the wrong size');
-  if (data.pairStarts.length !== header.docs + 1 || data.pairStarts[header.docs] !== data.pairFilters.length) throw new Error('shard file has the wrong size');
   return data;
 }

@@ -34,7 +34,8 @@ if (port) {
         }
       });
       if (pending > 0) port.postMessage({ kind: 'progress', docs: pending } satisfies WorkerReply);
-      const transfer = [data.fieldLengths, data.df, data.termStarts, data.postings, data.pairStarts, data.pairFilters].map((a) => a.buffer) as ArrayBuffer[];
+      const arrays = [data.fieldLengths, data.df, data.termStarts, data.postings, data.pairs?.starts, data.pairs?.filters];
+      const transfer = arrays.flatMap((a) => (a === undefined ? [] : [a.buffer])) as ArrayBuffer[];
       port.postMessage({ kind: 'done', shard: req.shard, data } satisfies WorkerReply, transfer);
     } catch (err) {
       port.postMessage({ kind: 'error', shard: req.shard, message: err instanceof Error ? err.message : String(err) } satisfies WorkerReply);

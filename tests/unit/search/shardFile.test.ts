@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeShard, encodeShard } from '../../../main/search/shardFile';
-import type { ShardData } from '../../../main/search/shard';
+import { decodePairs, encodePairs } from '../../../main/search/pairFile';
+import type { PairFilters, ShardData } from '../../../main/search/shard';
 
 const shard = (terms: string[], ids: string[]): ShardData => ({
   ids,
@@ -10,13 +11,15 @@ const shard = (terms: string[], ids: string[]): ShardData => ({
   df: Uint32Array.from(terms.map((_t, i) => i + 1)),
   termStarts: Uint32Array.from([...terms.keys(), terms.length]),
   postings: Uint32Array.from(terms.map((_t, i) => i * 7)),
-  // Filters of different lengths: document d has d + 1 words of filter.
-  pairStarts: Uint32Array.from([0, ...ids.map((_id, d) => ((d + 1) * (d + 2)) / 2)]),
-  pairFilters: Uint32Array.from({ length: (ids.length * (ids.length + 1)) / 2 }, (_v, i) => (i * 2654435761) >>> 0),
+  pairs: null,
 });
 
-const plain = (d: ShardData) => ({
-  ...d, fieldLengths: [...d.fieldLengths], df: [...d.df], termStarts: [...d.termStarts], postings: [...d.postings], pairStarts: [...d.pairStarts], pairFilters: [...d.pairFilters],
+const plain = (d: ShardData) => ({ ...d, fieldLengths: [...d.fieldLengths], df: [...d.df], termStarts: [...d.termStarts], postings: [...d.postings] });
+
+// Filters of different lengths: document d has d + 1 words of filter.
+const pairsOf = (docs: number): PairFilters => ({
+  starts: Uint32Array.from({ length: docs + 1 }, (_v, d) => (d * (d + 1)) / 2),
+  filters: Uint32Array.from({ length: (docs * (docs + 1)) / 2 }, (_v, i) => (i * 2654435761) >>> 0),
 });
 
 describe('the saved shard file', () => {
@@ -39,10 +42,20 @@ describe('the saved shard file', () => {
     expect(() => decodeShard(Buffer.from('garbage garbage'))).toThrow(/not a shard/);
   });
 
-  it('refuses filters that do not cover their documents', () => {
-    const data = shard(['camp'], ['a', 'b']);
-    expect(() => decodeShard(encodeShard({ ...data, pairStarts: data.pairStarts.subarray(0, 2) }))).toThrow(/wrong size/);
-    expect(() => decodeShard(encodeShard({ ...data, pairFilters: data.pairFilters.subarray(1) }))).toThrow(/wrong size/);
+  it('reads back the word-pair filters saved for a shard, and only for that shard', () => {
+    for (const docs of [0, 1, 3, 40]) {
+      const pairs = pairsOf(docs);
+      const back = decodePairs(encodePairs(pairs, 0xdeadbeef), 0xdeadbeef, docs);
+      expect(back && [[...back.starts], [...back.filters]]).toEqual([[...pairs.starts], [...pairs.filters]]);
+    }
+    const buf = encodePairs(pairsOf(3), 7);
+    expect(decodePairs(buf, 8, 3)).toBeNull();
+    expect(decodePairs(buf, 7, 4)).toBeNull();
+    expect(decodePairs(buf.subarray(0, buf.length - 4), 7, 3)).toBeNull();
+    const changed = Buffer.from(buf);
+    changed[changed.length - 1] = (changed[changed.length - 1] ?? 0) ^ 0xff;
+    expect(decodePairs(changed, 7, 3)).toBeNull();
+    expect(decodePairs(Buffer.from('garbage garbage garbage'), 7, 3)).toBeNull();
   });
 
   it('will not write a string it could not read back', () => {
