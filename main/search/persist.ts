@@ -1,7 +1,8 @@
 /**
  * The saved index under `<archive>/.testimony/cache/search/`: one file per shard, its word-pair
- * filters beside it, and a manifest written last. Anything missing, foreign or damaged makes `readCache` return null, and the
- * caller rebuilds: the cache is disposable.
+ * filters beside it, and a manifest written last. Anything missing, foreign or damaged makes
+ * `readCache` return null, and the caller rebuilds: the cache is disposable (a missing or damaged
+ * filter file only means that phrase candidates are checked on their texts).
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
