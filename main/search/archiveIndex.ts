@@ -328,8 +328,13 @@ export class ArchiveIndex {
   textMayHold(shard: number, doc: number, textHash: string, keys: readonly number[]): boolean {
     const data = this.shards.get(shard);
     if (data === undefined || !(data.hashes[doc] ?? '').startsWith(textHash)) return true;
-    data.pairs ??= this.pairSource?.(shard, data) ?? NO_PAIRS;
-    return mayHoldPairs(data.pairs.filters, data.pairs.starts[doc] ?? 0, data.pairs.starts[doc + 1] ?? 0, keys);
+    const pairs = this.pairsOf(shard, data);
+    return mayHoldPairs(pairs.filters, pairs.starts[doc] ?? 0, pairs.starts[doc + 1] ?? 0, keys);
+  }
+
+  /** A shard's filters, read from the pair source the first time they are asked for. */
+  private pairsOf(no: number, data: ShardData): PairFilters {
+    return (data.pairs ??= this.pairSource?.(no, data) ?? NO_PAIRS);
   }
 
   /**
@@ -342,7 +347,7 @@ export class ArchiveIndex {
       const [no, data] = waiting.pop() ?? [];
       if (no === undefined || data === undefined) return;
       // A shard replaced meanwhile brought its own filters.
-      if (this.shards.get(no) === data) data.pairs ??= this.pairSource?.(no, data) ?? NO_PAIRS;
+      if (this.shards.get(no) === data) this.pairsOf(no, data);
       setImmediate(next).unref();
     };
     setImmediate(next).unref();
