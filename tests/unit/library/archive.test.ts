@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { catalogCachePath, loadCatalog, readArchiveCached, saveCatalog } from '../../../main/library/catalogCache';
@@ -33,6 +33,23 @@ describe('scanArchive', () => {
     expect(files.map((f) => [f.path, f.format])).toEqual([['a.txt', 'txt'], ['sub/b.md', 'md'], ['sub/c.vtt', 'vtt']]);
     expect(files[0]?.size).toBe(Buffer.byteLength('Q: First?\n\nA: First answer.'));
     expect(path.isAbsolute(files[0]?.absPath ?? '')).toBe(true);
+  });
+
+  it('finds every file of a folder larger than its window of stats, with problems in the folder\'s order', async () => {
+    // 300 files (the scan asks for 64 stats at a time): interviews, files of unknown types, a recording, a subfolder.
+    for (let k = 0; k < 300; k++) await put(`many/${String(k).padStart(3, '0')}.${k % 3 === 0 ? 'xyz' : 'txt'}`, `Words of file ${k}.`);
+    await put('many/take.mp3', 'not really audio');
+    await put('many/inner/d.txt', 'Inner words.');
+    const { files, problems, media } = await scanArchive(dir);
+    const many = files.filter((f) => f.path.startsWith('many/'));
+    expect(many).toHaveLength(201);
+    expect(many.map((f) => f.path)).toEqual([...many.map((f) => f.path)].sort());
+    expect(many.every((f) => f.size === Buffer.byteLength(`Words of file ${Number(f.path.slice(5, 8))}.`) || f.path === 'many/inner/d.txt')).toBe(true);
+    expect(media).toEqual(['many/take.mp3']);
+    // The problems come in the order the folder lists its entries, as one file after another gave them.
+    const listed = (await readdir(path.join(dir, 'many'))).filter((n) => n.endsWith('.xyz')).map((n) => `many/${n}`);
+    expect(listed).toHaveLength(100);
+    expect(problems.map((p) => p.path)).toEqual(listed);
   });
 });
 
