@@ -70,7 +70,7 @@ function writtenNames(text: string, furniture: Reading['furniture']): Written[] 
   for (const run of capitalisedRuns(text)) {
     if (inFurniture(furniture, run.start, run.end)) continue;
     const form = nameForm(run.text);
-    if (form) written.push({ run, ...form });
+    if (form) written.push({ run, name: form.name, title: form.title });
   }
   return written;
 }

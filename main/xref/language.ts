@@ -49,20 +49,31 @@ function forEachWord(text: string, from: number, to: number, word: (start: numbe
   if (start >= 0) word(start, to);
 }
 
-// Listed words of ASCII letters, by a hash of their letters: a word of the text is looked up
-// without making a string (slicing and lower-casing every short word was most of the cost).
+// Listed words of ASCII letters, in an open-addressed table by a hash of their letters: a word of
+// the text is looked up without making a string (slicing and lower-casing every short word was
+// most of the cost), and a word not listed (most) is turned away by a typed-array read or two,
+// where a Map look-up per word was half of reading a passage's language.
 const hashStep = (h: number, lower: number): number => (Math.imul(h, 31) + lower) | 0;
-const LISTED_BY_HASH = new Map<number, Array<readonly [word: string, bits: number]>>();
-for (const [word, bits] of LISTED) {
-  if (!/^[a-z]+$/.test(word)) continue;
+const SLOTS = 512;
+const slotOf = (h: number): number => (h ^ (h >>> 9)) & (SLOTS - 1);
+const ASCII_LISTED = [...LISTED].filter(([word]) => /^[a-z]+$/.test(word));
+const slotHash = new Int32Array(SLOTS);
+/** Index into ASCII_LISTED, or -1 for an empty slot. */
+const slotWord = new Int16Array(SLOTS).fill(-1);
+ASCII_LISTED.forEach(([word], index) => {
   let h = 0;
   for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
-  LISTED_BY_HASH.set(h, [...(LISTED_BY_HASH.get(h) ?? []), [word, bits]]);
-}
+  let slot = slotOf(h);
+  while (slotWord[slot] !== -1) slot = (slot + 1) & (SLOTS - 1);
+  slotHash[slot] = h;
+  slotWord[slot] = index;
+});
 
 /** The list bits of the ASCII word text[start, start + length) with hash `h`, in any case. */
 function listedAscii(text: string, start: number, length: number, h: number): number {
-  for (const [word, bits] of LISTED_BY_HASH.get(h) ?? []) {
+  for (let slot = slotOf(h), w = slotWord[slot]!; w !== -1; slot = (slot + 1) & (SLOTS - 1), w = slotWord[slot]!) {
+    if (slotHash[slot] !== h) continue;
+    const [word, bits] = ASCII_LISTED[w]!;
     if (word.length !== length) continue;
     let k = 0;
     while (k < length && (text.charCodeAt(start + k) | 32) === word.charCodeAt(k)) k++;

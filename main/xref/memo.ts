@@ -6,7 +6,9 @@
 export function memoised<T>(fn: (key: string) => T, limit = 200_000): (key: string) => T {
   const known = new Map<string, T>();
   return (key) => {
-    if (known.has(key)) return known.get(key) as T;
+    // One look-up for a key met before (most): `has` only tells a remembered undefined from none.
+    const held = known.get(key);
+    if (held !== undefined || known.has(key)) return held as T;
     if (known.size >= limit) known.clear();
     const value = fn(key);
     known.set(key, value);
