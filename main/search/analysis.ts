@@ -72,6 +72,9 @@ interface Analysis {
   folded: string;
   /** How phrase filters know the word (wordPairs.ts). */
   key: number;
+  /** The term's number in the TermCounter that last met this word (see `TermCounter`), and which counter that was. */
+  number: number;
+  counter: number;
 }
 
 // Per-word cache: a text repeats few distinct words, and stemming dominates analysis time.
@@ -88,7 +91,7 @@ function analyzeWord(whole: string): Analysis {
     const own = ownString(word);
     const folded = foldWord(own);
     const term = termOfFolded(folded);
-    hit = { term, folded, key: wordKey(term, folded) };
+    hit = { term, folded, key: wordKey(term, folded), number: -1, counter: 0 };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(own, hit);
   }
@@ -200,6 +203,99 @@ export function analyzeWithOffsets(text: string): AnalyzedToken[] {
     if (term !== null) out.push({ term, start, end });
   });
   return out;
+}
+
+// The words of texts indexed in bulk, by a hash of their code units: a word met before is found
+// without being cut out of its text (cutting it, hashing the new string and a Map look-up per word
+// were half of building a shard). Slots hold an entry's number + 1 (0: empty); emptied when half full.
+const WORD_SLOTS = 1 << 18;
+const slotHashes = new Int32Array(WORD_SLOTS);
+const slotEntries = new Int32Array(WORD_SLOTS);
+let entryWords: string[] = [];
+let entryAnalyses: Analysis[] = [];
+
+/** The analysis of the word text[start, end), as analyzeWord gives it. */
+function analysisAt(text: string, start: number, end: number): Analysis {
+  const length = end - start;
+  if (length > MAX_TERM_LENGTH) return analyzeWord(text.slice(start, end));
+  if (entryWords.length >= WORD_SLOTS / 2) {
+    slotEntries.fill(0);
+    entryWords = [];
+    entryAnalyses = [];
+  }
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let slot = (h ^ (h >>> 14)) & (WORD_SLOTS - 1);
+  for (let e = slotEntries[slot]!; e !== 0; slot = (slot + 1) & (WORD_SLOTS - 1), e = slotEntries[slot]!) {
+    if (slotHashes[slot] !== h) continue;
+    const word = entryWords[e - 1]!;
+    if (word.length === length && text.startsWith(word, start)) return entryAnalyses[e - 1]!;
+  }
+  const word = ownString(text.slice(start, end));
+  const analysis = analyzeWord(word);
+  entryWords.push(word);
+  entryAnalyses.push(analysis);
+  slotHashes[slot] = h;
+  slotEntries[slot] = entryWords.length;
+  return analysis;
+}
+
+let counters = 0;
+
+/**
+ * Counts the terms of many texts (a shard's) by number: each distinct term gets the next number
+ * as it is first met, so a text's counts are a typed array and the numbers met, not a Map per
+ * text. After `countField`, `met` lists the numbers of the field's terms (in the order first met)
+ * and `tf[n]` how often each occurs, until `clearField`.
+ */
+export class TermCounter {
+  /** The terms by number. */
+  readonly terms: string[] = [];
+  readonly met: number[] = [];
+  tf = new Uint32Array(1024);
+  private readonly numbers = new Map<string, number>();
+  private readonly id = ++counters;
+
+  /** Counts the terms of `text`; returns how many there are (the field length). `keys` gets every word's phrase key in order, stop words included. */
+  countField(text: string, keys?: number[]): number {
+    let length = 0;
+    for (let w = nextWord(text, 0); w !== null; w = nextWord(text, w[1])) {
+      const analysis = analysisAt(text, w[0], w[1]);
+      keys?.push(analysis.key);
+      if (analysis.term === null) continue;
+      // A word met before by this counter knows its term's number; otherwise the term is looked up (several words share a term).
+      if (analysis.counter !== this.id) {
+        analysis.number = this.numberOf(analysis.term);
+        analysis.counter = this.id;
+      }
+      const n = analysis.number;
+      const before = this.tf[n]!;
+      this.tf[n] = before + 1;
+      if (before === 0) this.met.push(n);
+      length++;
+    }
+    return length;
+  }
+
+  clearField(): void {
+    for (const n of this.met) this.tf[n] = 0;
+    this.met.length = 0;
+  }
+
+  private numberOf(term: string): number {
+    let n = this.numbers.get(term);
+    if (n === undefined) {
+      n = this.terms.length;
+      this.numbers.set(term, n);
+      this.terms.push(term);
+      if (n >= this.tf.length) {
+        const grown = new Uint32Array(this.tf.length * 2);
+        grown.set(this.tf);
+        this.tf = grown;
+      }
+    }
+    return n;
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
  * the few hits shown, which keeps the resident index and the saved files small; a filter of each
  * text's word pairs (about half a byte a word) skips the phrase candidates that cannot hold it.
  */
-import { countTerms } from './analysis';
+import { TermCounter } from './analysis';
 import { FIELDS, TEXT_FIELD } from './fields';
 import { fillFilter, filterWords } from './wordPairs';
 
@@ -50,42 +50,42 @@ export const postingTf = (p: number): number => p & 511;
 
 export function buildShard(docs: ShardInput[], onDoc?: () => void): ShardData {
   if (docs.length > MAX_SHARD_DOCS) throw new Error(`A shard holds at most ${MAX_SHARD_DOCS} interviews.`);
-  const byTerm = new Map<string, number[]>();
+  const counter = new TermCounter();
+  /** Each term's postings, by its number in `counter`. */
+  const lists: number[][] = [];
   const fieldLengths = new Uint32Array(docs.length * FIELDS.length);
   const filters: Uint32Array[] = [];
   const pairStarts = new Uint32Array(docs.length + 1);
   docs.forEach((doc, d) => {
     for (let f = 0; f < FIELDS.length; f++) {
-      const counts = new Map<string, number>();
       const keys = f === TEXT_FIELD ? [] : undefined;
-      fieldLengths[d * FIELDS.length + f] = countTerms(doc.fields[f] ?? '', counts, keys);
+      fieldLengths[d * FIELDS.length + f] = counter.countField(doc.fields[f] ?? '', keys);
       if (keys !== undefined) {
         const filter = new Uint32Array(filterWords(keys.length));
         fillFilter(keys, filter);
         filters.push(filter);
         pairStarts[d + 1] = (pairStarts[d] ?? 0) + filter.length;
       }
-      for (const [term, tf] of counts) {
-        let list = byTerm.get(term);
-        if (list === undefined) byTerm.set(term, (list = []));
-        list.push(encodePosting(d, f, tf));
-      }
+      for (const n of counter.met) (lists[n] ??= []).push(encodePosting(d, f, counter.tf[n]!));
+      counter.clearField();
     }
     onDoc?.();
   });
-  const terms = [...byTerm.keys()].sort();
+  const byNumber = counter.terms;
+  // Sorted as strings sort (by UTF-16 code units), each term keeping its number.
+  const order = byNumber.map((_, n) => n).sort((a, b) => (byNumber[a]! < byNumber[b]! ? -1 : byNumber[a]! > byNumber[b]! ? 1 : 0));
+  const terms = order.map((n) => byNumber[n]!);
   const termStarts = new Uint32Array(terms.length + 1);
   const df = new Uint32Array(terms.length);
   let total = 0;
-  for (const list of byTerm.values()) total += list.length;
+  for (const list of lists) total += list.length;
   const postings = new Uint32Array(total);
   let at = 0;
-  terms.forEach((term, t) => {
+  order.forEach((n, t) => {
     termStarts[t] = at;
     // Entries were pushed document by document, so each list is sorted by document.
-    const list = byTerm.get(term) ?? [];
     let lastDoc = -1;
-    for (const p of list) {
+    for (const p of lists[n]!) {
       postings[at++] = p;
       const d = postingDoc(p);
       if (d !== lastDoc) df[t] = (df[t] ?? 0) + 1;

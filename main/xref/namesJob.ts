@@ -44,6 +44,12 @@ export type NamesReply =
 
 /** Interviews read between two progress messages. */
 const BATCH = 16;
+/**
+ * Characters of text the worker keeps read: a batch's texts (each is read again for its
+ * candidates), not the host's 64 MB, which kept texts alive through every collection and
+ * promoted them to the old space for nothing.
+ */
+const TEXT_CACHE_CHARS = 4 * 1024 * 1024;
 /** Mentions per message: each message is parsed on the host's thread in one go. */
 const MENTIONS_PER_MESSAGE = 4_000;
 
@@ -53,7 +59,7 @@ export function runNamesJob(job: NamesJob, send: (reply: NamesReply) => void): E
   const digest = job.namesOnly ? '' : entityDigest(job.records, job.aliases, job.decisions, CANDIDATES_VERSION);
   const saved = job.namesOnly ? null : loadEntities(job.dataDir, digest);
   if (saved) return inSlices(saved, job.sliceMentions);
-  const store = new TextStore(job.textsDir);
+  const store = new TextStore(job.textsDir, TEXT_CACHE_CHARS);
   const interviews = job.records.map((r) => store.lazy(r));
   const extracted = loadCandidates(job.dataDir);
   const { share } = job;
