@@ -41,6 +41,8 @@ const name = String.raw`(?:[A-Z][A-Za-z'â€™-]*\.?(?:[A-Z]\.)*\s+(?:\([A-Z][a-z'â
 const interviewWith = new RegExp(String.raw`\b[Ii]nterview(?:ed)?\s+with\s+(?:"[^"]*"\s+)?(${name})`);
 /** Web-page furniture after the interview (the seed ends with one): not testimony, not indexed. */
 const footerStart = /^[ \t]*(Related posts|Related articles|Share this:?|Leave a (?:comment|reply))[ \t]*$/im;
+/** The words every footer line holds, found without the line anchors (which made the engine try each character as a line start): most texts have none. */
+const footerWords = /related (?:posts|articles)|share this|leave a (?:comment|reply)/i;
 
 /** Seconds from "hh:mm:ss", "mm:ss" or "hh:mm:ss:ff" (frames ignored) / "hh:mm:ss.mmm". */
 export function secondsOf(timecode: string): number | undefined {
@@ -59,6 +61,7 @@ export function speakerOf(line: string): string | undefined {
 }
 
 function cutFooter(text: string): string {
+  if (!footerWords.test(text)) return text;
   const match = footerStart.exec(text);
   return match && match.index > text.length * 0.5 ? text.slice(0, match.index) : text;
 }
