@@ -33,8 +33,12 @@ export interface NamesJob {
   share?: { index: number; of: number };
 }
 
-/** What the host sends a names worker after starting it: the job's records, a share at a time, then the end of them. */
-export type NamesRecords = { kind: 'records'; records: InterviewRecord[] } | { kind: 'records-end' };
+/**
+ * What the host sends a names worker after starting it: the job's records, a share at a time,
+ * then the end of them; to a share's worker once it is done, `merge` runs the job again without
+ * the share (merging every share into the cache).
+ */
+export type NamesRecords = { kind: 'records'; records: InterviewRecord[] } | { kind: 'records-end' } | { kind: 'merge' };
 
 export type NamesReply =
   | { kind: 'progress'; done: number; total: number }

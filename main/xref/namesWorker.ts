@@ -30,6 +30,7 @@ if (port) {
   // In a host a researcher is using, answering them comes before finding names.
   if (job.lowPriority) lowerThisThreadPriority();
   void receiveRecords(port).then((records) => {
+    const fail = (error: unknown): void => port.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     try {
       const slices = runNamesJob({ ...job, records }, (reply) => port.postMessage(reply));
       // Each slice waits for the host to ask for it: queued messages would all be parsed in one turn of its event loop.
@@ -38,10 +39,18 @@ if (port) {
         const entities = slices[next++];
         port.postMessage(entities ? { kind: 'entities', entities } : { kind: 'done' });
       };
-      port.on('message', sendNext);
+      port.on('message', (message: NamesRecords | 'next') => {
+        if (typeof message !== 'object' || message.kind !== 'merge') return sendNext();
+        try {
+          runNamesJob({ ...job, records, share: undefined, namesOnly: true }, () => undefined);
+          port.postMessage({ kind: 'done' });
+        } catch (error) {
+          fail(error);
+        }
+      });
       sendNext();
     } catch (error) {
-      port.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      fail(error);
     }
   });
 }
