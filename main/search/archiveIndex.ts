@@ -211,11 +211,6 @@ export class ArchiveIndex {
     return this.fullTokenSet;
   }
 
-  /** Whether the vocabulary's token set is built: until then a fuzzy word or inner wildcard builds it at once. */
-  get vocabularyReady(): boolean {
-    return this.fullTokenSet !== null;
-  }
-
   private vocabularies(): string[][] {
     return this.order.map((no) => this.shards.get(no)?.terms ?? []);
   }

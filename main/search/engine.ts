@@ -248,8 +248,6 @@ export class SearchEngine {
   private warmQueries(): void {
     let next = 0;
     const step = (): void => {
-      // Not before the vocabulary's token set is built in its slices: a fuzzy word would build it in one go (162 ms at 1,000 interviews).
-      if (!this.index.vocabularyReady) return void setTimeout(step, WARM_WAIT_MS).unref();
       const query = WARM_QUERIES[next++];
       if (query === undefined) return;
       this.search(query, { limit: 2 });
@@ -259,8 +257,6 @@ export class SearchEngine {
   }
 }
 
-/** How often the query warm-up looks whether the vocabulary is ready. */
-const WARM_WAIT_MS = 25;
 /** One query of each kind a researcher types: words, a phrase, a wildcard, fuzzy words, fields, a required and a prohibited word. */
 const WARM_QUERIES = ['people', 'people house school', '"the people"', 'peopl*', 'peple~1', 'hause~2', 'title:people', 'interviewee:people', '+people -house'];
 
