@@ -57,7 +57,7 @@ export interface EngineOptions {
   expand?: (word: string) => string[];
   /** Build the vocabulary's token set for fuzzy words in the background (default); a one-off search has no later query to warm for. */
   warmUp?: boolean;
-  /** When to start that (a host: after its first answer, which the warming must not delay; a host also warms each kind of query then); at once by default. */
+  /** When to start that (a host: after its first answer, which the warming must not delay); at once by default. */
   warmAfter?: () => Promise<void>;
 }
 
@@ -234,30 +234,8 @@ export class SearchEngine {
       this.index.warmPairs();
     };
     if (!this.opts.warmAfter) return warm();
-    void this.opts.warmAfter().then(() => {
-      warm();
-      this.warmQueries();
-    });
-  }
-
-  /**
-   * A host runs one query of each kind once, in the background, a turn each, and drops the
-   * answers: a process's first query of a kind (its first phrase, fuzzy word or field) compiled
-   * that kind's code, which made it two to four times slower than the next one of its kind.
-   */
-  private warmQueries(): void {
-    let next = 0;
-    const step = (): void => {
-      const query = WARM_QUERIES[next++];
-      if (query === undefined) return;
-      this.search(query, { limit: 2 });
-      setImmediate(step).unref();
-    };
-    setImmediate(step).unref();
+    void this.opts.warmAfter().then(warm);
   }
 }
-
-/** One query of each kind a researcher types: words, a phrase, a wildcard, fuzzy words, fields, a required and a prohibited word. */
-const WARM_QUERIES = ['people', 'people house school', '"the people"', 'peopl*', 'peple~1', 'hause~2', 'title:people', 'interviewee:people', '+people -house'];
 
 const clamp = (n: number, lo: number, hi: number): number => (Number.isFinite(n) ? Math.min(hi, Math.max(lo, Math.floor(n))) : lo);

@@ -155,37 +155,6 @@ describe('SearchEngine', async () => {
     expect(e.documentCount).toBe(3);
   });
 
-  it('in a host, runs one query of each kind after the first answer, a turn each, and answers as before', async () => {
-    let firstAnswer = (): void => undefined;
-    const answered = new Promise<void>((resolve) => (firstAnswer = resolve));
-    const host = await SearchEngine.build(docs, { workerPath: null, warmAfter: () => answered });
-    const before = host.search('"red crescent"');
-    const asked: string[] = [];
-    // Two queries in one turn of the event loop would pause it for both.
-    let inThisTurn = false;
-    let twoInOneTurn = false;
-    const search = host.search.bind(host);
-    host.search = (query, opts) => {
-      asked.push(query);
-      if (inThisTurn) twoInOneTurn = true;
-      inThisTurn = true;
-      setImmediate(() => (inThisTurn = false));
-      return search(query, opts);
-    };
-    await new Promise((r) => setTimeout(r, 20));
-    expect(asked).toEqual([]);
-    firstAnswer();
-    await new Promise((r) => setTimeout(r, 100));
-    // Words, a phrase, a wildcard, fuzzy words, a field, required and prohibited words.
-    expect(asked.some((q) => q.startsWith('"'))).toBe(true);
-    expect(asked.some((q) => q.endsWith('*'))).toBe(true);
-    expect(asked.some((q) => /~\d$/.test(q))).toBe(true);
-    expect(asked.some((q) => q.includes(':'))).toBe(true);
-    expect(asked.some((q) => /(^| )-/.test(q))).toBe(true);
-    expect(twoInOneTurn).toBe(false);
-    expect(search('"red crescent"')).toEqual(before);
-  });
-
   it('uses one analysis for index and queries', () => {
     expect(analyzeTerm('Crossing')).toBe(analyzeTerm('crossings'));
     expect(ids(engine.search('CROSSINGS'))).toEqual(['adjacent']);
