@@ -297,20 +297,3 @@ export class TermCounter {
     return n;
   }
 }
-
-/**
- * Counts the terms of `text` into `counts`; returns the number of terms (the field length).
- * `keys` gets every word's phrase key in order, stop words included (for the word-pair filter).
- */
-export function countTerms(text: string, counts: Map<string, number>, keys?: number[]): number {
-  let length = 0;
-  forEachWord(text, (word) => {
-    const analysis = analyzeWord(word);
-    keys?.push(analysis.key);
-    const term = analysis.term;
-    if (term === null) return;
-    counts.set(term, (counts.get(term) ?? 0) + 1);
-    length++;
-  });
-  return length;
-}

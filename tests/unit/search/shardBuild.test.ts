@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { countTerms } from '../../../main/search/analysis';
+import { tokenStream } from '../../../main/search/analysis';
 import { FIELDS, TEXT_FIELD } from '../../../main/search/fields';
 import { buildShard, encodePosting, postingDoc, type ShardData, type ShardInput } from '../../../main/search/shard';
-import { fillFilter, filterWords } from '../../../main/search/wordPairs';
+import { fillFilter, filterWords, wordKey } from '../../../main/search/wordPairs';
 import { randomPieces } from '../../support/randomPieces';
+
+/** A field's terms counted from its token stream, and every word's phrase key (stop words too); returns the field length. */
+function countTerms(text: string, counts: Map<string, number>, keys?: number[]): number {
+  let length = 0;
+  for (const { term, folded } of tokenStream(text)) {
+    keys?.push(wordKey(term, folded));
+    if (term === null) continue;
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+    length++;
+  }
+  return length;
+}
 
 /** A shard as the plain definition builds it: a Map of counts per field, a Map of postings per term, the terms sorted. */
 function byDefinition(docs: ShardInput[]): ShardData {

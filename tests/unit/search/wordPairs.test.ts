@@ -5,7 +5,7 @@
  * through, and most phrases the text lacks are stopped by the filter alone.
  */
 import { describe, expect, it } from 'vitest';
-import { countTerms, tokenStream } from '../../../main/search/analysis';
+import { TermCounter, tokenStream } from '../../../main/search/analysis';
 import { containsPhrase } from '../../../main/search/spans';
 import { fillFilter, filterWords, mayHoldPairs, wordKey } from '../../../main/search/wordPairs';
 import { randomPieces } from '../../support/randomPieces';
@@ -24,7 +24,7 @@ function text(seed: number, n: number): string {
 
 function filterOf(t: string): Uint32Array {
   const keys: number[] = [];
-  countTerms(t, new Map(), keys);
+  new TermCounter().countField(t, keys);
   const filter = new Uint32Array(filterWords(keys.length));
   fillFilter(keys, filter);
   return filter;
