@@ -8,6 +8,7 @@ import { FIELDS, FIELD_BOOST } from './fields';
 import { type PairFilters, type ShardData, postingDoc, postingField, postingTf } from './shard';
 import { SortedMerge, mergeSorted } from './sortedMerge';
 import { mayHoldPairs } from './wordPairs';
+import { nextTurn } from './nextTurn';
 
 // Local copies: hot loops below should not go through module bindings on every entry.
 const FIELD_COUNT = FIELDS.length;
@@ -238,7 +239,7 @@ export class ArchiveIndex {
       }
       if (words === null) {
         if (merge.step(performance.now() + WARM_SLICE_MS)) words = merge.result();
-        setImmediate(slice).unref();
+        nextTurn(slice);
         return;
       }
       const until = performance.now() + WARM_SLICE_MS;
@@ -246,13 +247,13 @@ export class ArchiveIndex {
         for (const stop = Math.min(words.length, next + 256); next < stop; next++) builder.insert(words[next] ?? '');
       }
       if (next < words.length) {
-        setImmediate(slice).unref();
+        nextTurn(slice);
         return;
       }
       this.fullTokenSet = builder.finish();
       this.warming = false;
     };
-    setImmediate(slice).unref();
+    nextTurn(slice);
   }
 
   /** Terms starting with `prefix`, by binary search in each shard's sorted vocabulary. */
@@ -348,9 +349,9 @@ export class ArchiveIndex {
       if (no === undefined || data === undefined) return;
       // A shard replaced meanwhile brought its own filters.
       if (this.shards.get(no) === data) this.pairsOf(no, data);
-      setImmediate(next).unref();
+      nextTurn(next);
     };
-    setImmediate(next).unref();
+    nextTurn(next);
   }
 
   /** Where the word-pair filters of a shard loaded without them are read from (the saved index); without one, phrases are checked on every candidate's text. */
