@@ -212,6 +212,37 @@ export class ArchiveIndex {
     return this.fullTokenSet;
   }
 
+  /**
+   * Whether the background work of `warmUp` and `warmPairs` is done: until then a fuzzy word
+   * builds the vocabulary's token set in one go, and a phrase reads its shards' filters at once.
+   */
+  get warm(): boolean {
+    return this.fullTokenSet !== null && (this.pairSource === null || [...this.shards.values()].every((data) => data.pairs !== null));
+  }
+
+  /**
+   * Up to `count` plain lower-case words, the least common of those whose postings are longer
+   * than CHAMPIONS (so a query of them takes the pruned path, as most words do): cheap to run.
+   * Found from the first shard's own counts, then checked against the archive's.
+   */
+  commonishWords(count: number, accept: (term: string) => boolean): string[] {
+    const first = this.shards.get(this.order[0] ?? -1);
+    if (first === undefined) return [];
+    const scale = this.docs / Math.max(1, first.ids.length);
+    const low = Math.min(CHAMPIONS, this.docs / 4);
+    const likely: { term: string; guess: number }[] = [];
+    first.terms.forEach((term, t) => {
+      const guess = (first.df[t] ?? 0) * scale;
+      if (guess > low && /^[a-z]{5,12}$/.test(term)) likely.push({ term, guess });
+    });
+    likely.sort((x, y) => x.guess - y.guess || (x.term < y.term ? -1 : 1));
+    const out: string[] = [];
+    for (const { term } of likely.slice(0, 20 * count)) {
+      if (out.length < count && this.docFrequency(term) > low && accept(term)) out.push(term);
+    }
+    return out;
+  }
+
   private vocabularies(): string[][] {
     return this.order.map((no) => this.shards.get(no)?.terms ?? []);
   }

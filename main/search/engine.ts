@@ -11,6 +11,7 @@ import { expanderOf, hitPlan, hitSpans } from './hits';
 import { type SearchFilters, activeFilters } from './filters';
 import { type QueryErrorCode, parseQuery } from './query';
 import { type Suggestion, suggest } from './suggest';
+import { type WarmReport, runWarmUp, warmQueries } from './queryWarmUp';
 import { type SearchHit, type SearchOptions, runQuery } from './search';
 import type { Span } from './spans';
 
@@ -57,8 +58,13 @@ export interface EngineOptions {
   expand?: (word: string) => string[];
   /** Build the vocabulary's token set for fuzzy words in the background (default); a one-off search has no later query to warm for. */
   warmUp?: boolean;
-  /** When to start that (a host: after its first answer, which the warming must not delay); at once by default. */
+  /**
+   * When to start that (a host: after its first answer, which the warming must not delay); at
+   * once by default. A host, one that passes this, also warms each kind of query (queryWarmUp.ts).
+   */
   warmAfter?: () => Promise<void>;
+  /** Told what the query warm-up did. */
+  onQueriesWarmed?: (report: WarmReport) => void;
 }
 
 export interface BuildOptions extends EngineOptions {
@@ -234,8 +240,34 @@ export class SearchEngine {
       this.index.warmPairs();
     };
     if (!this.opts.warmAfter) return warm();
-    void this.opts.warmAfter().then(warm);
+    void this.opts.warmAfter().then(() => {
+      warm();
+      this.warmQueries();
+    });
+  }
+
+  private queriesWarmed = false;
+
+  /** Once per engine, after the index's own background work (see queryWarmUp.ts). */
+  private warmQueries(): void {
+    if (this.queriesWarmed) return;
+    this.queriesWarmed = true;
+    const start = (): void => {
+      if (!this.index.warm) return void setTimeout(start, WARM_POLL_MS).unref();
+      const words = this.index.commonishWords(2, (term) => {
+        const parsed = parseQuery(term);
+        const clause = parsed.ok && parsed.clauses.length === 1 ? parsed.clauses[0] : undefined;
+        return clause?.kind === 'term' && clause.term === term;
+      });
+      const [a, b] = words;
+      if (a === undefined || b === undefined) return this.opts.onQueriesWarmed?.({ ran: [], cut: false, longestMs: 0 });
+      runWarmUp(warmQueries((query) => this.search(query, { limit: 3 }), [a, b]), this.opts.onQueriesWarmed);
+    };
+    start();
   }
 }
+
+/** How often the query warm-up looks whether the index's background work is done. */
+const WARM_POLL_MS = 50;
 
 const clamp = (n: number, lo: number, hi: number): number => (Number.isFinite(n) ? Math.min(hi, Math.max(lo, Math.floor(n))) : lo);
