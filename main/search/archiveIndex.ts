@@ -45,6 +45,8 @@ export const parseRef = (ref: string): { shard: number; doc: number } => {
 const POSTING_CACHE_ENTRIES = 1_000_000;
 const TERM_CACHE_ENTRIES = 200_000;
 const EXPANSION_CACHE_ENTRIES = 1_000;
+/** What a warm-up word looks like: letters, no digits or marks, neither tiny nor huge. */
+const WARM_WORD = /^\p{L}{5,16}$/u;
 /** Longest stretch the background build of the vocabulary's token set holds the thread for. */
 const WARM_SLICE_MS = 8;
 
@@ -221,9 +223,9 @@ export class ArchiveIndex {
   }
 
   /**
-   * Up to `count` plain lower-case words, the least common of those whose postings are longer
-   * than CHAMPIONS (so a query of them takes the pruned path, as most words do): cheap to run.
-   * Found from the first shard's own counts, then checked against the archive's.
+   * Up to `count` words of letters alone (any script), the least common of those whose postings
+   * are longer than CHAMPIONS (so a query of them takes the pruned path, as most words do): cheap
+   * to run. Found from the first shard's own counts, then checked against the archive's.
    */
   commonishWords(count: number, accept: (term: string) => boolean): string[] {
     const first = this.shards.get(this.order[0] ?? -1);
@@ -233,7 +235,7 @@ export class ArchiveIndex {
     const likely: { term: string; guess: number }[] = [];
     first.terms.forEach((term, t) => {
       const guess = (first.df[t] ?? 0) * scale;
-      if (guess > low && /^[a-z]{5,12}$/.test(term)) likely.push({ term, guess });
+      if (guess > low && WARM_WORD.test(term)) likely.push({ term, guess });
     });
     likely.sort((x, y) => x.guess - y.guess || (x.term < y.term ? -1 : 1));
     const out: string[] = [];

@@ -108,3 +108,14 @@ describe('phraseOf', () => {
     expect(phraseOf({ ok: false, code: 'empty', error: 'x' })).toBeNull();
   });
 });
+
+describe('the warm-up on an archive in Persian', () => {
+  it('finds its words in that script', async () => {
+    const persian = Array.from({ length: 60 }, (_v, n) => interview(`fa${n}`, `گفت‌وگوی ${n} در بازار ${n < 30 ? 'کارخانه' : ''} ${n < 45 ? 'راه‌آهن' : ''} تبریز`, { language: 'fa' }));
+    const report = new Promise<WarmReport>((resolve) => void SearchEngine.build(persian, { workerPath: null, warmAfter: async () => undefined, onQueriesWarmed: resolve }));
+    const { ran, cut } = await report;
+    expect(cut).toBe(false);
+    expect(ran[0]).toBe('کارخانه');
+    expect(ran.length).toBeGreaterThanOrEqual(7);
+  });
+});
