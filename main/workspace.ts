@@ -130,7 +130,7 @@ export class Workspace {
   async search(query: string, options: { limit: number; offset: number; filters: SearchFilters }) {
     await this.indexer.ready;
     try {
-      return searchArchive(this.indexer.engine(), query, { ...options, expand: this.xref.expand }, (id) => this.indexer.interview(id));
+      return searchArchive(this.indexer.engine(), query, { ...options, expand: this.xref.expand });
     } finally {
       this.firstAnswer.done();
     }

@@ -34,7 +34,7 @@ export class SearchSession {
 
   async search(query: string, options: { limit: number; offset: number; filters: SearchFilters }): Promise<SearchResponse> {
     await this.indexer.ready;
-    return searchArchive(this.indexer.engine(), query, { ...options, expand: (word) => this.aliases.expand(word) }, (id) => this.indexer.interview(id));
+    return searchArchive(this.indexer.engine(), query, { ...options, expand: (word) => this.aliases.expand(word) });
   }
 
   close(): Promise<void> {

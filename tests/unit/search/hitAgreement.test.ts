@@ -74,6 +74,8 @@ function asked(span: string, clauses: Clause[]): boolean {
   });
 }
 
+const squash = (s: string): string => s.replace(/\s+/g, ' ');
+
 describe('what the list says is what the reader shows', () => {
   it('hit counts equal the reader marks, snippets are marks, marks are what was asked', async () => {
     let checkedHits = 0;
@@ -88,6 +90,8 @@ describe('what the list says is what the reader shows', () => {
         expect(hit.hitCount, `${q} in ${hit.path}`).toBe(marks.length);
         for (const s of hit.snippets) expect(marks, `${q}: snippet in ${hit.path}`).toContainEqual({ start: s.start, end: s.end });
         for (const s of hit.snippets) if (s.markStart !== undefined) expect(s.text.slice(s.markStart, s.markEnd).replace(/\s+/g, ' ')).toBe(text.slice(s.start, s.end).replace(/\s+/g, ' '));
+        // …at the hit's own place: what the snippet shows before the mark is what the text has before the hit.
+        for (const s of hit.snippets) expect(squash(text.slice(0, s.start)).endsWith(s.text.slice(0, s.markStart).replace(/^…/, '')), `${q}: mark in ${hit.path}`).toBe(true);
         for (const m of marks) expect(asked(text.slice(m.start, m.end), parsed.clauses), `${q}: marked ‘${text.slice(m.start, m.end)}’`).toBe(true);
         if (marks.length === 0) expect(hit.matchedIn?.length, `${q}: ${hit.path} matched somewhere`).toBeGreaterThan(0);
       }

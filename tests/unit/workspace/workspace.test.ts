@@ -106,6 +106,15 @@ describe('the workspace', () => {
     expect(orphan?.quote).toBe('Where did you stay');
   });
 
+  it('marks the hit itself in a snippet, not the same letters elsewhere in it', async () => {
+    // "War" is the hit (Warfare stems to another term), and its letters come again later in the snippet.
+    const { ws } = await openArchive({ 'one.txt': 'World War II Chemical Warfare: the book on the shelf.\n' });
+    const [hit] = (await ws.search('war', { limit: 5, offset: 0, filters: {} })).hits;
+    const [snippet] = hit?.snippets ?? [];
+    expect(snippet?.start).toBe(6);
+    expect(snippet?.text.slice(0, snippet.markEnd)).toBe('World War');
+  });
+
   it('starts warm from its caches and finds the same things', async () => {
     const archive = tempArchive(SMALL_ARCHIVE);
     const first = await Workspace.open(archive.root, { userDataDir: archive.userData });
