@@ -21,6 +21,7 @@ export const FIELD_BOOST: Record<FieldName, number> = {
 };
 
 export const TEXT_FIELD = FIELDS.indexOf('text');
+export const KEYWORDS_FIELD = FIELDS.indexOf('keywords');
 
 /** The text of each field, in FIELDS order. */
 export function fieldTexts(interview: Interview): string[] {

@@ -8,12 +8,12 @@ import lunr from 'lunr';
 import type { Interview } from '../library/types';
 import { type ArchiveIndex, CHAMPIONS, parseRef } from './archiveIndex';
 import { type ClauseTerms, countMatches, forEachMatch } from './count';
-import { FIELDS, type FieldName, TEXT_FIELD, fieldText } from './fields';
+import { FIELDS, type FieldName, KEYWORDS_FIELD, TEXT_FIELD, fieldText } from './fields';
 import { type SearchFilters, compileFilters } from './filters';
 import { type HitPlan, hitPlan, hitSpans, matchedFields } from './hits';
 import type { Clause, ParsedQuery, PhraseClause, TermClause } from './query';
 import { MAX_SNIPPETS, SNIPPET_WINDOW, type Snippet, makeSnippets } from './snippets';
-import { textHoldsPhrase } from './phraseChecks';
+import { storedFieldHoldsPhrase } from './phraseChecks';
 import { containsPhrase } from './spans';
 import { wordKey } from './wordPairs';
 
@@ -272,8 +272,8 @@ function phraseHolds(index: ArchiveIndex, c: Candidate, phrase: PhraseClause): b
   return TEXT_FIRST.some((f) => {
     if ((fields & (1 << f)) === 0) return false;
     // The text is read only when its word pairs may hold the phrase.
-    if (f === TEXT_FIELD) return index.textMayHold(c.shard, c.doc, c.interview.hash, keysOf(phrase)) && textHoldsPhrase(c.interview, phrase.words);
-    return containsPhrase(fieldText(c.interview, f), phrase.words);
+    if (f === TEXT_FIELD) return index.textMayHold(c.shard, c.doc, c.interview.hash, keysOf(phrase)) && storedFieldHoldsPhrase(c.interview, phrase.words);
+    return f === KEYWORDS_FIELD ? storedFieldHoldsPhrase(c.interview, phrase.words, f) : containsPhrase(fieldText(c.interview, f), phrase.words);
   });
 }
 
