@@ -24,15 +24,6 @@ const NEWLINE = 0x0a;
 
 /** Characters of recently read text kept in memory by default (about 64 MB of Latin text). */
 const BUDGET_CHARS = 64 * 1024 * 1024;
-/**
- * Texts read once that are remembered (by file name only) so that a second read keeps them.
- * A text is kept only when it is read a second time: most reads are once (a phrase candidate
- * checked, a hit's snippets), and keeping each of those texts as a string of tens of kilobytes
- * made it outlive two young-generation collections, copied each time, then sit in the old space
- * until evicted. Round one of the query mix at 5,000 interviews spent 48 ms of 280 in the
- * collector that way; a text that dies young costs the collector almost nothing.
- */
-const READ_ONCE_REMEMBERED = 100_000;
 
 /** The interview without its text and passages; a lazy interview's text is not read. */
 export function recordOf(interview: Interview): InterviewRecord {
@@ -53,22 +44,18 @@ const homes = new WeakMap<Interview, string>();
 export const storedIn = (interview: Interview): string | undefined => homes.get(interview);
 
 export class TextStore {
-  /** Recently read texts read at least twice, oldest first (a Map keeps insertion order). */
+  /** Recently read texts, oldest first (a Map keeps insertion order). */
   private readonly recent = new Map<string, Body>();
   private chars = 0;
-  /** The text read last, kept or not: its text and passages are asked for one after the other. */
-  private last: { key: string; body: Body } | null = null;
-  /** Files read once and not kept: read again, they are. */
-  private readonly readOnce = new Set<string>();
   /** Interviews whose text is on disk: saving them again writes nothing. */
   private readonly stored = new WeakSet<Interview>();
   /** Set when a write failed (a read-only archive): later texts stay in memory without trying each time. */
   private unwritable = false;
 
   /**
-   * `cacheChars`: characters of texts kept in memory, for a host that reads a text again and
-   * again (snippets, the reader); a text is kept from its second read on. A thread that reads each
-   * text once (a shard worker) can pass 0 and keep only the text it is reading.
+   * `cacheChars`: characters of recently read texts kept in memory, for a host that reads a text
+   * again and again (snippets, the reader). A thread that reads each text once (a shard worker)
+   * can pass 0 and keep only the text it is reading.
    */
   constructor(readonly dir: string, private readonly cacheChars = BUDGET_CHARS) {}
 
@@ -183,7 +170,6 @@ export class TextStore {
       this.recent.delete(key);
       this.chars -= held.text.length;
     }
-    if (this.last?.key === key) this.last = null;
     rmSync(path.join(this.dir, key), { force: true });
     this.files?.delete(key);
     for (const listener of damageListeners) listener(this.dir);
@@ -192,7 +178,6 @@ export class TextStore {
 
   private body(record: InterviewRecord): Body {
     const key = TextStore.fileName(record);
-    if (this.last?.key === key) return this.last.body;
     const known = this.recent.get(key);
     if (known !== undefined) {
       this.recent.delete(key);
@@ -218,18 +203,6 @@ export class TextStore {
     } catch {
       throw this.damaged(record, key);
     }
-    this.last = { key, body };
-    if (this.cacheChars > 0) this.admit(key, body);
-    return body;
-  }
-
-  /** Keeps a text read for the second time (see READ_ONCE_REMEMBERED), evicting the oldest past the budget. */
-  private admit(key: string, body: Body): void {
-    if (!this.readOnce.delete(key)) {
-      if (this.readOnce.size >= READ_ONCE_REMEMBERED) this.readOnce.clear();
-      this.readOnce.add(key);
-      return;
-    }
     this.recent.set(key, body);
     this.chars += body.text.length;
     for (const [oldKey, old] of this.recent) {
@@ -237,5 +210,6 @@ export class TextStore {
       this.recent.delete(oldKey);
       this.chars -= old.text.length;
     }
+    return body;
   }
 }

@@ -15,40 +15,21 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-/**
- * Reads a and b in turn, `rounds` times, then deletes a's stored file and reads a again: only a
- * text held in memory survives.
- */
-function rereadAfterDeletion(store: TextStore, rounds = 1): () => string {
+/** Reads a, then b, then deletes a's stored file and reads a again: only a cached text survives. */
+function rereadAfterDeletion(store: TextStore): () => string {
   const [a, b] = interviews.map((i) => store.keep(i));
-  for (let round = 0; round < rounds; round++) expect([a?.text, b?.text]).toEqual(['First text.', 'Second text.']);
+  expect([a?.text, b?.text]).toEqual(['First text.', 'Second text.']);
   rmSync(path.join(store.dir, TextStore.fileName(a!)));
   return () => a!.text;
 }
 
 describe('TextStore', () => {
-  it('keeps a text in memory from its second read on, by default', () => {
-    expect(rereadAfterDeletion(new TextStore(path.join(dir, 'texts')), 2)()).toBe('First text.');
+  it('keeps recently read texts in memory by default', () => {
+    expect(rereadAfterDeletion(new TextStore(path.join(dir, 'texts')))()).toBe('First text.');
   });
 
-  it('does not keep a text read once (a phrase candidate, a glance at a hit), by default', () => {
-    expect(rereadAfterDeletion(new TextStore(path.join(dir, 'texts')), 1)).toThrow(/damaged/);
-  });
-
-  it('keeps only the text being read when asked to cache nothing, however often it was read', () => {
-    expect(rereadAfterDeletion(new TextStore(path.join(dir, 'texts'), 0), 3)).toThrow(/damaged/);
-  });
-
-  it('gives the text read last again without reading its file, kept or not', () => {
-    for (const budget of [0, undefined]) {
-      const store = new TextStore(path.join(dir, `texts-${budget ?? 'default'}`), budget);
-      const a = store.keep(interviews[0]!);
-      expect(a.text).toBe('First text.');
-      rmSync(path.join(store.dir, TextStore.fileName(a)));
-      // Its text and passages are asked for one after the other: neither reads the file.
-      expect(a.text).toBe('First text.');
-      expect(a.passages).toEqual(interviews[0]!.passages);
-    }
+  it('keeps only the text being read when asked to cache nothing', () => {
+    expect(rereadAfterDeletion(new TextStore(path.join(dir, 'texts'), 0))).toThrow(/damaged/);
   });
 
   it('gives back a text of any script and its passages exactly as they were read', async () => {
