@@ -22,8 +22,16 @@ interface Body {
 const NEWLINE = 0x0a;
 
 
-/** Characters of recently read text kept in memory by default (about 64 MB of Latin text). */
-const BUDGET_CHARS = 64 * 1024 * 1024;
+/**
+ * Characters of recently read text kept in memory by default: none but the text being read (its
+ * text and passages are asked for one after the other). A host used to keep 64M characters, and
+ * every text it kept outlived two young-generation collections, was copied each time, and grew
+ * the old generation, which then started full collections over the whole heap, index and all.
+ * Over HTTP, the first round of the bench's query mix took 478-509 ms with that cache at 20,000
+ * interviews and 264-274 ms without it (278-309 against 208-210 ms at 5,000); reading a hit's
+ * text again costs about 75 us (read, hash check, decode, passages).
+ */
+const BUDGET_CHARS = 0;
 
 /** The interview without its text and passages; a lazy interview's text is not read. */
 export function recordOf(interview: Interview): InterviewRecord {
@@ -53,9 +61,9 @@ export class TextStore {
   private unwritable = false;
 
   /**
-   * `cacheChars`: characters of recently read texts kept in memory, for a host that reads a text
-   * again and again (snippets, the reader). A thread that reads each text once (a shard worker)
-   * can pass 0 and keep only the text it is reading.
+   * `cacheChars`: characters of recently read texts kept in memory, for a thread that reads a
+   * few texts again and again (a names worker reads a batch's texts twice). Without it, only the
+   * text being read is kept (see BUDGET_CHARS).
    */
   constructor(readonly dir: string, private readonly cacheChars = BUDGET_CHARS) {}
 

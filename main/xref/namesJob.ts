@@ -50,7 +50,7 @@ export type NamesReply =
 const BATCH = 16;
 /**
  * Characters of text the worker keeps read: a batch's texts (each is read again for its
- * candidates), not the host's 64 MB, which kept texts alive through every collection and
+ * candidates), not 64 MB as the host once kept, which kept texts alive through every collection and
  * promoted them to the old space for nothing.
  */
 const TEXT_CACHE_CHARS = 4 * 1024 * 1024;

@@ -24,12 +24,23 @@ function rereadAfterDeletion(store: TextStore): () => string {
 }
 
 describe('TextStore', () => {
-  it('keeps recently read texts in memory by default', () => {
-    expect(rereadAfterDeletion(new TextStore(path.join(dir, 'texts')))()).toBe('First text.');
+  it('keeps recently read texts in memory within the budget it is given', () => {
+    expect(rereadAfterDeletion(new TextStore(path.join(dir, 'texts'), 1024))()).toBe('First text.');
   });
 
-  it('keeps only the text being read when asked to cache nothing', () => {
-    expect(rereadAfterDeletion(new TextStore(path.join(dir, 'texts'), 0))).toThrow(/damaged/);
+  it('keeps only the text being read by default, and when asked to cache nothing', () => {
+    expect(rereadAfterDeletion(new TextStore(path.join(dir, 'texts')))).toThrow(/damaged/);
+    expect(rereadAfterDeletion(new TextStore(path.join(dir, 'texts-none'), 0))).toThrow(/damaged/);
+  });
+
+  it('gives the text being read again without reading its file', () => {
+    const store = new TextStore(path.join(dir, 'texts'));
+    const a = store.keep(interviews[0]!);
+    expect(a.text).toBe('First text.');
+    rmSync(path.join(store.dir, TextStore.fileName(a)));
+    // A hit's text and passages are asked for one after the other.
+    expect(a.text).toBe('First text.');
+    expect(a.passages).toEqual(interviews[0]!.passages);
   });
 
   it('gives back a text of any script and its passages exactly as they were read', async () => {
