@@ -219,7 +219,9 @@ export class ArchiveIndex {
    * builds the vocabulary's token set in one go, and a phrase reads its shards' filters at once.
    */
   get warm(): boolean {
-    return this.fullTokenSet !== null && (this.pairSource === null || [...this.shards.values()].every((data) => data.pairs !== null));
+    if (this.fullTokenSet === null) return false;
+    if (this.pairSource !== null) for (const data of this.shards.values()) if (data.pairs === null) return false;
+    return true;
   }
 
   /**

@@ -25,7 +25,7 @@ export function storedFieldHoldsPhrase(interview: Interview, words: PhraseWord[]
   const key = keyOf(interview, field, words);
   const remembered = known.get(key);
   if (remembered !== undefined) return remembered;
-  const holds = containsPhrase(field === TEXT_FIELD ? interview.text : fieldText(interview, field), words);
+  const holds = containsPhrase(fieldText(interview, field), words);
   // Oldest first: a Map keeps insertion order.
   if (known.size >= LIMIT) known.delete(known.keys().next().value ?? key);
   known.set(key, holds);
