@@ -4,23 +4,38 @@
  * background work asks for it. Files are named by interview id and text hash, so an unchanged
  * interview's file is never written again and a changed one gets a new file.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import type { Interview, Passage } from './types';
+import { decodeBody, encodeBody, type StoredBody } from './storedBody';
+import type { Interview } from './types';
 
 /** What an interview is without its text and passages: what the catalog keeps in memory. */
 export type InterviewRecord = Omit<Interview, 'text' | 'passages'>;
 
-interface Body {
-  text: string;
-  /** Parsed on first use: a phrase check reads the text alone. */
-  passages(): Passage[];
+type Body = StoredBody;
+
+/**
+ * Files are read into one buffer that grows as needed and is used again (one per thread: reads
+ * are synchronous): no size look-up and no new buffer per read, whose external memory would
+ * also count towards the next collection.
+ */
+let scratch = Buffer.allocUnsafe(1 << 18);
+
+function readWhole(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    let length = 0;
+    for (;;) {
+      if (length === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+      const read = readSync(fd, scratch, length, scratch.length - length, null);
+      if (read === 0) return scratch.subarray(0, length);
+      length += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
-
-const NEWLINE = 0x0a;
-
 
 /**
  * Characters of recently read text kept in memory by default: none but the text being read (its
@@ -141,16 +156,15 @@ export class TextStore {
   static writeText(dir: string, interview: Interview): void {
     const file = path.join(dir, TextStore.fileName(interview));
     if (existsSync(file)) return;
-    // Passages first, on one line (JSON escapes newlines), then the text as it is: no JSON parse of the bulk.
-    const content = `${JSON.stringify(interview.passages)}\n${interview.text}`;
+    const content = encodeBody(interview.text, interview.passages);
     const temp = `${file}.${process.pid}.${threadId}.tmp`;
     try {
-      writeFileSync(temp, content, 'utf8');
+      writeFileSync(temp, content);
     } catch (error) {
       // The folder is made on the first write (one mkdir per store, not per text), or again if it was deleted.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       mkdirSync(dir, { recursive: true });
-      writeFileSync(temp, content, 'utf8');
+      writeFileSync(temp, content);
     }
     renameSync(temp, file);
   }
@@ -194,20 +208,18 @@ export class TextStore {
     }
     let body: Body;
     try {
-      // Bytes first: the hash is checked on them (no second encoding of the text) and the text decoded once.
-      const raw = readFileSync(path.join(this.dir, key));
-      const cut = raw.indexOf(NEWLINE);
-      if (cut < 0 || createHash('sha256').update(raw.subarray(cut + 1)).digest('hex') !== record.hash) throw new Error('damaged');
-      const json = raw.toString('utf8', 0, cut);
-      let passages: Passage[] | undefined;
-      const parse = (): Passage[] => {
-        try {
-          return (passages ??= JSON.parse(json) as Passage[]);
-        } catch {
-          throw this.damaged(record, key);
-        }
+      const stored = decodeBody(readWhole(path.join(this.dir, key)), record.hash);
+      if (stored === null) throw new Error('damaged');
+      body = {
+        text: stored.text,
+        passages: () => {
+          try {
+            return stored.passages();
+          } catch {
+            throw this.damaged(record, key);
+          }
+        },
       };
-      body = { text: raw.toString('utf8', cut + 1), passages: parse };
     } catch {
       throw this.damaged(record, key);
     }

@@ -55,10 +55,21 @@ describe('TextStore', () => {
     const store = new TextStore(path.join(dir, 'texts'), 0);
     const a = store.keep(interviews[0]!);
     const file = path.join(store.dir, TextStore.fileName(a));
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^\[/, '{'));
-    expect(a.text).toBe('First text.');
-    expect(() => a.passages).toThrow(/damaged/);
+    writeFileSync(file, readFileSync(file, 'latin1').replace('"start":[', '"start":{'), 'latin1');
+    expect(() => a.text).toThrow(/damaged/);
     expect(existsSync(file)).toBe(false);
+  });
+
+  it('still reads a text stored in the first layout, and refuses one that does not match its hash', () => {
+    const store = new TextStore(path.join(dir, 'texts'), 0);
+    const [a, b] = interviews.map((i) => store.keep(i));
+    // The first layout: the passages as JSON objects on one line, then the text in UTF-8.
+    const firstLayout = (i: Interview, text: string) => writeFileSync(path.join(store.dir, TextStore.fileName(i)), `${JSON.stringify(i.passages)}\n${text}`);
+    firstLayout(a!, interviews[0]!.text);
+    firstLayout(b!, 'Not the second text.');
+    expect(a!.text).toBe('First text.');
+    expect(a!.passages).toEqual(interviews[0]!.passages);
+    expect(() => b!.text).toThrow(/damaged/);
   });
 
   it('refuses a stored text changed on disk, and deletes its file', () => {
