@@ -28,7 +28,7 @@ type Encoding = 'latin1' | 'utf16le';
 const NEWLINE = 0x0a;
 const HEADER = /^TX2 (latin1|utf16le) (\d+) (\d+)$/;
 
-/** Every field a passage may have, so a column is written for each (the check below fails the build when a field is added). */
+/** Every field a passage may have, a column each: the check below fails the build when a field is added (add it to `fromColumns` too). */
 const PASSAGE_FIELDS = ['start', 'end', 'speaker', 'time', 'endTime', 'keywords'] as const;
 type Unlisted = Exclude<keyof Passage, (typeof PASSAGE_FIELDS)[number]>;
 const everyFieldListed: Unlisted extends never ? true : never = true;
@@ -46,18 +46,19 @@ function toColumns(passages: readonly Passage[]): Columns {
 }
 
 function fromColumns(columns: Columns): Passage[] {
-  const starts = columns.start ?? [];
-  const out = new Array<Passage>(starts.length);
-  const present = PASSAGE_FIELDS.filter((f) => columns[f] !== undefined);
-  for (const field of present) if (columns[field]?.length !== starts.length) throw new Error('damaged passages');
-  for (let i = 0; i < starts.length; i++) {
-    const passage: Record<string, unknown> = {};
-    for (const field of present) {
-      const value = columns[field]?.[i];
-      if (value !== null) passage[field] = value;
-    }
-    if (typeof passage.start !== 'number' || typeof passage.end !== 'number') throw new Error('damaged passages');
-    out[i] = passage as unknown as Passage;
+  const { start = [], end = [], speaker, time, endTime, keywords } = columns;
+  for (const column of [end, speaker, time, endTime, keywords]) if (column !== undefined && column.length !== start.length) throw new Error('damaged passages');
+  const out = new Array<Passage>(start.length);
+  for (let i = 0; i < start.length; i++) {
+    const [from, to] = [start[i], end[i]];
+    if (typeof from !== 'number' || typeof to !== 'number') throw new Error('damaged passages');
+    // Fields added in one order, so every passage of every text shares a few shapes (a lookup stays fast).
+    const passage: Passage = { start: from, end: to };
+    if (speaker?.[i] != null) passage.speaker = speaker[i] as string;
+    if (time?.[i] != null) passage.time = time[i] as number;
+    if (endTime?.[i] != null) passage.endTime = endTime[i] as number;
+    if (keywords?.[i] != null) passage.keywords = keywords[i] as string[];
+    out[i] = passage;
   }
   return out;
 }

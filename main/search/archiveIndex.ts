@@ -9,6 +9,7 @@ import { type PairFilters, type ShardData, postingDoc, postingField, postingTf }
 import { SortedMerge, mergeSorted } from './sortedMerge';
 import { mayHoldPairs } from './wordPairs';
 import { nextTurn } from './nextTurn';
+import { kthLargest } from './kthLargest';
 
 // Local copies: hot loops below should not go through module bindings on every entry.
 const FIELD_COUNT = FIELDS.length;
@@ -469,7 +470,7 @@ export class ArchiveIndex {
         impacts[i++] = bm25Part(field, tfOf(p), (fieldLengths[docOf(p) * FIELD_COUNT + field] ?? 0) / (averages[field] ?? 1));
       }
     });
-    const cutoff = count <= CHAMPIONS ? -Infinity : (impacts.slice().sort()[count - CHAMPIONS] ?? 0);
+    const cutoff = count <= CHAMPIONS ? -Infinity : kthLargest(impacts, CHAMPIONS);
     const list = new Int32Array(4 * Math.min(CHAMPIONS, count));
     let kept = 0;
     i = 0;
