@@ -25,6 +25,8 @@ interface GlobalTerm {
   df: number;
   /** Pairs of (shard, term number in that shard). */
   locs: number[];
+  /** The term's number in each shard by shard number (-1: not there), made on first use by `forEachField`. */
+  byShard?: Int32Array;
 }
 
 /** Lunr's posting: `posting[field][docRef]` is the metadata it copies into match data. */
@@ -403,8 +405,8 @@ export class ArchiveIndex {
     const g = this.term(term);
     const data = this.shards.get(shard);
     if (g === undefined || data === undefined) return;
-    let t = -1;
-    for (let i = 0; i < g.locs.length; i += 2) if (g.locs[i] === shard) t = g.locs[i + 1] ?? -1;
+    // Scoring calls this for every candidate and term: a scan of `locs` was 80 steps at 20,000 interviews.
+    const t = (g.byShard ??= termNumbersByShard(g.locs))[shard] ?? -1;
     if (t < 0) return;
     // A term's entries are sorted by document: binary search for the first entry of `doc`.
     let lo = data.termStarts[t] ?? 0;
@@ -535,6 +537,14 @@ export class ArchiveIndex {
     this.championLists.clear();
     this.cachedEntries = 0;
   }
+}
+
+function termNumbersByShard(locs: readonly number[]): Int32Array {
+  let last = 0;
+  for (let i = 0; i < locs.length; i += 2) last = Math.max(last, locs[i] ?? 0);
+  const out = new Int32Array(last + 1).fill(-1);
+  for (let i = 0; i < locs.length; i += 2) out[locs[i] ?? 0] = locs[i + 1] ?? -1;
+  return out;
 }
 
 /** BM25's term-frequency part: `norm` is the field's length over the archive's average. */

@@ -13,6 +13,7 @@ import { type QueryErrorCode, parseQuery } from './query';
 import { type Suggestion, suggest } from './suggest';
 import { type WarmReport, runWarmUp, warmQueries } from './queryWarmUp';
 import { type SearchHit, type SearchOptions, runQuery } from './search';
+import type { ShardData } from './shard';
 import type { Span } from './spans';
 
 export type { SearchHit, SearchOptions } from './search';
@@ -86,6 +87,19 @@ const shardCountFor = (interviews: number): number => Math.max(1, Math.ceil(inte
 
 export class SearchEngine {
   private readonly byId = new Map<string, Interview>();
+  /**
+   * Each shard's interviews by document number, made on first use: a query looks up thousands
+   * (a phrase of two common words, all 11,000 candidates at 20,000 interviews), and a Map look-up
+   * by id cost about 1 us each there, against 0.05 us from an array. Made again when `byId` changes.
+   */
+  private tables = new WeakMap<ShardData, (Interview | undefined)[]>();
+  private readonly interviewAt = (shard: number, doc: number): Interview | undefined => {
+    const data = this.index.shards.get(shard);
+    if (data === undefined) return undefined;
+    let table = this.tables.get(data);
+    if (table === undefined) this.tables.set(data, (table = data.ids.map((id) => this.byId.get(id))));
+    return table[doc];
+  };
   private readonly dirty = new Set<number>();
   private savedTo: string | null = null;
   /** Checksums of the shard files in `savedTo`. */
@@ -159,6 +173,7 @@ export class SearchEngine {
    * grown so much that shards are twice their target size, every shard is rebuilt at the new count.
    */
   async update(changed: Interview[], removedIds: string[]): Promise<void> {
+    this.tables = new WeakMap();
     const affected = new Set<number>();
     for (const i of changed) {
       this.byId.set(i.id, i);
@@ -195,14 +210,14 @@ export class SearchEngine {
       if (!parsed.ok) return parsed;
       const limit = clamp(opts.limit ?? 20, 0, 1000);
       const offset = clamp(opts.offset ?? 0, 0, Number.MAX_SAFE_INTEGER);
-      const page = runQuery(this.index, this.byId, parsed, { ...opts, offset, limit });
+      const page = runQuery(this.index, this.interviewAt, parsed, { ...opts, offset, limit });
       const result: SearchResult = { ok: true, ...page };
       const suggestion = suggest(this.index, String(query), parsed.clauses, expand);
       if (suggestion !== null) result.suggestion = suggestion;
       const active = activeFilters(opts.filters);
       if (page.total === 0 && active.length > 0) {
         // Only on an empty answer: one more count per filter says which one left everything out.
-        const count = (filters?: SearchFilters): number => runQuery(this.index, this.byId, parsed, { offset: 0, limit: 0, filters }).total;
+        const count = (filters?: SearchFilters): number => runQuery(this.index, this.interviewAt, parsed, { offset: 0, limit: 0, filters }).total;
         result.filtered = { unfiltered: count(), each: active.map((filter) => ({ filter, total: count(filter) })) };
       }
       return result;
@@ -238,6 +253,7 @@ export class SearchEngine {
     const warm = (): void => {
       this.index.warmUp();
       this.index.warmPairs();
+      for (const no of this.index.shards.keys()) this.interviewAt(no, 0);
     };
     if (!this.opts.warmAfter) return warm();
     void this.opts.warmAfter().then(() => {

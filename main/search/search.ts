@@ -14,6 +14,7 @@ import { type HitPlan, hitPlan, hitSpans, matchedFields } from './hits';
 import type { Clause, ParsedQuery, PhraseClause, TermClause } from './query';
 import { MAX_SNIPPETS, SNIPPET_WINDOW, type Snippet, makeSnippets } from './snippets';
 import { storedFieldHoldsPhrase } from './phraseChecks';
+import { RankedQueue } from './rankedQueue';
 import { containsPhrase } from './spans';
 import { wordKey } from './wordPairs';
 
@@ -53,6 +54,9 @@ export interface Page {
 const EXPANSION_WEIGHT = 0.6;
 /** Time spent verifying phrases beyond the page shown, to make the total exact. */
 const PHRASE_BUDGET_MS = 2;
+
+/** Higher scores first, then interview ids: a total order, so a page is the same whatever the postings' order. */
+const ranksBefore = (a: Candidate, b: Candidate): boolean => b.score < a.score || (a.score === b.score && a.interview.id < b.interview.id);
 
 interface Candidate {
   interview: Interview;
@@ -144,7 +148,7 @@ class QueryRun {
   /** The total, when a run over full postings has already counted it. */
   private counted: number | null = null;
 
-  constructor(private readonly index: ArchiveIndex, private readonly byId: Map<string, Interview>, parsed: ParsedQuery, filters?: SearchFilters) {
+  constructor(private readonly index: ArchiveIndex, readonly interviewOf: InterviewAt, parsed: ParsedQuery, filters?: SearchFilters) {
     this.notices = [...parsed.notices];
     this.clauses = lunrClauses(parsed.clauses);
     this.accept = compileFilters(filters);
@@ -170,11 +174,6 @@ class QueryRun {
     });
   }
 
-  interviewOf(shard: number, doc: number): Interview | undefined {
-    const id = this.index.shards.get(shard)?.ids[doc];
-    return id === undefined ? undefined : this.byId.get(id);
-  }
-
   /** Terms whose postings are long enough for pruning to save work. */
   prunable(): Set<string> {
     const out = new Set<string>();
@@ -186,7 +185,7 @@ class QueryRun {
   }
 
   /** Matches ranked by score (then id), from the terms' champions only for the `pruned` terms. */
-  candidates(pruned: Set<string> | null): Candidate[] {
+  candidates(pruned: Set<string> | null): RankedQueue<Candidate> {
     this.index.prune(pruned);
     let matches: Match[];
     const plain = this.clauses.every((c) => !c.wildcard && c.editDistance === 0);
@@ -197,19 +196,47 @@ class QueryRun {
     }
     const out: Candidate[] = [];
     let counted = 0;
+    // Plain words over full postings: every candidate's score from one walk of each word's postings.
+    const walked = plain && pruned === null ? this.postingScores() : null;
     for (const { shard, doc, metadata } of matches) {
       const interview = this.interviewOf(shard, doc);
       // What `countMatches` counts: an unfiltered count includes an entry whose interview is gone.
       const accepted = this.accept === null || (interview !== undefined && this.accept(interview));
       if (accepted) counted++;
       if (interview === undefined || !accepted) continue;
-      out.push(this.score(interview, shard, doc, metadata));
+      const scores = walked?.get(shard);
+      out.push(scores === undefined ? this.score(interview, shard, doc, metadata) : { interview, shard, doc, score: scores.score[doc] ?? 0, textHits: scores.textHits[doc] ?? 0 });
     }
     // Plain words over full postings are matched by the count's own logic: their matches are the total.
     if (plain && pruned === null) this.counted = counted;
-    return out.sort((a, b) => b.score - a.score || (a.interview.id < b.interview.id ? -1 : 1));
+    return new RankedQueue(out, ranksBefore);
   }
 
+
+  /**
+   * What `score` gives every document for the plain words, from one walk of each word's full
+   * postings: the same terms added in the same order, each document's entries in posting order,
+   * so the same sums bit for bit. Looking each word up for each candidate took 11-17 ms for the
+   * 11,000 candidates of a two-word phrase at 20,000 interviews.
+   */
+  private postingScores(): Map<number, { score: Float64Array; textHits: Float64Array }> {
+    const out = new Map<number, { score: Float64Array; textHits: Float64Array }>();
+    for (const [no, data] of this.index.shards) out.set(no, { score: new Float64Array(data.ids.length), textHits: new Float64Array(data.ids.length) });
+    const textCounted = new Set<string>();
+    for (const s of this.scored) {
+      const idf = this.index.idf(s.term);
+      // A word's text occurrences count once, at its first clause that may match the text (as in `score`).
+      const countsText = (s.field < 0 || s.field === TEXT_FIELD) && !textCounted.has(s.term);
+      if (countsText) textCounted.add(s.term);
+      this.index.forEachEntry(s.term, (shard, doc, field, tf) => {
+        const scores = out.get(shard);
+        if (scores === undefined || (s.field >= 0 && s.field !== field)) return;
+        scores.score[doc] = (scores.score[doc] ?? 0) + s.weight * idf * this.index.impact(shard, doc, field, tf);
+        if (countsText && field === TEXT_FIELD) scores.textHits[doc] = (scores.textHits[doc] ?? 0) + tf;
+      });
+    }
+    return out;
+  }
 
   /** BM25 with archive-wide statistics; exact words are looked up in full, not just where Lunr saw them. */
   private score(interview: Interview, shard: number, doc: number, metadata: Metadata): Candidate {
@@ -241,7 +268,7 @@ class QueryRun {
   total(): number {
     if (this.counted !== null) return this.counted;
     const clauses: ClauseTerms[] = this.clauses.map((clause, n) => ({ clause, terms: this.expansions[n] ?? [] }));
-    return countMatches(this.index, clauses, (s, d) => this.interviewOf(s, d), this.accept);
+    return countMatches(this.index, clauses, this.interviewOf, this.accept);
   }
 }
 
@@ -282,9 +309,15 @@ function phraseHolds(index: ArchiveIndex, c: Candidate, phrase: PhraseClause): b
  * allows past `needed`. `held` keeps what was found for each interview: a run over full postings
  * after a pruned one checks the same top candidates again.
  */
-function verify(index: ArchiveIndex, candidates: Candidate[], phrases: PhraseClause[], needed: number, held: Map<Interview, boolean>): { verified: Candidate[]; checked: number } {
-  if (phrases.length === 0) return { verified: candidates, checked: candidates.length };
+function verify(index: ArchiveIndex, candidates: RankedQueue<Candidate>, phrases: PhraseClause[], needed: number, held: Map<Interview, boolean>): { verified: Candidate[]; checked: number } {
   const verified: Candidate[] = [];
+  if (phrases.length === 0) {
+    for (const c of candidates) {
+      if (verified.length >= needed) break;
+      verified.push(c);
+    }
+    return { verified, checked: candidates.length };
+  }
   let checked = 0;
   const started = performance.now();
   for (const c of candidates) {
@@ -297,8 +330,11 @@ function verify(index: ArchiveIndex, candidates: Candidate[], phrases: PhraseCla
   return { verified, checked };
 }
 
-export function runQuery(index: ArchiveIndex, byId: Map<string, Interview>, parsed: ParsedQuery, opts: SearchOptions & { offset: number; limit: number }): Page {
-  const run = new QueryRun(index, byId, parsed, opts.filters);
+/** The interview a shard's document stands for (undefined: gone since the shard was built). */
+export type InterviewAt = (shard: number, doc: number) => Interview | undefined;
+
+export function runQuery(index: ArchiveIndex, interviewAt: InterviewAt, parsed: ParsedQuery, opts: SearchOptions & { offset: number; limit: number }): Page {
+  const run = new QueryRun(index, interviewAt, parsed, opts.filters);
   const phrases = parsed.clauses.filter((c): c is PhraseClause => c.kind === 'phrase');
   const needed = opts.offset + opts.limit;
   const prunable = needed <= CHAMPIONS / 3 ? run.prunable() : new Set<string>();
