@@ -11,7 +11,7 @@ import { expanderOf, hitPlan, hitSpans } from './hits';
 import { type SearchFilters, activeFilters } from './filters';
 import { type QueryErrorCode, parseQuery } from './query';
 import { type Suggestion, suggest } from './suggest';
-import { type WarmReport, runWarmUp, warmQueries } from './queryWarmUp';
+import { WARM_PAIRS, type WarmReport, runWarmUp, warmQueries } from './queryWarmUp';
 import { type SearchHit, type SearchOptions, runQuery } from './search';
 import type { ShardData } from './shard';
 import type { Span } from './spans';
@@ -270,14 +270,13 @@ export class SearchEngine {
     this.queriesWarmed = true;
     const start = (): void => {
       if (!this.index.warm) return void setTimeout(start, WARM_POLL_MS).unref();
-      const words = this.index.commonishWords(2, (term) => {
+      const words = this.index.commonishWords(2 * WARM_PAIRS, (term) => {
         const parsed = parseQuery(term);
         const clause = parsed.ok && parsed.clauses.length === 1 ? parsed.clauses[0] : undefined;
         return clause?.kind === 'term' && clause.term === term;
       });
-      const [a, b] = words;
-      if (a === undefined || b === undefined) return this.opts.onQueriesWarmed?.({ ran: [], cut: false, longestMs: 0 });
-      runWarmUp(warmQueries((query) => this.search(query, { limit: 3 }), [a, b]), this.opts.onQueriesWarmed);
+      if (words.length < 2) return this.opts.onQueriesWarmed?.({ ran: [], cut: false, longestMs: 0 });
+      runWarmUp(warmQueries((query, limit) => this.search(query, { limit }), words), this.opts.onQueriesWarmed);
     };
     start();
   }

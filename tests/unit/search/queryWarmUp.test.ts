@@ -21,7 +21,7 @@ const host = async (warmAfter: () => Promise<void>): Promise<{ engine: SearchEng
 };
 
 describe('the query warm-up of a host', () => {
-  it('waits for the first answer, then runs one small query of each kind, one a turn, on the archive’s own words', async () => {
+  it('waits for the first answer, then runs a page of each kind of query, one a turn, for pairs of the archive’s own words', async () => {
     let firstAnswer = (): void => undefined;
     const answered = new Promise<void>((resolve) => (firstAnswer = resolve));
     const { engine, report } = await host(() => answered);
@@ -49,6 +49,11 @@ describe('the query warm-up of a host', () => {
     for (const kind of [/^orchard weaver$/, /^\+orchard -weaver$/, /\*$/, /~1$/, /^title:/, /^interviewee:/, /^"orchard \p{L}+"$/u]) {
       expect(asked.some((q) => kind.test(q)), String(kind)).toBe(true);
     }
+    // Every kind again with the next two words (tailor 640, market 980), and the phrases last.
+    expect(asked.indexOf('tailor market')).toBeGreaterThan(asked.indexOf('interviewee:orchard'));
+    const phrases = asked.findIndex((q) => q.startsWith('"'));
+    expect(phrases).toBeGreaterThan(asked.indexOf('interviewee:tailor'));
+    expect(asked.slice(phrases).every((q) => q.startsWith('"'))).toBe(true);
     // The phrase came from a snippet, so the archive holds it.
     const phrase = asked.find((q) => q.startsWith('"')) ?? '';
     const held = search(phrase);
