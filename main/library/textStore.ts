@@ -13,15 +13,16 @@ import type { Interview } from './types';
 /** What an interview is without its text and passages: what the catalog keeps in memory. */
 export type InterviewRecord = Omit<Interview, 'text' | 'passages'>;
 
-type Body = StoredBody;
-
 /**
- * Files are read into one buffer that grows as needed and is used again (one per thread: reads
- * are synchronous): no size look-up and no new buffer per read, whose external memory would
- * also count towards the next collection.
+ * Files are read into one buffer that is used again (one per thread: reads are synchronous): no
+ * size look-up and no new buffer per read, whose external memory would also count towards the
+ * next collection. It grows for a bigger file, and one grown past SCRATCH_KEPT is let go after use.
  */
-let scratch = Buffer.allocUnsafe(1 << 18);
+const SCRATCH_BYTES = 1 << 18;
+const SCRATCH_KEPT = 1 << 22;
+let scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
 
+/** The file's bytes, valid until the next read on this thread. */
 function readWhole(file: string): Buffer {
   const fd = openSync(file, 'r');
   try {
@@ -29,9 +30,12 @@ function readWhole(file: string): Buffer {
     for (;;) {
       if (length === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
       const read = readSync(fd, scratch, length, scratch.length - length, null);
-      if (read === 0) return scratch.subarray(0, length);
+      if (read === 0) break;
       length += read;
     }
+    const bytes = scratch.subarray(0, length);
+    if (scratch.length > SCRATCH_KEPT) scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
+    return bytes;
   } finally {
     closeSync(fd);
   }
@@ -68,7 +72,7 @@ export const storedIn = (interview: Interview): string | undefined => homes.get(
 
 export class TextStore {
   /** Recently read texts, oldest first (a Map keeps insertion order). */
-  private readonly recent = new Map<string, Body>();
+  private readonly recent = new Map<string, StoredBody>();
   private chars = 0;
   /** Interviews whose text is on disk: saving them again writes nothing. */
   private readonly stored = new WeakSet<Interview>();
@@ -108,7 +112,7 @@ export class TextStore {
    */
   lazy(record: InterviewRecord): Interview {
     const interview = { ...record } as Interview;
-    const body = (): Body => this.body(record);
+    const body = (): StoredBody => this.body(record);
     Object.defineProperty(interview, 'text', { enumerable: true, configurable: true, get: () => body().text });
     Object.defineProperty(interview, 'passages', { enumerable: true, configurable: true, get: () => body().passages() });
     this.stored.add(interview);
@@ -198,7 +202,7 @@ export class TextStore {
     return new Error(`The cached text of ${record.path} was damaged: it is being read again from the file.`);
   }
 
-  private body(record: InterviewRecord): Body {
+  private body(record: InterviewRecord): StoredBody {
     const key = TextStore.fileName(record);
     const known = this.recent.get(key);
     if (known !== undefined) {
@@ -206,7 +210,7 @@ export class TextStore {
       this.recent.set(key, known);
       return known;
     }
-    let body: Body;
+    let body: StoredBody;
     try {
       const stored = decodeBody(readWhole(path.join(this.dir, key)), record.hash);
       if (stored === null) throw new Error('damaged');

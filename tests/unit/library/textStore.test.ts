@@ -51,6 +51,16 @@ describe('TextStore', () => {
     expect(stored.passages).toEqual(read.passages);
   });
 
+  it('reads a text many times bigger than its read buffer, and a small one after it', async () => {
+    const big = await readWritten(dir, 'big.txt', `${'Łódź and the long road. '.repeat(150_000)}The end.`);
+    const store = new TextStore(path.join(dir, 'texts'), 0);
+    const [stored, small] = [store.keep(big), store.keep(interviews[0]!)];
+    expect(stored.text.length).toBeGreaterThan(3_000_000);
+    expect(stored.text).toBe(big.text);
+    expect(small.text).toBe('First text.');
+    expect(stored.text.endsWith('The end.')).toBe(true);
+  });
+
   it('refuses a stored text whose passages were damaged, and deletes its file', () => {
     const store = new TextStore(path.join(dir, 'texts'), 0);
     const a = store.keep(interviews[0]!);
