@@ -18,15 +18,18 @@ function titleOf(preset: Preset): string {
   return preset.query;
 }
 
+/** A query between curly quotes; a quoted phrase keeps one pair (not “"the war"”). */
+export const quotedQuery = (query: string): string => (/^"[^"]*"$/.test(query) ? `“${query.slice(1, -1)}”` : `“${query}”`);
+
 function purposeOf(preset: Preset): string {
   if (preset.kind === 'all') return 'Every annotation, interview by interview,';
   if (preset.kind === 'code') return `Every passage coded ${preset.path}`;
-  return `The passages that match “${preset.query}”`;
+  return `The passages that match ${quotedQuery(preset.query)}`;
 }
 
 function sectionsOf(preset: Preset, content: ArchiveContent): DossierSectionDef[] {
   if (preset.kind === 'query') {
-    return [{ id: 's-1', title: `Passages matching “${preset.query}”`, source: { kind: 'query', query: preset.query, ...(preset.limit ? { limit: preset.limit } : {}) } }];
+    return [{ id: 's-1', title: `Passages matching ${quotedQuery(preset.query)}`, source: { kind: 'query', query: preset.query, ...(preset.limit ? { limit: preset.limit } : {}) } }];
   }
   if (preset.kind === 'code') {
     const codes = content.codes();
