@@ -253,6 +253,7 @@ export class SearchEngine {
     const warm = (): void => {
       this.index.warmUp();
       this.index.warmPairs();
+      // Each shard's table of interviews, made now rather than by the first query that meets it.
       for (const no of this.index.shards.keys()) this.interviewAt(no, 0);
     };
     if (!this.opts.warmAfter) return warm();

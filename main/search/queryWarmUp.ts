@@ -2,9 +2,8 @@
  * A process's first query of each kind (its first phrase, wildcard, fuzzy word or field) compiles
  * that kind's code and ran two to four times slower than the next one of its kind. A host runs
  * a page of each kind for a few pairs of words in the background, a turn each, and drops the
- * answers (see WARM_PAIRS). The words
- * come from the archive and are chosen cheap (see `ArchiveIndex.commonishWords`), and the run
- * stops at once if a step ever holds the thread for long.
+ * answers (see WARM_PAIRS). The words come from the archive and are chosen cheap (see
+ * `ArchiveIndex.commonishWords`), and the run stops at once if a step ever holds the thread long.
  */
 import type { SearchResponse } from './engine';
 import { nextTurn } from './nextTurn';

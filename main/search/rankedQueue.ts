@@ -7,9 +7,12 @@ export class RankedQueue<T> implements Iterable<T> {
   private readonly heap: T[];
   private readonly taken: T[] = [];
 
-  /** `before(a, b)`: whether a ranks above b; it must be a strict total order for the order to be the sort's. */
-  constructor(items: readonly T[], private readonly before: (a: T, b: T) => boolean) {
-    this.heap = items.slice();
+  /**
+   * Takes `items` over (it becomes the heap: no copy of 11,000 candidates). `before(a, b)`: whether
+   * a ranks above b; it must be a strict total order for the order to be the sort's.
+   */
+  constructor(items: T[], private readonly before: (a: T, b: T) => boolean) {
+    this.heap = items;
     for (let i = (this.heap.length >> 1) - 1; i >= 0; i--) this.siftDown(i);
   }
 

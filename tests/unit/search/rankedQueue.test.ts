@@ -10,7 +10,7 @@ describe('RankedQueue', () => {
       fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 300 }), fc.nat(), (scores, n) => {
         const items = scores.map((score, id) => ({ score, id }));
         const sorted = items.slice().sort((a, b) => b.score - a.score || a.id - b.id);
-        const queue = new RankedQueue(items, before);
+        const queue = new RankedQueue(items.slice(), before);
         expect(queue.length).toBe(items.length);
         const some: typeof items = [];
         for (const item of queue) {
