@@ -6,7 +6,7 @@ import { contentKey, type Interview } from '../library/types';
 import { ArchiveIndex } from './archiveIndex';
 import { type PoolOptions, buildShards } from './buildPool';
 import { FIELDS } from './fields';
-import { readCache, readPairs, writeCache } from './persist';
+import { decodeCachedShard, readCache, readPairs, writeCache } from './persist';
 import { expanderOf, hitPlan, hitSpans } from './hits';
 import { type SearchFilters, activeFilters } from './filters';
 import { type QueryErrorCode, parseQuery } from './query';
@@ -66,6 +66,11 @@ export interface EngineOptions {
   warmAfter?: () => Promise<void>;
   /** Told what the query warm-up did. */
   onQueriesWarmed?: (report: WarmReport) => void;
+  /**
+   * A one-off command that may never search (the CLI's index, annotate, export): a saved index
+   * with nothing to update is decoded when a query first needs it, not on load.
+   */
+  openOnUse?: boolean;
 }
 
 export interface BuildOptions extends EngineOptions {
@@ -131,27 +136,59 @@ export class SearchEngine {
   static async load(dir: string, interviews: Interview[], opts: EngineOptions = {}): Promise<SearchEngine | null> {
     const cache = await readCache(dir);
     if (cache === null) return null;
-    const index = new ArchiveIndex();
-    for (const [no, data] of cache.shards) index.addShard(no, data);
-    const engine = new SearchEngine(index, cache.shardCount, interviews, opts);
+    const engine = new SearchEngine(new ArchiveIndex(), cache.shardCount, interviews, opts);
     engine.savedTo = dir;
     engine.checksums = cache.checksums;
     engine.readPairsFrom(dir);
+    engine.unopened = cache.files;
     const indexed = new Map<string, string>();
-    for (const data of cache.shards.values()) data.ids.forEach((id, d) => indexed.set(id, data.hashes[d] ?? ''));
+    for (const docs of cache.docs.values()) docs.ids.forEach((id, d) => indexed.set(id, docs.hashes[d] ?? ''));
     const changed = interviews.filter((i) => indexed.get(i.id) !== contentKey(i));
     const removed = [...indexed.keys()].filter((id) => !engine.byId.has(id));
     if (changed.length > 0 || removed.length > 0) {
+      await engine.openInTurns();
       await engine.update(changed, removed);
       // Keep the refreshed shards for next time; the cache is disposable, so a failed write is not an error.
       await engine.save(dir).catch(() => undefined);
+    } else if (opts.openOnUse !== true) {
+      await engine.openInTurns();
     }
     engine.warm();
     return engine;
   }
 
+  /** Shard files read and checked but not yet decoded (see `openOnUse`). */
+  private unopened: Map<number, Buffer> | null = null;
+
+  /** Whether every shard is decoded (false only for a one-off load that has not searched yet). */
+  get opened(): boolean {
+    return this.unopened === null;
+  }
+
+  /** Decodes the saved shards one at a time (10-20 ms each), so a host opening a big archive still answers its pages in between. */
+  private async openInTurns(): Promise<void> {
+    for (const [no, buf] of this.unopened ?? []) {
+      this.index.addShard(no, decodeCachedShard(buf));
+      this.unopened?.delete(no);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.unopened = null;
+  }
+
+  /** Decodes what is still saved only, at once: the query asking cannot wait for turns. */
+  private open(): ArchiveIndex {
+    if (this.unopened !== null) {
+      for (const [no, buf] of this.unopened) this.index.addShard(no, decodeCachedShard(buf));
+      // Cleared, so shards being opened in turns meanwhile are not decoded twice.
+      this.unopened.clear();
+      this.unopened = null;
+    }
+    return this.index;
+  }
+
   /** Writes the index to `dir` (only the shards changed since the last save to the same folder). */
   async save(dir: string): Promise<void> {
+    this.open();
     if (this.savedTo !== dir) this.checksums = new Map();
     const only = this.savedTo === dir ? this.dirty : null;
     const averages = FIELDS.map((_f, i) => this.index.averageLength(i));
@@ -173,6 +210,7 @@ export class SearchEngine {
    * grown so much that shards are twice their target size, every shard is rebuilt at the new count.
    */
   async update(changed: Interview[], removedIds: string[]): Promise<void> {
+    this.open();
     this.tables = new WeakMap();
     const affected = new Set<number>();
     for (const i of changed) {
@@ -195,7 +233,7 @@ export class SearchEngine {
   }
 
   get documentCount(): number {
-    return this.index.documentCount;
+    return this.open().documentCount;
   }
 
   /** Number of shards (files in the saved index). */
@@ -210,14 +248,15 @@ export class SearchEngine {
       if (!parsed.ok) return parsed;
       const limit = clamp(opts.limit ?? 20, 0, 1000);
       const offset = clamp(opts.offset ?? 0, 0, Number.MAX_SAFE_INTEGER);
-      const page = runQuery(this.index, this.interviewAt, parsed, { ...opts, offset, limit });
+      const index = this.open();
+      const page = runQuery(index, this.interviewAt, parsed, { ...opts, offset, limit });
       const result: SearchResult = { ok: true, ...page };
-      const suggestion = suggest(this.index, String(query), parsed.clauses, expand);
+      const suggestion = suggest(index, String(query), parsed.clauses, expand);
       if (suggestion !== null) result.suggestion = suggestion;
       const active = activeFilters(opts.filters);
       if (page.total === 0 && active.length > 0) {
         // Only on an empty answer: one more count per filter says which one left everything out.
-        const count = (filters?: SearchFilters): number => runQuery(this.index, this.interviewAt, parsed, { offset: 0, limit: 0, filters }).total;
+        const count = (filters?: SearchFilters): number => runQuery(index, this.interviewAt, parsed, { offset: 0, limit: 0, filters }).total;
         result.filtered = { unfiltered: count(), each: active.map((filter) => ({ filter, total: count(filter) })) };
       }
       return result;
@@ -233,7 +272,7 @@ export class SearchEngine {
     if (interview === undefined) return [];
     const parsed = parseQuery(String(query), { expand: opts.expand ?? this.opts.expand });
     if (!parsed.ok) return [];
-    return hitSpans(interview.text, hitPlan(parsed.clauses, expanderOf(this.index)));
+    return hitSpans(interview.text, hitPlan(parsed.clauses, expanderOf(this.open())));
   }
 
   private async rebuild(shards: Set<number>, opts: PoolOptions): Promise<void> {
@@ -250,16 +289,18 @@ export class SearchEngine {
 
   private warm(): void {
     if (this.opts.warmUp === false) return;
-    const warm = (): void => {
+    const warm = (): boolean => {
+      // A one-off command that has not searched yet has nothing to warm.
+      if (this.unopened !== null) return false;
       this.index.warmUp();
       this.index.warmPairs();
       // Each shard's table of interviews, made now rather than by the first query that meets it.
       for (const no of this.index.shards.keys()) this.interviewAt(no, 0);
+      return true;
     };
-    if (!this.opts.warmAfter) return warm();
+    if (!this.opts.warmAfter) return void warm();
     void this.opts.warmAfter().then(() => {
-      warm();
-      this.warmQueries();
+      if (warm()) this.warmQueries();
     });
   }
 

@@ -11,7 +11,7 @@ import { crc32 } from 'node:zlib';
 import { FIELDS } from './fields';
 import { decodePairs, encodePairs } from './pairFile';
 import type { PairFilters, ShardData } from './shard';
-import { decodeShard, encodeShard } from './shardFile';
+import { decodeShard, decodeShardDocs, encodeShard } from './shardFile';
 
 /** Bump when analysis or the file layout changes: old caches are then rebuilt. */
 export const CACHE_FORMAT = 'testimony-search/4';
@@ -73,23 +73,39 @@ export async function writeCache(dir: string, shardCount: number, shards: Map<nu
   await writeFileAtomic(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 1));
 }
 
-export async function readCache(dir: string): Promise<{ shardCount: number; shards: Map<number, ShardData>; checksums: Map<number, number> } | null> {
+/** A saved index as read: each shard's checked file and its interviews, not yet decoded. */
+export interface CachedIndex {
+  shardCount: number;
+  files: Map<number, Buffer>;
+  docs: Map<number, Pick<ShardData, 'ids' | 'hashes'>>;
+  checksums: Map<number, number>;
+}
+
+/**
+ * The saved index in `dir`, every file checked whole (checksum and layout), with each shard's
+ * ids and content hashes; the vocabularies and postings are decoded later (`decodeCachedShard`),
+ * only when something searches. Null when anything is missing, foreign or damaged.
+ */
+export async function readCache(dir: string): Promise<CachedIndex | null> {
   try {
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
     if (manifest.format !== CACHE_FORMAT || manifest.shards.length !== manifest.shardCount) return null;
-    const shards = new Map<number, ShardData>();
+    const files = new Map<number, Buffer>();
+    const docs = new Map<number, Pick<ShardData, 'ids' | 'hashes'>>();
     const checksums = new Map<number, number>();
     const bufs = await Promise.all(manifest.shards.map((s) => readFile(join(dir, s.file))));
     for (const [no, entry] of manifest.shards.entries()) {
       const buf = bufs[no];
       if (buf === undefined || crc32(buf) !== entry.crc) return null;
-      shards.set(no, decodeShard(buf, true));
+      docs.set(no, decodeShardDocs(buf, true));
+      files.set(no, buf);
       checksums.set(no, entry.crc);
-      // One shard at a time (10-20 ms each), so a host opening a big archive still answers its pages in between.
-      await new Promise((resolve) => setImmediate(resolve));
     }
-    return { shardCount: manifest.shardCount, shards, checksums };
+    return { shardCount: manifest.shardCount, files, docs, checksums };
   } catch {
     return null;
   }
 }
+
+/** A shard of a `CachedIndex`, whose file was checked when it was read. */
+export const decodeCachedShard = (buf: Buffer): ShardData => decodeShard(buf, true);

@@ -18,6 +18,7 @@ interface Header {
 }
 
 const SEP = '\n';
+const SEP_BYTE = 0x0a;
 
 /** Four-byte aligned, so the arrays after it can be read in place. */
 const padded = (buf: Buffer): Buffer => {
@@ -46,26 +47,42 @@ export function encodeShard(data: ShardData): Buffer {
   return Buffer.concat([prefix, body]);
 }
 
-/**
- * The shard in `buf`; throws when the file is not a whole, intact shard. `checked`: the caller
- * has already compared the whole file's checksum with the one it expected.
- */
-export function decodeShard(buf: Buffer, checked = false): ShardData {
+/** Where each part of a shard file lies, with every length checked against the file's size. */
+interface Layout {
+  header: Header;
+  body: Buffer;
+  /** Offset in `body` of the text block and of the first typed array. */
+  text: number;
+  arrays: number;
+}
+
+function layoutOf(buf: Buffer, checked: boolean): Layout {
   if (buf.length < 12 || buf.readUInt32LE(0) !== MAGIC) throw new Error('not a shard file');
   const jsonLength = buf.readUInt32LE(4);
   const body = buf.subarray(12);
   if (!checked && crc32(body) !== buf.readUInt32LE(8)) throw new Error('shard checksum mismatch');
   const header = JSON.parse(body.subarray(0, jsonLength).toString('utf8')) as Header;
+  const arrays = jsonLength + header.text + ((4 - (header.text % 4)) % 4);
+  const words = header.lengths.reduce((n, l) => n + l, 0);
+  if (arrays + words * 4 !== body.length || header.lengths[2] !== header.terms + 1) throw new Error('shard file has the wrong size');
+  return { header, body, text: jsonLength, arrays };
+}
+
+/**
+ * The shard in `buf`; throws when the file is not a whole, intact shard. `checked`: the caller
+ * has already compared the whole file's checksum with the one it expected.
+ */
+export function decodeShard(buf: Buffer, checked = false): ShardData {
+  const { header, body, text, arrays } = layoutOf(buf, checked);
   const count = header.docs * 2 + header.terms;
-  const lists = count === 0 ? [] : body.subarray(jsonLength, jsonLength + header.text).toString('utf8').split(SEP);
+  const lists = count === 0 ? [] : body.subarray(text, text + header.text).toString('utf8').split(SEP);
   if (lists.length !== count) throw new Error('shard file has the wrong size');
-  let at = jsonLength + header.text + ((4 - (header.text % 4)) % 4);
+  let at = arrays;
   // The arrays are read in place where the file's memory is aligned (a file read whole has its
   // own buffer); a buffer at an odd offset of a shared pool is copied into fresh memory.
   const take = (n: number): Uint32Array => {
     const offset = body.byteOffset + at;
     const end = at + n * 4;
-    if (end > body.length) throw new Error('shard file has the wrong size');
     let out: Uint32Array;
     if (offset % 4 === 0) out = new Uint32Array(body.buffer, offset, n);
     else {
@@ -76,10 +93,26 @@ export function decodeShard(buf: Buffer, checked = false): ShardData {
     return out;
   };
   const [l0, l1, l2, l3] = header.lengths;
-  const data: ShardData = {
+  return {
     ids: lists.slice(0, header.docs), hashes: lists.slice(header.docs, header.docs * 2), terms: lists.slice(header.docs * 2),
     fieldLengths: take(l0), df: take(l1), termStarts: take(l2), postings: take(l3), pairs: null,
   };
-  if (at !== body.length || data.termStarts.length !== data.terms.length + 1) throw new Error('shard file has the wrong size');
-  return data;
+}
+
+/**
+ * Only the ids and content hashes of the shard in `buf`, without its vocabulary (most of the
+ * decoding, and of the garbage: about 0.4 s at 20,000 interviews), for a look at what changed.
+ * Checks the same layout as `decodeShard`, so a file that passes decodes in full later.
+ */
+export function decodeShardDocs(buf: Buffer, checked = false): Pick<ShardData, 'ids' | 'hashes'> {
+  const { header, body, text } = layoutOf(buf, checked);
+  const end = text + header.text;
+  let at = text;
+  for (let n = 0; n < header.docs * 2 && at <= end; n++) {
+    const next = body.indexOf(SEP_BYTE, at);
+    at = next === -1 || next >= end ? end + 1 : next + 1;
+  }
+  const lists = header.docs === 0 ? [] : body.subarray(text, at - 1).toString('utf8').split(SEP);
+  if (lists.length !== header.docs * 2) throw new Error('shard file has the wrong size');
+  return { ids: lists.slice(0, header.docs), hashes: lists.slice(header.docs) };
 }

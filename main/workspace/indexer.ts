@@ -15,6 +15,8 @@ interface IndexerOptions {
   warmUp?: boolean;
   /** See EngineOptions.warmAfter. */
   warmAfter?: () => Promise<void>;
+  /** See EngineOptions.openOnUse. */
+  openOnUse?: boolean;
 }
 
 type Changes = { added: string[]; changed: string[]; removed: string[] };
@@ -156,7 +158,7 @@ export class Indexer {
     this.byId = new Map(interviews.map((i) => [i.id, i]));
     this.counted = null;
     const searchDir = join(this.cacheDir, 'search');
-    const loaded = full ? null : await SearchEngine.load(searchDir, interviews, { workerPath: this.options.workerPath ?? null, warmUp: this.options.warmUp, warmAfter: this.options.warmAfter });
+    const loaded = full ? null : await SearchEngine.load(searchDir, interviews, { workerPath: this.options.workerPath ?? null, warmUp: this.options.warmUp, warmAfter: this.options.warmAfter, openOnUse: this.options.openOnUse });
     this.search = loaded ?? (await SearchEngine.build(interviews, {
       signal,
       workerPath: this.options.workerPath,

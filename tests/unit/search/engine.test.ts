@@ -138,6 +138,24 @@ describe('SearchEngine', async () => {
     expect(ids(again!.search('"red crescent"'))).toEqual(['adjacent']);
   });
 
+  it('for a one-off command, decodes an unchanged saved index only when a query needs it', async () => {
+    const dir = join(tmp, 'on-use');
+    await engine.save(dir);
+    const lazy = (await SearchEngine.load(dir, docs, { workerPath: null, openOnUse: true }))!;
+    expect(lazy.opened).toBe(false);
+    expect(ids(lazy.search('"red crescent"'))).toEqual(ids(engine.search('"red crescent"')));
+    expect(lazy.opened).toBe(true);
+    expect(lazy.documentCount).toBe(docs.length);
+
+    // Something to update is decoded and re-indexed on load, as without the option.
+    const edited = { ...docs[1]!, text: `${docs[1]!.text} A zeppelin flew over.`, hash: 'edited' };
+    const updated = (await SearchEngine.load(dir, [docs[0]!, edited, docs[2]!], { workerPath: null, openOnUse: true }))!;
+    expect(updated.opened).toBe(true);
+    expect(ids(updated.search('zeppelin'))).toEqual(['apart']);
+    // A host decodes on load, so its first answer does not wait for it.
+    expect((await SearchEngine.load(dir, [docs[0]!, edited, docs[2]!], { workerPath: null }))!.opened).toBe(true);
+  });
+
   it('treats a missing or damaged cache as absent', async () => {
     expect(await SearchEngine.load(join(tmp, 'nothing'), docs)).toBeNull();
     const dir = join(tmp, 'damaged');

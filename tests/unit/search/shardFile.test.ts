@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeShard, encodeShard } from '../../../main/search/shardFile';
+import { decodeShard, decodeShardDocs, encodeShard } from '../../../main/search/shardFile';
 import { decodePairs, encodePairs } from '../../../main/search/pairFile';
 import type { PairFilters, ShardData } from '../../../main/search/shard';
 
@@ -31,6 +31,30 @@ describe('the saved shard file', () => {
     ]) {
       expect(plain(decodeShard(encodeShard(data)))).toEqual(plain(data));
     }
+  });
+
+  it('reads only the ids and hashes, as the whole decode gives them, whatever bytes follow the text', () => {
+    // A text of four bytes ("ab\nc") puts the first array right after it, with no padding; the
+    // newline byte that starts it (a field length of 10) is not part of the hash.
+    const newlineAfterText = { ...shard([], ['ab']), hashes: ['c'], fieldLengths: Uint32Array.from([10, 1, 1, 1]) };
+    for (const data of [
+      shard(['ashraf', 'café', 'مجاهدین'], ['a1', 'b22', 'c333']),
+      shard([], ['only']),
+      newlineAfterText,
+      shard(['x', 'y'], []),
+    ]) {
+      const buf = encodeShard(data);
+      const whole = decodeShard(buf);
+      expect(decodeShardDocs(buf)).toEqual({ ids: whole.ids, hashes: whole.hashes });
+    }
+  });
+
+  it('refuses, in the partial read too, a file whose parts do not add up to its size', () => {
+    const buf = encodeShard(shard(['camp', 'family'], ['a', 'b']));
+    // A file cut by whole words and its checksum made to match: only the layout check sees it.
+    const cut = Buffer.from(buf.subarray(0, buf.length - 4));
+    for (const decode of [decodeShard, decodeShardDocs]) expect(() => decode(cut, true)).toThrow(/wrong size/);
+    expect(() => decodeShardDocs(Buffer.from('garbage garbage'))).toThrow(/not a shard/);
   });
 
   it('refuses a file that is cut short, changed, or not a shard', () => {
