@@ -67,8 +67,8 @@ export class Workspace {
     const emit = options.emit ?? silent;
     const { dir } = resolveDataDir(root, options.userDataDir);
     const firstAnswer = new FirstAnswer();
-    // A command that does not watch may never search: its saved index is decoded when a query needs it.
-    const indexer = new Indexer(root, dir, { emit, workerPath: options.workerPath, onProgress: options.onProgress, warmAfter: firstAnswer.after, openOnUse: options.watch !== true });
+    // A host watches; a command that does not is a one-off, with no warm-up to compete with its work.
+    const indexer = new Indexer(root, dir, { emit, workerPath: options.workerPath, onProgress: options.onProgress, warmAfter: firstAnswer.after, oneOff: options.watch !== true });
     // The first answer waits for the index, not for the stores: reading starts while they open.
     indexer.start();
     // A store that fails to open closes what was already opened, the running index included.

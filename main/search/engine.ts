@@ -57,8 +57,12 @@ export interface EngineOptions {
   workerPath?: string | null;
   /** Aliases of a word, searched with it (cross-references: "MEK" → ["MKO"]). */
   expand?: (word: string) => string[];
-  /** Build the vocabulary's token set for fuzzy words in the background (default); a one-off search has no later query to warm for. */
-  warmUp?: boolean;
+  /**
+   * A one-off command (the CLI), which has no later query to warm for and may never search: no
+   * warm-up, the saved filters leave memory after a save, and a saved index with nothing to
+   * update is decoded when a query first needs it, not on load.
+   */
+  oneOff?: boolean;
   /**
    * When to start that (a host: after its first answer, which the warming must not delay); at
    * once by default. A host, one that passes this, also warms each kind of query (queryWarmUp.ts).
@@ -66,11 +70,6 @@ export interface EngineOptions {
   warmAfter?: () => Promise<void>;
   /** Told what the query warm-up did. */
   onQueriesWarmed?: (report: WarmReport) => void;
-  /**
-   * A one-off command that may never search (the CLI's index, annotate, export): a saved index
-   * with nothing to update is decoded when a query first needs it, not on load.
-   */
-  openOnUse?: boolean;
 }
 
 export interface BuildOptions extends EngineOptions {
@@ -150,14 +149,14 @@ export class SearchEngine {
       await engine.update(changed, removed);
       // Keep the refreshed shards for next time; the cache is disposable, so a failed write is not an error.
       await engine.save(dir).catch(() => undefined);
-    } else if (opts.openOnUse !== true) {
+    } else if (opts.oneOff !== true) {
       await engine.openInTurns();
     }
     engine.warm();
     return engine;
   }
 
-  /** Shard files read and checked but not yet decoded (see `openOnUse`). */
+  /** Shard files read and checked but not yet decoded (see `oneOff`). */
   private unopened: Map<number, Buffer> | null = null;
 
   /** Whether every shard is decoded (false only for a one-off load that has not searched yet). */
@@ -197,7 +196,7 @@ export class SearchEngine {
     this.dirty.clear();
     // A one-off command (the CLI's index) lets the saved filters leave memory until a phrase asks
     // for them (about 125 MB at 50,000 interviews); a host that warms up would read them back.
-    if (this.opts.warmUp === false) for (const data of this.index.shards.values()) data.pairs = null;
+    if (this.opts.oneOff === true) for (const data of this.index.shards.values()) data.pairs = null;
     this.readPairsFrom(dir);
   }
 
@@ -288,19 +287,17 @@ export class SearchEngine {
   }
 
   private warm(): void {
-    if (this.opts.warmUp === false) return;
-    const warm = (): boolean => {
-      // A one-off command that has not searched yet has nothing to warm.
-      if (this.unopened !== null) return false;
+    if (this.opts.oneOff === true) return;
+    const warm = (): void => {
       this.index.warmUp();
       this.index.warmPairs();
       // Each shard's table of interviews, made now rather than by the first query that meets it.
       for (const no of this.index.shards.keys()) this.interviewAt(no, 0);
-      return true;
     };
-    if (!this.opts.warmAfter) return void warm();
+    if (!this.opts.warmAfter) return warm();
     void this.opts.warmAfter().then(() => {
-      if (warm()) this.warmQueries();
+      warm();
+      this.warmQueries();
     });
   }
 

@@ -11,12 +11,10 @@ interface IndexerOptions {
   emit: EmitEvent;
   workerPath?: string;
   onProgress?: (progress: IndexProgress) => void;
-  /** False for a one-off search: see EngineOptions.warmUp. */
-  warmUp?: boolean;
+  /** See EngineOptions.oneOff. */
+  oneOff?: boolean;
   /** See EngineOptions.warmAfter. */
   warmAfter?: () => Promise<void>;
-  /** See EngineOptions.openOnUse. */
-  openOnUse?: boolean;
 }
 
 type Changes = { added: string[]; changed: string[]; removed: string[] };
@@ -158,11 +156,11 @@ export class Indexer {
     this.byId = new Map(interviews.map((i) => [i.id, i]));
     this.counted = null;
     const searchDir = join(this.cacheDir, 'search');
-    const loaded = full ? null : await SearchEngine.load(searchDir, interviews, { workerPath: this.options.workerPath ?? null, warmUp: this.options.warmUp, warmAfter: this.options.warmAfter, openOnUse: this.options.openOnUse });
+    const loaded = full ? null : await SearchEngine.load(searchDir, interviews, { workerPath: this.options.workerPath ?? null, oneOff: this.options.oneOff, warmAfter: this.options.warmAfter });
     this.search = loaded ?? (await SearchEngine.build(interviews, {
       signal,
       workerPath: this.options.workerPath,
-      warmUp: this.options.warmUp,
+      oneOff: this.options.oneOff,
       warmAfter: this.options.warmAfter,
       onProgress: (done, total) => this.report({ phase: 'indexing', done, total, message: 'Indexing' }),
     }));

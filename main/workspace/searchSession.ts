@@ -26,7 +26,7 @@ export class SearchSession {
     const root = resolve(archiveRoot);
     checkArchiveFolder(root);
     const { dir } = resolveDataDir(root, options.userDataDir);
-    const indexer = new Indexer(root, dir, { emit: silent, workerPath: options.workerPath, onProgress: options.onProgress, warmUp: false });
+    const indexer = new Indexer(root, dir, { emit: silent, workerPath: options.workerPath, onProgress: options.onProgress, oneOff: true });
     indexer.start();
     const { book } = await AliasBook.load(root);
     return new SearchSession(indexer, book);

@@ -141,7 +141,7 @@ describe('SearchEngine', async () => {
   it('for a one-off command, decodes an unchanged saved index only when a query needs it', async () => {
     const dir = join(tmp, 'on-use');
     await engine.save(dir);
-    const lazy = (await SearchEngine.load(dir, docs, { workerPath: null, openOnUse: true }))!;
+    const lazy = (await SearchEngine.load(dir, docs, { workerPath: null, oneOff: true }))!;
     expect(lazy.opened).toBe(false);
     expect(ids(lazy.search('"red crescent"'))).toEqual(ids(engine.search('"red crescent"')));
     expect(lazy.opened).toBe(true);
@@ -149,7 +149,7 @@ describe('SearchEngine', async () => {
 
     // Something to update is decoded and re-indexed on load, as without the option.
     const edited = { ...docs[1]!, text: `${docs[1]!.text} A zeppelin flew over.`, hash: 'edited' };
-    const updated = (await SearchEngine.load(dir, [docs[0]!, edited, docs[2]!], { workerPath: null, openOnUse: true }))!;
+    const updated = (await SearchEngine.load(dir, [docs[0]!, edited, docs[2]!], { workerPath: null, oneOff: true }))!;
     expect(updated.opened).toBe(true);
     expect(ids(updated.search('zeppelin'))).toEqual(['apart']);
     // A host decodes on load, so its first answer does not wait for it.

@@ -62,10 +62,10 @@ describe('the query warm-up of a host', () => {
     expect(search('weaver tailor')).toEqual(before);
   });
 
-  it('is not run by a one-off search (no warmAfter) or with warmUp off', async () => {
+  it('is not run by a one-off search (no warmAfter) or by a one-off command', async () => {
     let told = false;
     const once = await SearchEngine.build(archive, { workerPath: null, onQueriesWarmed: () => (told = true) });
-    const off = await SearchEngine.build(archive, { workerPath: null, warmUp: false, warmAfter: async () => undefined, onQueriesWarmed: () => (told = true) });
+    const off = await SearchEngine.build(archive, { workerPath: null, oneOff: true, warmAfter: async () => undefined, onQueriesWarmed: () => (told = true) });
     await new Promise((r) => setTimeout(r, 300));
     expect(once.search('tailor').ok && off.search('tailor').ok).toBe(true);
     expect(told).toBe(false);

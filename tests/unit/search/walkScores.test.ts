@@ -22,7 +22,7 @@ const clause = fc.tuple(fc.constantFrom('', '+', '-'), fc.constantFrom('', 'titl
   .map(([presence, field, word]) => `${presence}${field}${word}`);
 
 describe('scores from a walk of the postings', async () => {
-  const engine = await SearchEngine.build(docs, { workerPath: null, warmUp: false });
+  const engine = await SearchEngine.build(docs, { workerPath: null, oneOff: true });
   const ranking = (query: string) => {
     const answer = engine.search(query, { limit: 300 });
     return answer.ok ? answer.hits.map((h) => `${h.id} ${h.score} ${h.hitCount}`) : [answer.error];
