@@ -10,6 +10,7 @@ import { SortedMerge, mergeSorted } from './sortedMerge';
 import { mayHoldPairs } from './wordPairs';
 import { nextTurn } from './nextTurn';
 import { kthLargest } from './kthLargest';
+import { firstFrom, indexOfTerm, vocabularyOf } from './vocabulary';
 
 // Local copies: hot loops below should not go through module bindings on every entry.
 const FIELD_COUNT = FIELDS.length;
@@ -59,20 +60,6 @@ export interface Expansion {
   truncated: boolean;
 }
 
-/** Two sorted lists of distinct words as one, without duplicates. */
-/** Where `term` is in a sorted vocabulary, or -1. */
-function indexOfTerm(terms: readonly string[], term: string): number {
-  let lo = 0;
-  let hi = terms.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = terms[mid] ?? '';
-    if (at === term) return mid;
-    if (at < term) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 /** Entries per term that Lunr sees in a pruned query. */
 export const CHAMPIONS = 300;
 export const K1 = 1.2;
@@ -145,7 +132,7 @@ export class ArchiveIndex {
     let found: GlobalTerm | null = null;
     for (const no of this.order) {
       const data = this.shards.get(no);
-      const t = data === undefined ? -1 : indexOfTerm(data.terms, term);
+      const t = data === undefined ? -1 : indexOfTerm(vocabularyOf(data), term);
       if (data === undefined || t < 0) continue;
       found ??= { index: this.nextTermIndex++, df: 0, locs: [] };
       found.df += data.df[t] ?? 0;
@@ -298,15 +285,12 @@ export class ArchiveIndex {
   private withPrefix(prefix: string): string[] {
     const out = new Set<string>();
     for (const data of this.shards.values()) {
-      const terms = data.terms;
-      let lo = 0;
-      let hi = terms.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((terms[mid] ?? '') < prefix) lo = mid + 1;
-        else hi = mid;
+      const terms = vocabularyOf(data);
+      for (let i = firstFrom(terms, prefix); i < terms.length; i++) {
+        const term = terms.at(i);
+        if (!term.startsWith(prefix)) break;
+        out.add(term);
       }
-      for (let i = lo; i < terms.length && (terms[i] ?? '').startsWith(prefix); i++) out.add(terms[i] ?? '');
     }
     return [...out].sort();
   }
