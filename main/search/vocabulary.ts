@@ -57,12 +57,17 @@ export function attachSavedTerms(data: Omit<ShardData, 'terms'>, text: Buffer, c
   return shard;
 }
 
+/** Split vocabularies as the same interface, made once per list (a query looks words up in every shard). */
+const lists = new WeakMap<string[], Vocabulary>();
+
 /** The shard's vocabulary, without splitting a saved one. */
 export function vocabularyOf(data: ShardData): Vocabulary {
   const saved = unsplit.get(data);
   if (saved !== undefined) return saved;
   const terms = data.terms;
-  return { length: terms.length, at: (i) => terms[i] ?? '' };
+  let list = lists.get(terms);
+  if (list === undefined) lists.set(terms, (list = { length: terms.length, at: (i) => terms[i] ?? '' }));
+  return list;
 }
 
 /** Where `term` is in a sorted vocabulary, or -1. */
