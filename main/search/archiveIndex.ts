@@ -10,7 +10,7 @@ import { SortedMerge, mergeSorted } from './sortedMerge';
 import { mayHoldPairs } from './wordPairs';
 import { nextTurn } from './nextTurn';
 import { kthLargest } from './kthLargest';
-import { firstFrom, indexOfTerm, vocabularyOf } from './vocabulary';
+import { firstFrom, indexOfTerm, termAt } from './vocabulary';
 
 // Local copies: hot loops below should not go through module bindings on every entry.
 const FIELD_COUNT = FIELDS.length;
@@ -132,7 +132,7 @@ export class ArchiveIndex {
     let found: GlobalTerm | null = null;
     for (const no of this.order) {
       const data = this.shards.get(no);
-      const t = data === undefined ? -1 : indexOfTerm(vocabularyOf(data), term);
+      const t = data === undefined ? -1 : indexOfTerm(data, term);
       if (data === undefined || t < 0) continue;
       found ??= { index: this.nextTermIndex++, df: 0, locs: [] };
       found.df += data.df[t] ?? 0;
@@ -285,12 +285,7 @@ export class ArchiveIndex {
   private withPrefix(prefix: string): string[] {
     const out = new Set<string>();
     for (const data of this.shards.values()) {
-      const terms = vocabularyOf(data);
-      for (let i = firstFrom(terms, prefix); i < terms.length; i++) {
-        const term = terms.at(i);
-        if (!term.startsWith(prefix)) break;
-        out.add(term);
-      }
+      for (let i = firstFrom(data, prefix), term = termAt(data, i); term?.startsWith(prefix) === true; term = termAt(data, ++i)) out.add(term);
     }
     return [...out].sort();
   }

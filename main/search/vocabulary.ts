@@ -7,7 +7,8 @@
  */
 import type { ShardData } from './shard';
 
-export interface Vocabulary {
+/** A saved vocabulary not yet split: its length, and its i-th term read from the bytes. */
+interface SavedTerms {
   readonly length: number;
   at(i: number): string;
 }
@@ -15,11 +16,11 @@ export interface Vocabulary {
 const NEWLINE = 0x0a;
 
 /** Saved vocabularies whose terms are not yet a list of strings. */
-const unsplit = new WeakMap<ShardData, Vocabulary>();
+const unsplit = new WeakMap<ShardData, SavedTerms>();
 
 /**
  * Gives `data` the newline-separated terms in `text` (`count` of them): `data.terms` splits
- * them when first read; `vocabularyOf(data)` reads single terms from the bytes until then.
+ * them when first read; the look-ups below read single terms from the bytes until then.
  */
 export function attachSavedTerms(data: Omit<ShardData, 'terms'>, text: Buffer, count: number): ShardData {
   let starts: Uint32Array | null = null;
@@ -34,7 +35,7 @@ export function attachSavedTerms(data: Omit<ShardData, 'terms'>, text: Buffer, c
     found[count] = text.length + 1;
     return (starts = found);
   };
-  const saved: Vocabulary = {
+  const saved: SavedTerms = {
     length: count,
     at: (i) => {
       const s = startsOf();
@@ -57,41 +58,30 @@ export function attachSavedTerms(data: Omit<ShardData, 'terms'>, text: Buffer, c
   return shard;
 }
 
-/** Split vocabularies as the same interface, made once per list (a query looks words up in every shard). */
-const lists = new WeakMap<string[], Vocabulary>();
-
-/** The shard's vocabulary, without splitting a saved one. */
-export function vocabularyOf(data: ShardData): Vocabulary {
+/** The shard's i-th term (undefined past the end), without splitting a saved vocabulary. */
+export function termAt(data: ShardData, i: number): string | undefined {
   const saved = unsplit.get(data);
-  if (saved !== undefined) return saved;
-  const terms = data.terms;
-  let list = lists.get(terms);
-  if (list === undefined) lists.set(terms, (list = { length: terms.length, at: (i) => terms[i] ?? '' }));
-  return list;
+  if (saved === undefined) return data.terms[i];
+  return i < saved.length ? saved.at(i) : undefined;
 }
 
-/** Where `term` is in a sorted vocabulary, or -1. */
-export function indexOfTerm(terms: Vocabulary, term: string): number {
+/** The first position in the shard's sorted vocabulary whose term is not before `prefix`. */
+export function firstFrom(data: ShardData, prefix: string): number {
+  const saved = unsplit.get(data);
+  // A split vocabulary is indexed directly: the host's look-ups, a binary search in every shard.
+  const terms = saved === undefined ? data.terms : null;
   let lo = 0;
-  let hi = terms.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = terms.at(mid);
-    if (at === term) return mid;
-    if (at < term) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/** The first position whose term is not before `prefix`. */
-export function firstFrom(terms: Vocabulary, prefix: string): number {
-  let lo = 0;
-  let hi = terms.length;
+  let hi = terms?.length ?? saved?.length ?? 0;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (terms.at(mid) < prefix) lo = mid + 1;
+    if (((terms !== null ? terms[mid] : saved?.at(mid)) ?? '') < prefix) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Where `term` is in the shard's sorted vocabulary, or -1. */
+export function indexOfTerm(data: ShardData, term: string): number {
+  const at = firstFrom(data, term);
+  return termAt(data, at) === term ? at : -1;
 }
