@@ -1,8 +1,9 @@
 /**
  * A shard's saved form: a small JSON header (array lengths), the ids, hashes and vocabulary as
  * newline-separated text, and the typed arrays as raw little-endian bytes: about a tenth of
- * Lunr's JSON. Splitting the text is about twice as fast as JSON.parse of the same lists, and a
- * warm start decodes every shard before its first answer.
+ * Lunr's JSON. Splitting the text is about twice as fast as JSON.parse of the same lists. A host
+ * decodes every shard before its first answer; a one-off command reads only the ids and hashes
+ * until it searches, and then looks terms up in the text in place (vocabulary.ts).
  */
 import { crc32 } from 'node:zlib';
 import type { ShardData } from './shard';
