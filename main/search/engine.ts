@@ -166,9 +166,9 @@ export class SearchEngine {
 
   /**
    * Decodes the saved shards one at a time (10-20 ms each), so a host opening a big archive still
-   * answers its pages in between. A host also splits each vocabulary into strings now, which its
-   * warm-up needs whole: done after the first answer, the garbage of 3 million strings at 20,000
-   * interviews paused that host's pages for 50-130 ms (30 ms done here).
+   * answers its pages in between. A host also splits each vocabulary into strings here, which its
+   * warm-up needs whole: left until after the first answer, the garbage of 3 million strings at
+   * 20,000 interviews paused the host's pages for 50-130 ms; a shard a turn here, it does not.
    */
   private async openInTurns(split: boolean): Promise<void> {
     for (const [no, buf] of this.unopened ?? []) {
