@@ -6,7 +6,7 @@ import { contentKey, type Interview } from '../library/types';
 import { ArchiveIndex } from './archiveIndex';
 import { type PoolOptions, buildShards } from './buildPool';
 import { FIELDS } from './fields';
-import { decodeCachedShard, readCache, readPairs, writeCache } from './persist';
+import { type CachedShard, decodeCachedShard, readCache, readPairs, writeCache } from './persist';
 import { expanderOf, hitPlan, hitSpans } from './hits';
 import { type SearchFilters, activeFilters } from './filters';
 import { type QueryErrorCode, parseQuery } from './query';
@@ -139,9 +139,9 @@ export class SearchEngine {
     engine.savedTo = dir;
     engine.checksums = cache.checksums;
     engine.readPairsFrom(dir);
-    engine.unopened = cache.files;
+    engine.unopened = cache.shards;
     const indexed = new Map<string, string>();
-    for (const docs of cache.docs.values()) docs.ids.forEach((id, d) => indexed.set(id, docs.hashes[d] ?? ''));
+    for (const { docs } of cache.shards.values()) docs.ids.forEach((id, d) => indexed.set(id, docs.hashes[d] ?? ''));
     const changed = interviews.filter((i) => indexed.get(i.id) !== contentKey(i));
     const removed = [...indexed.keys()].filter((id) => !engine.byId.has(id));
     if (changed.length > 0 || removed.length > 0) {
@@ -157,7 +157,7 @@ export class SearchEngine {
   }
 
   /** Shard files read and checked but not yet decoded (see `oneOff`). */
-  private unopened: Map<number, Buffer> | null = null;
+  private unopened: Map<number, CachedShard> | null = null;
 
   /** Whether every shard is decoded (false only for a one-off load that has not searched yet). */
   get opened(): boolean {
@@ -171,8 +171,8 @@ export class SearchEngine {
    * 20,000 interviews paused the host's pages for 50-130 ms; a shard a turn here, it does not.
    */
   private async openInTurns(split: boolean): Promise<void> {
-    for (const [no, buf] of this.unopened ?? []) {
-      const data = decodeCachedShard(buf);
+    for (const [no, cached] of this.unopened ?? []) {
+      const data = decodeCachedShard(cached);
       if (split) void data.terms;
       this.index.addShard(no, data);
       this.unopened?.delete(no);
@@ -184,7 +184,7 @@ export class SearchEngine {
   /** Decodes what is still saved only, at once: the query asking cannot wait for turns. */
   private open(): ArchiveIndex {
     if (this.unopened !== null) {
-      for (const [no, buf] of this.unopened) this.index.addShard(no, decodeCachedShard(buf));
+      for (const [no, cached] of this.unopened) this.index.addShard(no, decodeCachedShard(cached));
       // Cleared, so shards being opened in turns meanwhile are not decoded twice.
       this.unopened.clear();
       this.unopened = null;

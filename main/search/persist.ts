@@ -11,7 +11,7 @@ import { crc32 } from 'node:zlib';
 import { FIELDS } from './fields';
 import { decodePairs, encodePairs } from './pairFile';
 import type { PairFilters, ShardData } from './shard';
-import { decodeShard, decodeShardDocs, encodeShard } from './shardFile';
+import { type ShardDocs, decodeShard, decodeShardDocs, encodeShard } from './shardFile';
 
 /** Bump when analysis or the file layout changes: old caches are then rebuilt. */
 export const CACHE_FORMAT = 'testimony-search/4';
@@ -73,11 +73,16 @@ export async function writeCache(dir: string, shardCount: number, shards: Map<nu
   await writeFileAtomic(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 1));
 }
 
+/** A shard file read and checked, with its interviews decoded. */
+export interface CachedShard {
+  file: Buffer;
+  docs: ShardDocs;
+}
+
 /** A saved index as read: each shard's checked file and its interviews, not yet decoded. */
 export interface CachedIndex {
   shardCount: number;
-  files: Map<number, Buffer>;
-  docs: Map<number, Pick<ShardData, 'ids' | 'hashes'>>;
+  shards: Map<number, CachedShard>;
   checksums: Map<number, number>;
 }
 
@@ -90,22 +95,20 @@ export async function readCache(dir: string): Promise<CachedIndex | null> {
   try {
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
     if (manifest.format !== CACHE_FORMAT || manifest.shards.length !== manifest.shardCount) return null;
-    const files = new Map<number, Buffer>();
-    const docs = new Map<number, Pick<ShardData, 'ids' | 'hashes'>>();
+    const shards = new Map<number, CachedShard>();
     const checksums = new Map<number, number>();
     const bufs = await Promise.all(manifest.shards.map((s) => readFile(join(dir, s.file))));
     for (const [no, entry] of manifest.shards.entries()) {
       const buf = bufs[no];
       if (buf === undefined || crc32(buf) !== entry.crc) return null;
-      docs.set(no, decodeShardDocs(buf, true));
-      files.set(no, buf);
+      shards.set(no, { file: buf, docs: decodeShardDocs(buf, true) });
       checksums.set(no, entry.crc);
     }
-    return { shardCount: manifest.shardCount, files, docs, checksums };
+    return { shardCount: manifest.shardCount, shards, checksums };
   } catch {
     return null;
   }
 }
 
 /** A shard of a `CachedIndex`, whose file was checked when it was read. */
-export const decodeCachedShard = (buf: Buffer): ShardData => decodeShard(buf, true);
+export const decodeCachedShard = ({ file, docs }: CachedShard): ShardData => decodeShard(file, true, docs);

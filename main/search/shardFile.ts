@@ -75,10 +75,11 @@ function layoutOf(buf: Buffer, checked: boolean): Layout {
  * has already compared the whole file's checksum with the one it expected. The vocabulary is
  * read from the file as it is asked for (vocabulary.ts).
  */
-export function decodeShard(buf: Buffer, checked = false): ShardData {
+export function decodeShard(buf: Buffer, checked = false, docs?: ShardDocs): ShardData {
   const layout = layoutOf(buf, checked);
   const { header, body, arrays } = layout;
-  const { ids, hashes, termsFrom } = docsOf(layout);
+  // The ids and hashes a look at what changed decoded already are not split again.
+  const { ids, hashes, termsFrom } = docs ?? docsOf(layout);
   let at = arrays;
   // The arrays are read in place where the file's memory is aligned (a file read whole has its
   // own buffer); a buffer at an odd offset of a shared pool is copied into fresh memory.
@@ -99,8 +100,10 @@ export function decodeShard(buf: Buffer, checked = false): ShardData {
   return attachSavedTerms(data, body.subarray(termsFrom, layout.text + header.text), header.terms);
 }
 
-/** The ids and hashes at the start of the text block, and where the terms after them begin. */
-function docsOf({ header, body, text }: Layout): Pick<ShardData, 'ids' | 'hashes'> & { termsFrom: number } {
+/** A shard's ids and hashes, from the start of its text block, and where the terms after them begin. */
+export type ShardDocs = Pick<ShardData, 'ids' | 'hashes'> & { termsFrom: number };
+
+function docsOf({ header, body, text }: Layout): ShardDocs {
   const end = text + header.text;
   let at = text;
   for (let n = 0; n < header.docs * 2 && at <= end; n++) {
@@ -116,7 +119,6 @@ function docsOf({ header, body, text }: Layout): Pick<ShardData, 'ids' | 'hashes
  * Only the ids and content hashes of the shard in `buf`, without its vocabulary, for a look at
  * what changed. Checks the same layout as `decodeShard`, so a file that passes decodes later.
  */
-export function decodeShardDocs(buf: Buffer, checked = false): Pick<ShardData, 'ids' | 'hashes'> {
-  const { ids, hashes } = docsOf(layoutOf(buf, checked));
-  return { ids, hashes };
+export function decodeShardDocs(buf: Buffer, checked = false): ShardDocs {
+  return docsOf(layoutOf(buf, checked));
 }
